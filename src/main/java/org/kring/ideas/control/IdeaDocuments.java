@@ -1,0 +1,55 @@
+package org.kring.ideas.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kring.ideas.entity.Idea;
+import org.kring.search.control.IndexedContributions;
+import org.kring.search.control.SearchOutbox;
+
+/** Ideas as the search index stores them. */
+@ApplicationScoped
+public class IdeaDocuments implements IndexedContributions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public String type() {
+        return SearchOutbox.IDEA;
+    }
+
+    @Override
+    public Map<Long, Map<String, Object>> documents(Collection<Long> ids) {
+        Map<Long, Map<String, Object>> documents = new HashMap<>();
+        em.createQuery("select i from Idea i join fetch i.topic join fetch i.author where i.id in :ids", Idea.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(idea -> documents.put(idea.getId(), document(idea)));
+        return documents;
+    }
+
+    static Map<String, Object> document(Idea idea) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("type", "idea");
+        doc.put("id", idea.getId());
+        doc.put("idea_id", idea.getId());
+        doc.put("title", idea.getTitle());
+        doc.put("body", idea.getBody());
+        doc.put("language", idea.getLanguage());
+        doc.put("topic", idea.getTopic().getSlug());
+        doc.put("status", idea.getStatus().name());
+        doc.put("moderation_state", "PUBLISHED");
+        doc.put("author_id", idea.getAuthor().getId());
+        doc.put("created_at", idea.getCreatedAt().toString());
+        doc.put("updated_at", idea.getUpdatedAt().toString());
+        doc.put("vote_count", idea.getVoteCount());
+        doc.put("post_count", idea.getPostCount());
+        doc.put("suggest", idea.getTitle());
+        return doc;
+    }
+}

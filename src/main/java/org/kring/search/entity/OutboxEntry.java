@@ -1,0 +1,58 @@
+package org.kring.search.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * "This contribution changed; the index must catch up." Written in the transaction of the change,
+ * removed once Elasticsearch has the new state. Its id also versions the indexed document.
+ */
+@Entity
+@Table(name = "search_outbox")
+public class OutboxEntry {
+
+    @Id
+    @SequenceGenerator(name = "search_outbox_seq", sequenceName = "search_outbox_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "search_outbox_seq")
+    private Long id;
+
+    @Column(name = "entity_type", nullable = false)
+    private String entityType;
+
+    @Column(name = "entity_id", nullable = false)
+    private long entityId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected OutboxEntry() {
+    }
+
+    public OutboxEntry(String entityType, long entityId, Instant createdAt) {
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public long getEntityId() {
+        return entityId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

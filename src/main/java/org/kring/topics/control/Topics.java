@@ -1,0 +1,29 @@
+package org.kring.topics.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.kring.topics.entity.Topic;
+
+/** The community's boards, in the order the company chose. */
+@ApplicationScoped
+public class Topics {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Topic> all() {
+        return em.createQuery("select t from Topic t order by t.position, t.id", Topic.class).getResultList();
+    }
+
+    public Optional<Topic> bySlug(String slug) {
+        return em.createQuery("select t from Topic t where t.slug = :slug", Topic.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    public long count() {
+        return em.createQuery("select count(t) from Topic t", Long.class).getSingleResult();
+    }
+}

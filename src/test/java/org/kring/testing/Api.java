@@ -1,0 +1,57 @@
+package org.kring.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for Kring's API in integration tests: real requests, parsed answers. */
+public final class Api {
+
+    /** An answer: status, content type and body, with the body parsed as JSON on demand. */
+    public record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+        public JsonStructure json() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public Api(URL deployment) {
+        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+    }
+
+    public Answer get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    public Answer post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public URI resolve(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response);
+        } catch (Exception e) {
+            throw new AssertionError("Request failed: " + e, e);
+        }
+    }
+}

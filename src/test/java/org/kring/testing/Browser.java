@@ -1,0 +1,68 @@
+package org.kring.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium driven by chromedriver (both from bin/test: KRING_CHROME_BINARY,
+ * KRING_CHROMEDRIVER). Its profile lives under target/ and is removed on close.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(360, 800);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    public Browser() throws IOException {
+        String binary = System.getenv().getOrDefault("KRING_CHROME_BINARY", "/usr/bin/chromium");
+        String chromedriver = System.getenv().getOrDefault("KRING_CHROMEDRIVER", "/usr/bin/chromedriver");
+        Path target = Path.of(System.getProperty("java.io.tmpdir"));
+        Files.createDirectories(target);
+        profile = Files.createTempDirectory(target, "chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=nl", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the reader sees now as target/screenshots/NAME.png, for review. */
+    public void screenshot(String name) throws IOException {
+        Path folder = Path.of(System.getProperty("kring.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.move(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

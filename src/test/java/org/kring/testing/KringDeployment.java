@@ -1,0 +1,24 @@
+package org.kring.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The WAR that Maven built, as Arquillian deploys it: integration tests run against exactly what
+ * ships. Each test class that deploys it boots one Payara Micro, so keep those classes few.
+ */
+public final class KringDeployment {
+
+    private KringDeployment() {
+    }
+
+    public static WebArchive war() {
+        File war = new File(System.getProperty("kring.war", "target/kring.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException(war + " is missing: run the tests with ./mvnw verify (bin/test)");
+        }
+        return ShrinkWrap.create(ZipImporter.class, "kring.war").importFrom(war).as(WebArchive.class);
+    }
+}
