@@ -1,8 +1,6 @@
 package org.kring.ideas.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kring.ideas.control.Ideas;
+import org.kring.platform.problems.InvalidInput;
 import org.kring.ideas.entity.Idea;
 
 @Path("ideas")
@@ -37,7 +36,8 @@ public class IdeasResource {
     @GET
     @Operation(summary = "Newest ideas, optionally of one topic")
     public List<IdeaView> newest(@QueryParam("topic") String topic,
-                                 @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Ideas.MAX_PAGE) int limit) {
+                                 @QueryParam("limit") @DefaultValue("20") int limit) {
+        InvalidInput.check().range("limit", limit, 1, Ideas.MAX_PAGE).orThrow();
         return ideas.newest(topic, limit).stream().map(IdeaView::of).toList();
     }
 

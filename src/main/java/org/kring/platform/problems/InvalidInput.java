@@ -1,0 +1,55 @@
+package org.kring.platform.problems;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects what is wrong with a request's input, field by field, and throws once with all of it
+ * (a 400 problem that names each field). Used instead of Bean Validation annotations on JAX-RS
+ * parameters: Payara's OpenAPI generator fails on those (NullPointerException in visitMax).
+ */
+public class InvalidInput extends RuntimeException {
+
+    private final List<Problem.FieldError> errors;
+
+    private InvalidInput(List<Problem.FieldError> errors) {
+        super("Some fields are not valid: " + errors);
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    public static Checks check() {
+        return new Checks();
+    }
+
+    /** A list of checks; {@link #orThrow()} throws when any failed. */
+    public static final class Checks {
+        private final List<Problem.FieldError> errors = new ArrayList<>();
+
+        public Checks range(String field, long value, long min, long max) {
+            if (value < min || value > max) {
+                errors.add(new Problem.FieldError(field, "must be between " + min + " and " + max));
+            }
+            return this;
+        }
+
+        public Checks text(String field, String value, int min, int max) {
+            int length = value == null ? 0 : value.strip().length();
+            if (length < min) {
+                errors.add(new Problem.FieldError(field, min <= 1 ? "must not be empty" : "must be at least " + min + " characters"));
+            } else if (length > max) {
+                errors.add(new Problem.FieldError(field, "must be at most " + max + " characters"));
+            }
+            return this;
+        }
+
+        public void orThrow() {
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+        }
+    }
+}
