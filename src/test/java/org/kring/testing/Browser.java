@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -37,6 +38,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--lang=nl", "--user-data-dir=" + profile);
+        // A Dutch reader: Accept-Language nl, which Kring takes as the first page's language.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -44,6 +47,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Forgets the session (and so the chosen language): the next page is a first visit. */
+    public ChromeDriver freshVisit() {
+        driver.manage().deleteAllCookies();
+        driver.manage().window().setSize(DESKTOP);
         return driver;
     }
 

@@ -48,8 +48,7 @@ class HomePageIT {
 
     @Test
     void showsTopicsAndNewestIdeasAndSwitchesLanguage() throws Exception {
-        var driver = browser.driver();
-        driver.manage().window().setSize(Browser.DESKTOP);
+        var driver = browser.freshVisit();
         driver.get(base.toString());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Welkom in onze community");
         assertThat(texts(driver.findElements(By.cssSelector(".kring-topic-name"))))
@@ -79,7 +78,7 @@ class HomePageIT {
 
     @Test
     void unknownPageShowsAFriendlyError() {
-        var driver = browser.driver();
+        var driver = browser.freshVisit();
         driver.get(base + "does-not-exist.xhtml");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isIn("Pagina niet gevonden", "Page not found");
         assertThat(driver.getPageSource()).doesNotContain("Exception");
