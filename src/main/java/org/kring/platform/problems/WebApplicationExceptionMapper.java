@@ -22,9 +22,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
         Response.ResponseBuilder answer = Problem.of(status, detail(exception)).toResponseBuilder();
-        // Keep headers that tell the client what to do next (Allow on 405, Retry-After on 429/503).
+        // Keep headers that tell the client what to do next (Allow on 405, Retry-After on 429/503,
+        // WWW-Authenticate on 401).
         original.getHeaders().forEach((name, values) -> {
-            if (name.equalsIgnoreCase("Allow") || name.equalsIgnoreCase("Retry-After")) {
+            if (name.equalsIgnoreCase("Allow") || name.equalsIgnoreCase("Retry-After")
+                    || name.equalsIgnoreCase("WWW-Authenticate")) {
                 values.forEach(value -> answer.header(name, value));
             }
         });

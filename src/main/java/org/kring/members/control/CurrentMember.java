@@ -1,0 +1,62 @@
+package org.kring.members.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Optional;
+import org.kring.members.entity.Member.Role;
+
+/**
+ * Who is calling: the authenticated member of this request (bearer token for the API, the session
+ * for pages). The caller principal's name is the member id; the groups are the role names.
+ * Every feature asks this bean, on the server, before it does anything on a member's behalf.
+ */
+@RequestScoped
+public class CurrentMember {
+
+    public static final String CHALLENGE = "Bearer realm=\"kring\"";
+
+    @Inject
+    SecurityContext security;
+
+    /** The member's id, or empty for an anonymous visitor. */
+    public Optional<Long> id() {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(caller.getName()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The member's id; a 401 for an anonymous visitor. */
+    public long requireId() {
+        return id().orElseThrow(() -> new NotAuthorizedException(
+                "Log in first: send a bearer token from POST /api/v1/auth/token.", CHALLENGE));
+    }
+
+    public boolean hasRole(Role role) {
+        return id().isPresent() && security.isCallerInRole(role.name());
+    }
+
+    /** Moderators and admins may act on other members' content. */
+    public boolean isModerator() {
+        return hasRole(Role.MODERATOR) || hasRole(Role.ADMIN);
+    }
+
+    /** A 401 for an anonymous visitor, a 403 for a member without any of these roles. */
+    public long requireRole(Role... roles) {
+        long id = requireId();
+        if (Arrays.stream(roles).noneMatch(this::hasRole)) {
+            throw new ForbiddenException("This needs the role " + Arrays.toString(roles) + ".");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,78 @@
+package org.kring.platform.ratelimit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The community's write limits, per member and kind of write: at most N ideas per hour, posts per
+ * minute and votes per minute (MicroProfile Config: kring.rate-limit.ideas-per-hour, ...).
+ * A fixed window per member and kind; counted per Kring instance, so with two instances a member
+ * gets at most twice the limit, which is acceptable for a spam brake.
+ */
+@ApplicationScoped
+public class WriteRateLimiter {
+
+    /** The kinds of writes that have a limit. */
+    public enum Kind {
+        IDEA("posting ideas", Duration.ofHours(1)),
+        POST("posting", Duration.ofMinutes(1)),
+        VOTE("voting", Duration.ofMinutes(1));
+
+        final String doing;
+        final Duration window;
+
+        Kind(String doing, Duration window) {
+            this.doing = doing;
+            this.window = window;
+        }
+    }
+
+    private record Window(long startMillis, int used) {
+    }
+
+    private static final int MAX_TRACKED = 200_000;
+
+    @Inject
+    @ConfigProperty(name = "kring.rate-limit.ideas-per-hour", defaultValue = "20")
+    int ideasPerHour;
+
+    @Inject
+    @ConfigProperty(name = "kring.rate-limit.posts-per-minute", defaultValue = "10")
+    int postsPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "kring.rate-limit.votes-per-minute", defaultValue = "60")
+    int votesPerMinute;
+
+    Clock clock = Clock.systemUTC();
+    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+    /** Counts one write of this kind by this member; a 429 when the member is over the limit. */
+    public void acquire(Kind kind, long memberId) {
+        long now = clock.millis();
+        long windowMillis = kind.window.toMillis();
+        int limit = limit(kind);
+        if (windows.size() > MAX_TRACKED) {
+            windows.values().removeIf(w -> now - w.startMillis() >= Duration.ofHours(1).toMillis());
+        }
+        Window after = windows.compute(kind + ":" + memberId, (key, w) ->
+                w == null || now - w.startMillis() >= windowMillis ? new Window(now, 1) : new Window(w.startMillis(), w.used() + 1));
+        if (after.used() > limit) {
+            long retryAfter = Math.max(1, (after.startMillis() + windowMillis - now + 999) / 1000);
+            throw new TooManyRequests(kind.doing, retryAfter);
+        }
+    }
+
+    int limit(Kind kind) {
+        return switch (kind) {
+            case IDEA -> ideasPerHour;
+            case POST -> postsPerMinute;
+            case VOTE -> votesPerMinute;
+        };
+    }
+}
