@@ -1,0 +1,49 @@
+package org.kring.follows.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.kring.follows.entity.Follow;
+import org.kring.follows.entity.Follow.Target;
+
+/**
+ * Following ideas, threads and topics. Idempotent: following twice is following once. Voting on an
+ * idea or posting in a thread follows it (the votes and threads features call {@link #follow}).
+ */
+@ApplicationScoped
+public class Follows {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Follows the target; does nothing when the member already follows it. Joins the caller's transaction. */
+    @Transactional
+    public void follow(long memberId, Target target, long targetId) {
+        // One statement, safe under concurrency: the unique key decides, a duplicate is skipped.
+        em.createNativeQuery("insert into follow (id, member_id, target_type, target_id, created_at) "
+                        + "values (nextval('follow_seq'), ?1, ?2, ?3, current_timestamp) on conflict do nothing")
+                .setParameter(1, memberId).setParameter(2, target.name()).setParameter(3, targetId)
+                .executeUpdate();
+    }
+
+    @Transactional
+    public void unfollow(long memberId, Target target, long targetId) {
+        em.createQuery("delete from Follow f where f.memberId = :m and f.targetType = :t and f.targetId = :id")
+                .setParameter("m", memberId).setParameter("t", target).setParameter("id", targetId)
+                .executeUpdate();
+    }
+
+    public boolean follows(long memberId, Target target, long targetId) {
+        return !em.createQuery("select f.id from Follow f where f.memberId = :m and f.targetType = :t and f.targetId = :id", Long.class)
+                .setParameter("m", memberId).setParameter("t", target).setParameter("id", targetId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** What a member follows, newest first, one page at a time. */
+    public List<Follow> of(long memberId, int offset, int limit) {
+        return em.createQuery("select f from Follow f where f.memberId = :m order by f.createdAt desc, f.id desc", Follow.class)
+                .setParameter("m", memberId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+}
