@@ -21,6 +21,11 @@ public class InvalidInput extends RuntimeException {
         return errors;
     }
 
+    /** One bad field. */
+    public static InvalidInput of(String field, String reason) {
+        return new InvalidInput(List.of(new Problem.FieldError(field, reason)));
+    }
+
     public static Checks check() {
         return new Checks();
     }
@@ -42,6 +47,14 @@ public class InvalidInput extends RuntimeException {
                 errors.add(new Problem.FieldError(field, min <= 1 ? "must not be empty" : "must be at least " + min + " characters"));
             } else if (length > max) {
                 errors.add(new Problem.FieldError(field, "must be at most " + max + " characters"));
+            }
+            return this;
+        }
+
+        /** Adds the reason for this field unless the condition holds. */
+        public Checks require(String field, boolean condition, String reason) {
+            if (!condition) {
+                errors.add(new Problem.FieldError(field, reason));
             }
             return this;
         }
