@@ -24,11 +24,39 @@ public final class Api {
         }
     }
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
 
     public Api(URL deployment) {
-        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this(URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/"), null);
+    }
+
+    private Api(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** The same API, with every request sent as the member holding this bearer token. */
+    public Api as(String bearerToken) {
+        return new Api(base, bearerToken);
+    }
+
+    public Answer put(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public Answer putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Answer postJson(String path, String json) {
+        return post(path, "application/json", json);
+    }
+
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).DELETE());
     }
 
     public Answer get(String path) {
@@ -46,7 +74,10 @@ public final class Api {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);
