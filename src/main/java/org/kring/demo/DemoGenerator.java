@@ -435,31 +435,38 @@ final class DemoGenerator {
             if (to != null && author == to.author()) {
                 author = member(at, language, 0.8);
             }
-            String body = null;
-            for (int tries = 0; tries < 6 && (body == null || said.contains(body)); tries++) {
-                body = ownerReplies ? pick(DemoPhrases.AUTHOR_REPLIES.in(language))
-                        : reply(language, theme, item, city(author), to);
-            }
-            said.add(body);
+            String body = ownerReplies ? fresh(DemoPhrases.AUTHOR_REPLIES.in(language), item, city(author), said)
+                    : reply(language, theme, item, city(author), to, said);
             ownerReplyCount += ownerReplies ? 1 : 0;
             posts.add(new PostDraft(ideaIndex, threadIndex, parent, to != null ? to.depth() + 1 : 0, author, body,
                     language, at, appeal));
         }
     }
 
-    private String reply(String language, Theme theme, String item, String city, PostDraft to) {
-        String comment = fill(pick(theme.wording(language).comments()), item, city);
+    private String reply(String language, Theme theme, String item, String city, PostDraft to, Set<String> said) {
+        List<String> comments = theme.wording(language).comments();
         String opener = pick(DemoPhrases.OPENERS.in(language));
         double r = random.nextDouble();
         if (to == null) {
-            return r < 0.4 ? comment : r < 0.7 ? opener + " " + comment
-                    : fill(pick(DemoPhrases.COMMENTS.in(language)), item, city);
+            return r < 0.4 ? fresh(comments, item, city, said) : r < 0.7 ? opener + " " + fresh(comments, item, city, said)
+                    : fresh(DemoPhrases.COMMENTS.in(language), item, city, said);
         }
-        String answer = fill(pick(DemoPhrases.REPLIES.in(language)), item, city);
         if (r < 0.3) {
-            return "@" + members.get(to.author()).displayName().split(" ")[0] + " " + answer;
+            return "@" + members.get(to.author()).displayName().split(" ")[0] + " "
+                    + fresh(DemoPhrases.REPLIES.in(language), item, city, said);
         }
-        return r < 0.65 ? answer : r < 0.85 ? comment : opener + " " + comment;
+        return r < 0.65 ? fresh(DemoPhrases.REPLIES.in(language), item, city, said)
+                : r < 0.85 ? fresh(comments, item, city, said) : opener + " " + fresh(comments, item, city, said);
+    }
+
+    /** One of the phrases, filled, preferably one not yet said in this discussion. */
+    private String fresh(List<String> phrases, String item, String city, Set<String> said) {
+        String phrase = pick(phrases);
+        for (int tries = 0; tries < 8 && said.contains(phrase); tries++) {
+            phrase = pick(phrases);
+        }
+        said.add(phrase);
+        return fill(phrase, item, city);
     }
 
     /** The posts sorted by time (stable, so a parent at the same moment stays first), with their parents renumbered. */
