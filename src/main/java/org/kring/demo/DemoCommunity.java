@@ -1,30 +1,80 @@
 package org.kring.demo;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 
 /**
- * A deterministic demo community of a Dutch retailer: the same seed and end date always give the same
- * topics, members and ideas. Pure data, no database: {@link DemoSeeder} stores it.
+ * A deterministic demo community of a Dutch supermarket over the year before an end date: topics, two challenges,
+ * members, ideas, votes, standalone threads, posts and likes. The same seed and end always give equal data
+ * ({@link java.util.SplittableRandom}, never the clock). Pure data, no database: {@link DemoSeeder} stores it.
+ * Everything refers to other records by their index in this community's lists; every list is sorted by time.
+ * The themes that rise and fall over the year are described in {@link DemoThemes}.
  */
 public final class DemoCommunity {
 
     public record TopicSeed(String slug, String nameNl, String nameEn, String descriptionNl, String descriptionEn) {
     }
 
-    public record MemberSeed(String email, String displayName, String role) {
+    /**
+     * A member. The profile attributes are optional (null when the member left them empty): {@code ageBand} is one
+     * of {@link #AGE_BANDS}, {@code region} a Dutch province, {@code customerType} "consumer" or "business".
+     * {@code joinedAt} is null only in {@link #STAFF}; in {@link #members()} the demo logins joined at the start.
+     */
+    public record MemberSeed(String email, String displayName, String role, String ageBand, String region,
+            String customerType, Instant joinedAt) {
     }
 
-    public record IdeaSeed(String topicSlug, int authorIndex, String title, String body, String language, Instant createdAt) {
+    /** A time-boxed question inside a topic; ideas created while it is open may answer it. */
+    public record ChallengeSeed(String topicSlug, String titleNl, String titleEn, String descriptionNl,
+            String descriptionEn, Instant opensAt, Instant closesAt) {
+
+        public boolean isOpenAt(Instant at) {
+            return !at.isBefore(opensAt) && at.isBefore(closesAt);
+        }
     }
 
-    /** An idea's wording in one language: a title and a body with a {detail} placeholder. */
-    private record Wording(String topicSlug, String language, String title, String body) {
+    /**
+     * An idea: a Markdown body, 0 to 5 lowercase tags, "nl" or "en", the index of the challenge it answers (or
+     * null) and a status that is the name of an {@code org.kring.ideas.entity.Idea.Status}.
+     */
+    public record IdeaSeed(String topicSlug, int authorIndex, String title, String body, String language,
+            Instant createdAt, List<String> tags, Integer challengeIndex, String status) {
     }
+
+    /** A discussion thread of its own in a topic, not about an idea; its first post is the opening post. */
+    public record StandaloneThread(String topicSlug, int authorIndex, String title, String language, Instant createdAt) {
+    }
+
+    /**
+     * A post in the discussion of an idea ({@code ideaIndex}) or of a standalone thread ({@code threadIndex}): exactly
+     * one of the two is set. {@code parentPostIndex} is null for a top-level post, else an earlier post of the same
+     * discussion that is not newer than this one.
+     */
+    public record PostSeed(Integer ideaIndex, Integer threadIndex, Integer parentPostIndex, int authorIndex,
+            String body, String language, Instant createdAt) {
+    }
+
+    /** One member's vote for an idea; every idea has its author's vote. */
+    public record VoteSeed(int memberIndex, int ideaIndex, Instant at) {
+    }
+
+    /** One member's like of a post (never their own). */
+    public record LikeSeed(int memberIndex, int postIndex, Instant at) {
+    }
+
+    /** How much to generate; {@link #DEFAULT} is the demo, {@link #scaled(double)} a smaller one for tests. */
+    public record Size(int consumers, int ideas, int votes, int posts, int likes, int threadsPerTopic) {
+
+        public static final Size DEFAULT = new Size(296, 520, 5_800, 2_300, 3_600, 20);
+
+        public static Size scaled(double factor) {
+            return new Size(Math.max(20, (int) (DEFAULT.consumers * factor)), Math.max(12, (int) (DEFAULT.ideas * factor)),
+                    (int) (DEFAULT.votes * factor), (int) (DEFAULT.posts * factor), (int) (DEFAULT.likes * factor),
+                    Math.max(1, (int) Math.round(DEFAULT.threadsPerTopic * factor)));
+        }
+    }
+
+    public static final List<String> AGE_BANDS = List.of("18-24", "25-34", "35-44", "45-54", "55-64", "65+");
 
     public static final List<TopicSeed> TOPICS = List.of(
             new TopicSeed("verpakking", "Verpakking", "Packaging",
@@ -40,104 +90,79 @@ public final class DemoCommunity {
             new TopicSeed("klantenservice", "Klantenservice", "Customer service",
                     "Retouren, bonuskaart en contact met ons.", "Returns, loyalty card and getting in touch."));
 
-    /** The demo logins, one per role; README lists them. */
+    /** The demo logins, one per role; README lists them. They are the first members of every community. */
     public static final List<MemberSeed> STAFF = List.of(
-            new MemberSeed("member@kring.demo", "Sanne de Vries", "MEMBER"),
-            new MemberSeed("moderator@kring.demo", "Moderator Mo", "MODERATOR"),
-            new MemberSeed("analyst@kring.demo", "Analist Anouk", "ANALYST"),
-            new MemberSeed("admin@kring.demo", "Admin Arjen", "ADMIN"));
+            new MemberSeed("member@kring.demo", "Sanne de Vries", "MEMBER", "25-34", "Utrecht", "consumer", null),
+            new MemberSeed("moderator@kring.demo", "Moderator Mo", "MODERATOR", null, null, null, null),
+            new MemberSeed("analyst@kring.demo", "Analist Anouk", "ANALYST", null, null, null, null),
+            new MemberSeed("admin@kring.demo", "Admin Arjen", "ADMIN", null, null, null, null));
 
     public static final String DEMO_PASSWORD = "kring-demo";
 
-    private static final String[] FIRST = {"Sanne", "Daan", "Lotte", "Bram", "Emma", "Jeroen", "Fleur", "Thijs", "Noor",
-        "Ruben", "Iris", "Sem", "Anouk", "Lars", "Femke", "Joost", "Maud", "Pieter", "Julia", "Tim", "Sarah", "Mark",
-        "Laura", "Kevin", "Eva", "Tom", "Amira", "Yusuf", "Priya", "Oliver"};
-    private static final String[] LAST = {"de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
-        "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Dijk", "Dekker", "Brouwer", "El Amrani", "Yilmaz",
-        "Smith", "Brown"};
-
-    private static final List<Wording> WORDINGS = List.of(
-            new Wording("verpakking", "nl", "Minder plastic om komkommers", "Waarom zit er nog plastic om komkommers? {detail} Een papieren band of helemaal niets is genoeg."),
-            new Wording("verpakking", "nl", "Hersluitbare verpakkingen voor kaas", "Plakken kaas drogen uit zodra de verpakking open is. {detail} Een hersluitbare verpakking zou veel verspilling schelen."),
-            new Wording("verpakking", "nl", "Statiegeld op glazen potten", "Pindakaas en jam zitten in mooie glazen potten. {detail} Met statiegeld komen ze terug in de winkel."),
-            new Wording("verpakking", "nl", "Kleinere verpakkingen voor alleenstaanden", "Veel verpakkingen zijn voor gezinnen van vier. {detail} Kleinere porties voorkomen dat ik de helft weggooi."),
-            new Wording("verpakking", "en", "Plastic-free fruit and vegetables", "Most loose produce is still wrapped in plastic. {detail} Paper bags at the scale would do."),
-            new Wording("verpakking", "en", "Packaging that opens without scissors", "Blister packs are hard to open for older shoppers. {detail} Easy-open packaging would help a lot."),
-            new Wording("duurzaamheid", "nl", "Groente van lokale boeren", "Ik koop liever groente uit de buurt. {detail} Zet op het schap van welke boer het komt."),
-            new Wording("duurzaamheid", "nl", "Verspilling tegengaan met kortingsstickers", "Producten die vandaag over datum gaan worden weggegooid. {detail} Geef ze 's middags 35% korting."),
-            new Wording("duurzaamheid", "nl", "Oplaadpalen op de parkeerplaats", "Ik rijd elektrisch en doe wekelijks boodschappen. {detail} Laadpalen bij de winkel zouden ideaal zijn."),
-            new Wording("duurzaamheid", "en", "Show the carbon footprint on the receipt", "I would like to know the climate impact of my shopping. {detail} A footprint line on the receipt would make it visible."),
-            new Wording("duurzaamheid", "en", "Donate unsold bread to food banks", "Bread that is left at closing time is thrown away. {detail} Local food banks would be glad to collect it."),
-            new Wording("app-webshop", "nl", "Boodschappenlijst delen met huisgenoten", "We doen met z'n drieën boodschappen. {detail} Een gedeelde lijst in de app voorkomt dat we alles dubbel kopen."),
-            new Wording("app-webshop", "nl", "Bezorgmoment kiezen per half uur", "Een bezorgvenster van drie uur is te lang. {detail} Laat me een half uur kiezen, ook als het iets meer kost."),
-            new Wording("app-webshop", "nl", "Recepten direct in het winkelmandje", "Ik vind een recept in de app en moet alles los zoeken. {detail} Eén knop om alle ingrediënten toe te voegen!"),
-            new Wording("app-webshop", "en", "Dark mode in the app", "I make my shopping list late in the evening. {detail} A dark mode would be easier on the eyes."),
-            new Wording("app-webshop", "en", "Scan receipts to track spending", "I want to see what I spend on groceries per month. {detail} The app could do that from my receipts."),
-            new Wording("in-de-winkel", "nl", "Meer zelfscankassa's in de ochtend", "'s Ochtends is er maar één kassa open. {detail} Meer zelfscankassa's zouden de rij korter maken."),
-            new Wording("in-de-winkel", "nl", "Een stil uur voor prikkelgevoelige klanten", "De muziek en het licht zijn voor sommige mensen te veel. {detail} Een stil uur per week maakt de winkel toegankelijk."),
-            new Wording("in-de-winkel", "nl", "Plattegrond van de winkel bij de ingang", "Ik kan de glutenvrije producten nooit vinden. {detail} Een duidelijke plattegrond bij de ingang helpt."),
-            new Wording("in-de-winkel", "en", "Shopping trolleys for wheelchair users", "Shopping from a wheelchair is hard with a normal basket. {detail} A trolley that clips on would be great."),
-            new Wording("in-de-winkel", "en", "Open earlier on Sundays", "Many of us work on Sunday afternoons. {detail} Opening at eight would let us shop before work."),
-            new Wording("assortiment", "nl", "Meer vegetarische kant-en-klaarmaaltijden", "Het vegetarische schap is klein en vaak leeg. {detail} Ik zou graag meer keuze zien."),
-            new Wording("assortiment", "nl", "Glutenvrij brood dat niet kruimelt", "Het glutenvrije brood valt direct uit elkaar. {detail} Misschien kan een lokale bakker helpen."),
-            new Wording("assortiment", "nl", "Huismerk crème fraîche in een kleiner bakje", "Voor één recept heb ik maar een beetje crème fraîche nodig. {detail} Een klein bakje zou fijn zijn."),
-            new Wording("assortiment", "en", "More lactose-free yoghurt", "There is only one lactose-free yoghurt. {detail} A Greek-style and a fruit version would be welcome."),
-            new Wording("assortiment", "en", "Seasonal produce corner", "I never know what is in season. {detail} A corner with seasonal fruit and vegetables would inspire me."),
-            new Wording("klantenservice", "nl", "Bonuskaart in de wallet van mijn telefoon", "Ik vergeet steeds mijn bonuskaart. {detail} In de wallet van mijn telefoon heb ik hem altijd bij me."),
-            new Wording("klantenservice", "nl", "Retourneren zonder bon", "Ik ben mijn bon kwijt maar betaalde met pin. {detail} Zoek de aankoop op via mijn pas."),
-            new Wording("klantenservice", "en", "Chat with customer service in the evening", "Customer service closes at six. {detail} An evening chat would help people who work during the day."),
-            new Wording("klantenservice", "en", "Voting on which discounts come back", "Some discounts I loved never came back. {detail} Let members vote on the returning offers."));
-
-    private static final String[] DETAILS_NL = {"Dit merk ik elke week.", "Mijn buren denken er net zo over.",
-        "Bij andere winkels zie ik dit al.", "Het zou ook voor ouderen veel schelen.", "Mijn kinderen vragen er ook steeds om.",
-        "Ik hoop dat jullie dit oppakken.", "Het kost weinig en levert veel op."};
-    private static final String[] DETAILS_EN = {"I notice it every week.", "My neighbours feel the same.",
-        "Other stores already do this.", "It would help older customers too.", "My kids keep asking for it.",
-        "I hope you pick this up.", "It costs little and helps a lot."};
-    private static final String[] SUFFIX_NL = {"", " in alle winkels", " ook in kleine winkels", " graag snel", " voor iedereen"};
-    private static final String[] SUFFIX_EN = {"", " in every store", " in small stores too", " soon please", " for everyone"};
-
     private final List<MemberSeed> members;
+    private final List<ChallengeSeed> challenges;
     private final List<IdeaSeed> ideas;
+    private final List<VoteSeed> votes;
+    private final List<StandaloneThread> threads;
+    private final List<PostSeed> posts;
+    private final List<LikeSeed> likes;
 
-    private DemoCommunity(List<MemberSeed> members, List<IdeaSeed> ideas) {
-        this.members = members;
-        this.ideas = ideas;
+    DemoCommunity(List<MemberSeed> members, List<ChallengeSeed> challenges, List<IdeaSeed> ideas, List<VoteSeed> votes,
+            List<StandaloneThread> threads, List<PostSeed> posts, List<LikeSeed> likes) {
+        this.members = List.copyOf(members);
+        this.challenges = List.copyOf(challenges);
+        this.ideas = List.copyOf(ideas);
+        this.votes = List.copyOf(votes);
+        this.threads = List.copyOf(threads);
+        this.posts = List.copyOf(posts);
+        this.likes = List.copyOf(likes);
+    }
+
+    /** The demo community: about 300 members, 520 ideas, 5,000+ votes, 2,000+ posts in the year before {@code end}. */
+    public static DemoCommunity generate(long seed, Instant end) {
+        return generate(seed, end, Size.DEFAULT);
     }
 
     /**
-     * @param seed      the same seed gives the same community
-     * @param end       the newest idea is at most this old; the oldest about a year before
-     * @param ideaCount how many ideas
+     * @param seed the same seed (and end) gives the same community
+     * @param end  nothing happens after it; the community starts a year (365 days) before
+     * @param size how many members, ideas, votes, posts, likes and threads (the counts are approximate for votes,
+     *             posts and likes: a few that cannot be placed are left out)
      */
-    public static DemoCommunity generate(long seed, Instant end, int ideaCount) {
-        Random random = new Random(seed);
-        List<MemberSeed> members = new ArrayList<>(STAFF);
-        for (int i = 0; i < 60; i++) {
-            String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-            members.add(new MemberSeed("lid" + (i + 1) + "@kring.demo", name, "MEMBER"));
-        }
-        long yearSeconds = Duration.ofDays(365).toSeconds();
-        List<IdeaSeed> ideas = new ArrayList<>();
-        for (int i = 0; i < ideaCount; i++) {
-            Wording w = WORDINGS.get(random.nextInt(WORDINGS.size()));
-            boolean dutch = w.language().equals("nl");
-            String[] suffixes = dutch ? SUFFIX_NL : SUFFIX_EN;
-            String[] details = dutch ? DETAILS_NL : DETAILS_EN;
-            String title = w.title() + suffixes[random.nextInt(suffixes.length)];
-            String body = w.body().replace("{detail}", details[random.nextInt(details.length)]);
-            Instant at = end.minusSeconds((long) (yearSeconds * Math.pow(random.nextDouble(), 1.5)));
-            ideas.add(new IdeaSeed(w.topicSlug(), random.nextInt(members.size()), title, body, w.language(), at));
-        }
-        ideas.sort(Comparator.comparing(IdeaSeed::createdAt));
-        return new DemoCommunity(List.copyOf(members), List.copyOf(ideas));
+    public static DemoCommunity generate(long seed, Instant end, Size size) {
+        return new DemoGenerator(seed, end, size).generate();
+    }
+
+    /** Whether a member is one of the demo logins in {@link #STAFF} (they are compared by email). */
+    public static boolean isLogin(MemberSeed member) {
+        return STAFF.stream().anyMatch(s -> s.email().equals(member.email()));
     }
 
     public List<MemberSeed> members() {
         return members;
     }
 
+    public List<ChallengeSeed> challenges() {
+        return challenges;
+    }
+
     public List<IdeaSeed> ideas() {
         return ideas;
+    }
+
+    public List<VoteSeed> votes() {
+        return votes;
+    }
+
+    public List<StandaloneThread> threads() {
+        return threads;
+    }
+
+    public List<PostSeed> posts() {
+        return posts;
+    }
+
+    public List<LikeSeed> likes() {
+        return likes;
     }
 }

@@ -57,7 +57,8 @@ public class DemoSeeder {
         if (!config.seedDemo() || topics.count() > 0) {
             return;
         }
-        DemoCommunity demo = DemoCommunity.generate(SEED, Instant.now().truncatedTo(ChronoUnit.DAYS), IDEAS);
+        DemoCommunity demo = DemoCommunity.generate(SEED, Instant.now().truncatedTo(ChronoUnit.DAYS),
+                DemoCommunity.Size.scaled(IDEAS / (double) DemoCommunity.Size.DEFAULT.ideas()));
         String demoHash = PasswordHasher.hash(DemoCommunity.DEMO_PASSWORD);
         Map<String, Topic> topicsBySlug = new HashMap<>();
         List<Member> members = new ArrayList<>();
@@ -69,7 +70,7 @@ public class DemoSeeder {
                 topicsBySlug.put(t.slug(), topic);
             }
             for (var m : demo.members()) {
-                boolean login = DemoCommunity.STAFF.contains(m);
+                boolean login = DemoCommunity.isLogin(m);
                 Member member = new Member(m.email(), m.displayName(), login ? demoHash : NO_LOGIN,
                         Member.Role.valueOf(m.role()), Instant.now());
                 em.persist(member);
