@@ -46,6 +46,14 @@ public class InvalidInput extends RuntimeException {
             return this;
         }
 
+        /** A rule of its own: when {@code ok} is false the field is refused with this reason. */
+        public Checks that(String field, boolean ok, String reason) {
+            if (!ok) {
+                errors.add(new Problem.FieldError(field, reason));
+            }
+            return this;
+        }
+
         public void orThrow() {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
