@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A small HTTP client for Kring's API in integration tests: real requests, parsed answers. */
 public final class Api {
@@ -26,9 +28,37 @@ public final class Api {
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Headers sent with every request of this Api (see {@link #withHeader}). */
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Api(URL deployment) {
         this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+    }
+
+    private Api(URI base, Map<String, String> headers) {
+        this.base = base;
+        this.headers.putAll(headers);
+    }
+
+    /** A copy of this Api that sends this header with every request. */
+    public Api withHeader(String name, String value) {
+        Api copy = new Api(base, headers);
+        copy.headers.put(name, value);
+        return copy;
+    }
+
+    /** A copy of this Api that sends "Authorization: Bearer token" with every request. */
+    public Api withBearer(String token) {
+        return withHeader("Authorization", "Bearer " + token);
+    }
+
+    public Answer put(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).DELETE());
     }
 
     public Answer get(String path) {
@@ -45,6 +75,7 @@ public final class Api {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

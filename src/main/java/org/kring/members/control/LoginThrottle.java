@@ -46,12 +46,18 @@ public class LoginThrottle {
 
     /** A 429 with Retry-After when this account or this address has failed too often lately. */
     public void check(String account, String address) {
+        long retryAfter = retryAfterSeconds(account, address);
+        if (retryAfter > 0) {
+            throw new TooManyRequests("trying passwords", retryAfter);
+        }
+    }
+
+    /** Seconds until this account and this address may try again; 0 when they may now. */
+    public long retryAfterSeconds(String account, String address) {
         long now = clock.millis();
         long waitMillis = Math.max(waitMillis(accountKey(account), maxPerAccount, now),
                 waitMillis(addressKey(address), maxPerAddress, now));
-        if (waitMillis > 0) {
-            throw new TooManyRequests("trying passwords", Math.max(1, (waitMillis + 999) / 1000));
-        }
+        return waitMillis <= 0 ? 0 : Math.max(1, (waitMillis + 999) / 1000);
     }
 
     public void failed(String account, String address) {
