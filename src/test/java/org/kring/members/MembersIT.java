@@ -32,7 +32,7 @@ class MembersIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return KringDeployment.war();
+        return KringDeployment.war().addClass(WebLoginProbe.class);
     }
 
     @ArquillianResource
@@ -175,7 +175,8 @@ class MembersIT {
         JsonObject me = api().withBearer(login.getString("token")).get("api/v1/members/me").json().asJsonObject();
         assertThat(me.getString("role")).isEqualTo("ADMIN");
         // Computed from the container's isCallerInRole: the role reached Jakarta Security as a group.
-        assertThat(me.getBoolean("moderator")).isTrue();
+        String probe = api().withBearer(login.getString("token")).get("test-web-login").body();
+        assertThat(me.getBoolean("moderator")).as(probe).isTrue();
     }
 
     @Test
@@ -193,6 +194,36 @@ class MembersIT {
                 assertThat(row.getString(2)).hasSize(64).isNotEqualTo(token).doesNotContain(token);
             }
         }
+    }
+
+    @Test
+    void webLoginKeepsTheMemberOnTheSession() {
+        String email = uniqueEmail();
+        long id = register(email).json().asJsonObject().getJsonNumber("id").longValue();
+        String form = "application/x-www-form-urlencoded";
+
+        Api.Answer refused = api().post("test-web-login", form, "email=" + email + "&password=wrong+password");
+        assertThat(refused.body()).startsWith("SEND_FAILURE").contains("Wrong email or password.");
+
+        Api.Answer login = api().post("test-web-login", form, "email=" + email + "&password=correct+horse+battery");
+        assertThat(login.body()).as(login.body()).startsWith("SUCCESS");
+        // Payara sets JSESSIONID and, for distributable sessions, JSESSIONIDVERSION: send them all back.
+        String cookie = String.join("; ", login.raw().headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";")[0]).toList());
+        assertThat(cookie).as(login.raw().headers().map().toString()).contains("JSESSIONID=");
+        Api session = api().withHeader("Cookie", cookie);
+        assertThat(session.get("test-web-login").body()).startsWith(id + " admin=false");
+        // The session counts for the API too, as the web pages will call it.
+        Api.Answer me = session.get("api/v1/members/me");
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        assertThat(me.json().asJsonObject().getString("email")).isEqualTo(email);
+
+        assertThat(session.delete("test-web-login").status()).isEqualTo(204);
+        assertThat(session.get("test-web-login").body()).isEqualTo("anonymous");
+        assertProblem(session.get("api/v1/members/me"), 401);
+        // A bearer request does not start a session.
+        String token = logIn(email, PASSWORD).getString("token");
+        assertThat(api().withBearer(token).get("api/v1/members/me").header("Set-Cookie")).isNull();
     }
 
     private static String uniqueEmail() {
