@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A small HTTP client for Kring's API in integration tests: real requests, parsed answers. */
 public final class Api {
@@ -26,29 +28,46 @@ public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
-    private final String token;
+    /** Headers sent with every request of this Api (see {@link #withHeader}). */
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Api(URL deployment) {
-        this(URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/"), null);
+        this(URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/"), Map.of());
     }
 
-    private Api(URI base, String token) {
+    private Api(URI base, Map<String, String> headers) {
         this.base = base;
-        this.token = token;
+        this.headers.putAll(headers);
+    }
+
+    /** A copy of this Api that sends this header with every request. */
+    public Api withHeader(String name, String value) {
+        Api copy = new Api(base, headers);
+        copy.headers.put(name, value);
+        return copy;
+    }
+
+    /** A copy of this Api that sends "Authorization: Bearer token" with every request. */
+    public Api withBearer(String token) {
+        return withHeader("Authorization", "Bearer " + token);
     }
 
     /** The same API, with every request sent as the member holding this bearer token. */
     public Api as(String bearerToken) {
-        return new Api(base, bearerToken);
+        return withBearer(bearerToken);
     }
 
     public Answer put(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public Answer put(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Answer putJson(String path, String json) {
-        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return put(path, "application/json", json);
     }
 
     public Answer postJson(String path, String json) {
@@ -73,10 +92,8 @@ public final class Api {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
-            if (token != null) {
-                request.header("Authorization", "Bearer " + token);
-            }
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

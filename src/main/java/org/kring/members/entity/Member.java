@@ -37,6 +37,19 @@ public class Member {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Optional profile attributes for insights; never shown publicly. */
+    @Column(name = "age_band")
+    private String ageBand;
+
+    private String region;
+
+    @Column(name = "customer_type")
+    private String customerType;
+
+    /** Set by moderation; the member cannot log in or use a token before this moment. */
+    @Column(name = "suspended_until")
+    private Instant suspendedUntil;
+
     protected Member() {
     }
 
@@ -62,5 +75,44 @@ public class Member {
 
     public Role getRole() {
         return role;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getAgeBand() {
+        return ageBand;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public String getCustomerType() {
+        return customerType;
+    }
+
+    /** Sets the optional profile attributes (each may be null). */
+    public void setProfile(String ageBand, String region, String customerType) {
+        this.ageBand = ageBand;
+        this.region = region;
+        this.customerType = customerType;
+    }
+
+    public Instant getSuspendedUntil() {
+        return suspendedUntil;
+    }
+
+    public void setSuspendedUntil(Instant suspendedUntil) {
+        this.suspendedUntil = suspendedUntil;
+    }
+
+    public boolean isSuspendedAt(Instant now) {
+        return suspendedUntil != null && suspendedUntil.isAfter(now);
     }
 }

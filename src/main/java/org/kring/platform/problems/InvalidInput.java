@@ -51,12 +51,17 @@ public class InvalidInput extends RuntimeException {
             return this;
         }
 
-        /** Adds the reason for this field unless the condition holds. */
-        public Checks require(String field, boolean condition, String reason) {
-            if (!condition) {
+        /** A rule of its own: when {@code ok} is false the field is refused with this reason. */
+        public Checks that(String field, boolean ok, String reason) {
+            if (!ok) {
                 errors.add(new Problem.FieldError(field, reason));
             }
             return this;
+        }
+
+        /** Adds the reason for this field unless the condition holds. */
+        public Checks require(String field, boolean condition, String reason) {
+            return that(field, condition, reason);
         }
 
         public void orThrow() {

@@ -1,0 +1,66 @@
+package org.kring.members.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kring.members.control.AuthTokens;
+import org.kring.members.control.CurrentMember;
+import org.kring.members.control.Logins;
+import org.kring.members.entity.Member;
+import org.kring.platform.problems.InvalidInput;
+
+@Path("auth/token")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    public record Credentials(String email, String password) {
+    }
+
+    /** A new token; send it as "Authorization: Bearer <token>". */
+    public record TokenIssued(String token, Instant expiresAt, MemberViews.OwnProfile member) {
+    }
+
+    @Inject
+    Logins logins;
+
+    @Inject
+    AuthTokens tokens;
+
+    @Inject
+    CurrentMember current;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log in with email and password: a bearer token for the API (401 wrong credentials, 429 too many failures)")
+    public TokenIssued login(Credentials credentials, @Context HttpServletRequest request) {
+        Credentials c = credentials == null ? new Credentials(null, null) : credentials;
+        InvalidInput.check()
+                .text("email", c.email(), 1, 254)
+                .that("password", c.password() != null && !c.password().isEmpty(), "must not be empty")
+                .orThrow();
+        Member member = logins.login(c.email(), c.password(), request.getRemoteAddr());
+        AuthTokens.Issued issued = tokens.issue(member);
+        return new TokenIssued(issued.token(), issued.expiresAt(), MemberViews.OwnProfile.of(member));
+    }
+
+    @DELETE
+    @Operation(summary = "Log out: revoke the bearer token of this request")
+    public void logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        current.requireId();
+        String token = KringAuthentication.bearerToken(authorization);
+        if (token == null || !tokens.revoke(token)) {
+            throw new NotAuthorizedException("Send the bearer token that should end.", CurrentMember.CHALLENGE);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.kring.members.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.kring.members.control.AuthTokens;
+import org.kring.members.control.Logins;
+import org.kring.members.control.Members;
+import org.kring.members.entity.Member;
+
+/**
+ * Kring's one authentication mechanism (Jakarta Security; Payara activates it because this CDI bean
+ * exists, web.xml needs no login-config). On every request:
+ * <ol>
+ * <li>{@code Authorization: Bearer <token>}: the token must be known, not expired or revoked, and its
+ * member not suspended. Then the caller is the member (principal name = member id, group = role).
+ * A bad token leaves the caller anonymous and marks the request; {@link RejectedTokenFilter} then
+ * answers 401 problem+json (never the container's HTML error page).</li>
+ * <li>The web login: when a page calls {@code SecurityContext.authenticate(request, response,
+ * withParams().credential(new UsernamePasswordCredential(email, password)))}, the password is checked
+ * (throttled like the API) and the member id is kept in the HTTP session. A refusal returns
+ * SEND_FAILURE and leaves the exception in the request attribute {@link #LOGIN_REFUSAL}.</li>
+ * <li>A session from that login: the member is looked up again on each request, so a suspension or a
+ * new role counts at once.</li>
+ * <li>Otherwise nothing: the caller is anonymous. Authorization happens in code, via CurrentMember.</li>
+ * </ol>
+ * Why not {@code @AutoApplySession}: it would register a container session for every successful
+ * bearer request too (a session and a cookie per API call, replicated through Hazelcast, and still
+ * valid after the token is revoked), and Payara loses the groups of such sessions when a request
+ * reaches another cluster member (payara/Payara#6342). Keeping the member id as a plain session
+ * attribute replicates safely and is re-checked against the database.
+ */
+@ApplicationScoped
+public class KringAuthentication implements HttpAuthenticationMechanism {
+
+    /** Request attribute set when a request carried a bearer token that is not (or no longer) valid. */
+    public static final String REJECTED_TOKEN = "org.kring.members.rejectedToken";
+    /** Request attribute with the WebApplicationException (401, 403, 429) that refused a web login. */
+    public static final String LOGIN_REFUSAL = "org.kring.members.loginRefusal";
+    /** Session attribute: the id of the member who logged in on the web. */
+    static final String SESSION_MEMBER = "org.kring.members.memberId";
+
+    @Inject
+    AuthTokens tokens;
+
+    @Inject
+    Logins logins;
+
+    @Inject
+    Members members;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return webLogin(request, context, credential);
+        }
+        String token = bearerToken(request.getHeader("Authorization"));
+        if (token != null) {
+            Optional<Member> member = tokens.memberFor(token);
+            if (member.isEmpty()) {
+                request.setAttribute(REJECTED_TOKEN, Boolean.TRUE);
+                return context.doNothing();
+            }
+            return loggedIn(context, member.get());
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_MEMBER) instanceof Long id) {
+            Optional<Member> member = members.find(id).filter(m -> !m.isSuspendedAt(clock.instant()));
+            if (member.isPresent()) {
+                return loggedIn(context, member.get());
+            }
+            session.removeAttribute(SESSION_MEMBER);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus webLogin(HttpServletRequest request, HttpMessageContext context,
+                                          UsernamePasswordCredential credential) {
+        Member member;
+        try {
+            member = logins.login(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+        } catch (WebApplicationException refused) {
+            request.setAttribute(LOGIN_REFUSAL, refused);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation: a new id for the logged-in session
+        }
+        request.getSession(true).setAttribute(SESSION_MEMBER, member.getId());
+        return loggedIn(context, member);
+    }
+
+    /** Logging out on the web (request.logout()) forgets the member in the session. */
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_MEMBER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private static AuthenticationStatus loggedIn(HttpMessageContext context, Member member) {
+        return context.notifyContainerAboutLogin(String.valueOf(member.getId()), Set.of(member.getRole().name()));
+    }
+
+    /** The token of an "Authorization: Bearer <token>" header; null for any other header or none. */
+    static String bearerToken(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = authorization.substring(7).strip();
+        return token.isEmpty() ? null : token;
+    }
+}

@@ -1,0 +1,51 @@
+package org.kring.members.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import java.time.Clock;
+import java.util.Optional;
+import org.kring.members.entity.Member;
+
+/**
+ * Checks an email and password, for the token endpoint and for the web login alike, behind the
+ * {@link LoginThrottle}. An unknown address and a wrong password get the same answer and take the
+ * same time (a hash is computed either way), so the answer does not tell which addresses exist.
+ */
+@ApplicationScoped
+public class Logins {
+
+    public static final String WRONG_CREDENTIALS = "Wrong email or password.";
+
+    @Inject
+    Members members;
+
+    @Inject
+    LoginThrottle throttle;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The member; a 401 for wrong credentials, a 429 when throttled, a 403 when suspended. */
+    public Member login(String email, String password, String clientAddress) {
+        String account = Members.normaliseEmail(email);
+        throttle.check(account, clientAddress);
+        Optional<Member> member = members.byEmail(account);
+        boolean matches = PasswordHasher.matches(password == null ? "" : password,
+                member.map(Member::getPasswordHash).orElse(Unknown.HASH));
+        if (member.isEmpty() || !matches) {
+            throttle.failed(account, clientAddress);
+            throw new NotAuthorizedException(WRONG_CREDENTIALS, CurrentMember.CHALLENGE);
+        }
+        throttle.succeeded(account);
+        if (member.get().isSuspendedAt(clock.instant())) {
+            throw new ForbiddenException("This account is suspended until " + member.get().getSuspendedUntil() + ".");
+        }
+        return member.get();
+    }
+
+    /** A real hash to compare against for unknown addresses (computed once, when first needed). */
+    private static final class Unknown {
+        static final String HASH = PasswordHasher.hash(TokenCodec.newToken());
+    }
+}

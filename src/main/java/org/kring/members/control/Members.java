@@ -1,0 +1,69 @@
+package org.kring.members.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.kring.members.entity.Member;
+
+/** Registering members and finding them. */
+@ApplicationScoped
+public class Members {
+
+    /** The allowed values of the optional profile attributes (region is free text). */
+    public static final List<String> AGE_BANDS = List.of("18-24", "25-34", "35-44", "45-54", "55-64", "65+");
+    public static final List<String> CUSTOMER_TYPES = List.of("consumer", "business");
+
+    /** What a new member gives; already checked by the boundary. */
+    public record Registration(String email, String displayName, String password,
+                               String ageBand, String region, String customerType) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Email addresses are compared and stored trimmed and in lower case. */
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A new member with the role MEMBER; {@link EmailTaken} when the address has an account. */
+    @Transactional
+    public Member register(Registration r) {
+        String email = normaliseEmail(r.email());
+        if (byEmail(email).isPresent()) {
+            throw new EmailTaken();
+        }
+        Member member = new Member(email, r.displayName().strip(), PasswordHasher.hash(r.password()),
+                Member.Role.MEMBER, clock.instant());
+        member.setProfile(blankToNull(r.ageBand()), blankToNull(r.region()), blankToNull(r.customerType()));
+        em.persist(member);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two registrations with the same address at once: the unique constraint decides.
+            throw new EmailTaken();
+        }
+        return member;
+    }
+
+    public Optional<Member> find(long id) {
+        return Optional.ofNullable(em.find(Member.class, id));
+    }
+
+    public Optional<Member> byEmail(String email) {
+        return em.createQuery("select m from Member m where m.email = :email", Member.class)
+                .setParameter("email", normaliseEmail(email)).getResultStream().findFirst();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
