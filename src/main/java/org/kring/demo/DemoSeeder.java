@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.kring.ideas.control.IdeaDraft;
 import org.kring.ideas.control.Ideas;
 import org.kring.members.control.PasswordHasher;
 import org.kring.members.entity.Member;
@@ -75,8 +76,9 @@ public class DemoSeeder {
                 members.add(member);
             }
         });
-        store.inOneTransaction(() -> demo.ideas().forEach(i -> ideas.post(topicsBySlug.get(i.topicSlug()),
-                members.get(i.authorIndex()), i.title(), i.body(), i.language(), i.createdAt())));
+        store.inOneTransaction(() -> demo.ideas().forEach(i -> ideas.store(
+                new IdeaDraft(i.title(), i.body(), List.of(), i.topicSlug(), null, i.language()),
+                members.get(i.authorIndex()).getId(), i.createdAt())));
         LOG.info(() -> "Seeded the demo community: " + topicsBySlug.size() + " topics, " + members.size()
                 + " members, " + demo.ideas().size() + " ideas. Log in as member@kring.demo / " + DemoCommunity.DEMO_PASSWORD);
     }

@@ -34,7 +34,7 @@ public class HomeBean {
 
     public List<Idea> getNewestIdeas() {
         if (newestIdeas == null) {
-            newestIdeas = ideas.newest(null, NEWEST);
+            newestIdeas = ideas.newest(NEWEST);
         }
         return newestIdeas;
     }

@@ -71,7 +71,7 @@ class PlatformIT {
 
     @Test
     void ideasListAndOneIdea() {
-        JsonArray newest = api().get("api/v1/ideas?limit=5").json().asJsonArray();
+        JsonArray newest = api().get("api/v1/ideas?limit=5").json().asJsonObject().getJsonArray("items");
         assertThat(newest).hasSize(5);
         JsonObject first = newest.getJsonObject(0);
         Api.Answer one = api().get("api/v1/ideas/" + first.getJsonNumber("id").longValue());

@@ -26,13 +26,13 @@ public final class Api {
         }
     }
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Headers sent with every request of this Api (see {@link #withHeader}). */
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Api(URL deployment) {
-        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this(URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/"), Map.of());
     }
 
     private Api(URI base, Map<String, String> headers) {
@@ -52,9 +52,26 @@ public final class Api {
         return withHeader("Authorization", "Bearer " + token);
     }
 
+    /** The same API, with every request sent as the member holding this bearer token. */
+    public Api as(String bearerToken) {
+        return withBearer(bearerToken);
+    }
+
+    public Answer put(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
     public Answer put(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Answer putJson(String path, String json) {
+        return put(path, "application/json", json);
+    }
+
+    public Answer postJson(String path, String json) {
+        return post(path, "application/json", json);
     }
 
     public Answer delete(String path) {
@@ -77,7 +94,7 @@ public final class Api {
     private Answer send(HttpRequest.Builder request) {
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);

@@ -26,7 +26,8 @@ public class IdeaDocuments implements IndexedContributions {
     @Override
     public Map<Long, Map<String, Object>> documents(Collection<Long> ids) {
         Map<Long, Map<String, Object>> documents = new HashMap<>();
-        em.createQuery("select i from Idea i join fetch i.topic join fetch i.author where i.id in :ids", Idea.class)
+        em.createQuery("select i from Idea i join fetch i.topic join fetch i.author left join fetch i.challenge "
+                        + "where i.id in :ids", Idea.class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(idea -> documents.put(idea.getId(), document(idea)));
@@ -43,7 +44,11 @@ public class IdeaDocuments implements IndexedContributions {
         doc.put("language", idea.getLanguage());
         doc.put("topic", idea.getTopic().getSlug());
         doc.put("status", idea.getStatus().name());
-        doc.put("moderation_state", "PUBLISHED");
+        doc.put("moderation_state", idea.getModerationState());
+        doc.put("tags", idea.getTags());
+        if (idea.getChallenge() != null) {
+            doc.put("challenge", idea.getChallenge().getSlug());
+        }
         doc.put("author_id", idea.getAuthor().getId());
         doc.put("created_at", idea.getCreatedAt().toString());
         doc.put("updated_at", idea.getUpdatedAt().toString());

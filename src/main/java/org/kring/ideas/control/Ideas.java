@@ -1,23 +1,44 @@
 package org.kring.ideas.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.kring.ideas.entity.Idea;
+import org.kring.ideas.entity.IdeaRevision;
 import org.kring.members.entity.Member;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.ratelimit.WriteRateLimiter;
+import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.SearchOutbox;
+import org.kring.topics.control.Challenges;
+import org.kring.topics.control.Topics;
+import org.kring.topics.entity.Challenge;
 import org.kring.topics.entity.Topic;
 
-/** Posting and reading ideas. Every write also tells the search index, in the same transaction. */
+/**
+ * Posting, editing, reading and listing ideas, and keeping each idea's counters exact.
+ * Every write also tells the search index, in the same transaction.
+ */
 @ApplicationScoped
 public class Ideas {
 
     public static final int MAX_PAGE = 100;
+
+    /** One page of a list, and where the next page starts (null on the last page). */
+    public record Page(List<Idea> ideas, String nextCursor) {
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -25,32 +46,186 @@ public class Ideas {
     @Inject
     SearchOutbox outbox;
 
+    @Inject
+    Topics topics;
+
+    @Inject
+    Challenges challenges;
+
+    @Inject
+    WriteRateLimiter rateLimiter;
+
+    @Inject
+    Event<IdeaPosted> posted;
+
+    /** A member posts an idea; its author's vote comes with it (see votes). */
     @Transactional
-    public Idea post(Topic topic, Member author, String title, String body, String language, Instant at) {
-        Idea idea = new Idea(em.merge(topic), em.merge(author), title, body, language, at);
+    public Idea post(IdeaDraft draft, long authorId) {
+        draft.checkNew().orThrow();
+        rateLimiter.acquire(WriteRateLimiter.Kind.IDEA, authorId);
+        return store(draft, authorId, Instant.now());
+    }
+
+    /** Stores a valid draft at a given moment, without rate limit: also used to seed the demo. */
+    @Transactional
+    public Idea store(IdeaDraft draft, long authorId, Instant at) {
+        Topic topic = topics.bySlug(draft.topic()).orElseThrow(() -> invalid("topic", "there is no topic '" + draft.topic() + "'"));
+        Challenge challenge = draft.challenge() == null || draft.challenge().isBlank() ? null : answerable(draft.challenge(), topic, at);
+        Idea idea = new Idea(topic, challenge, em.getReference(Member.class, authorId), draft.trimmedTitle(),
+                draft.trimmedBody(), MarkdownRenderer.toSafeHtml(draft.trimmedBody()), draft.normalisedTags(),
+                draft.language(), at);
         em.persist(idea);
         em.flush();
+        posted.fire(new IdeaPosted(idea.getId(), topic.getId(), authorId, idea.getTitle(), idea.getLanguage(), at));
         outbox.changed(SearchOutbox.IDEA, idea.getId());
+        em.refresh(idea);
         return idea;
     }
 
-    public Optional<Idea> find(long id) {
-        return em.createQuery("select i from Idea i join fetch i.topic join fetch i.author where i.id = :id", Idea.class)
-                .setParameter("id", id).getResultStream().findFirst();
+    private Challenge answerable(String slug, Topic topic, Instant at) {
+        Challenge challenge = challenges.bySlug(slug).orElseThrow(() -> invalid("challenge", "there is no challenge '" + slug + "'"));
+        if (!challenge.getTopic().getId().equals(topic.getId())) {
+            throw invalid("challenge", "belongs to another topic");
+        }
+        if (!challenge.isOpenAt(at)) {
+            throw invalid("challenge", "is not open for ideas");
+        }
+        return challenge;
     }
 
-    /** Newest first, optionally in one topic; topic and author come in the same query (no N+1). */
-    public List<Idea> newest(String topicSlug, int limit) {
-        String where = topicSlug == null ? "" : " where i.topic.slug = :slug";
-        var query = em.createQuery("select i from Idea i join fetch i.topic join fetch i.author" + where
-                + " order by i.createdAt desc, i.id desc", Idea.class);
-        if (topicSlug != null) {
-            query.setParameter("slug", topicSlug);
+    /** The author (or a moderator) rewords an idea; the previous wording is kept as a revision. */
+    @Transactional
+    public Idea edit(long ideaId, IdeaDraft draft, long editorId, boolean editorIsModerator) {
+        Idea idea = em.find(Idea.class, ideaId);
+        if (idea == null) {
+            throw notFound(ideaId);
         }
-        return query.setMaxResults(Math.min(limit, MAX_PAGE)).getResultList();
+        if (!idea.getAuthor().getId().equals(editorId) && !editorIsModerator) {
+            throw new ForbiddenException("Only the author or a moderator may edit this idea.");
+        }
+        draft.checkWording().orThrow();
+        Instant now = Instant.now();
+        em.persist(new IdeaRevision(idea, editorId, now));
+        idea.edit(draft.trimmedTitle(), draft.trimmedBody(), MarkdownRenderer.toSafeHtml(draft.trimmedBody()),
+                draft.normalisedTags(), now);
+        outbox.changed(SearchOutbox.IDEA, ideaId);
+        return idea;
+    }
+
+    public List<IdeaRevision> revisions(long ideaId) {
+        return em.createQuery("select r from IdeaRevision r where r.ideaId = :id order by r.editedAt desc", IdeaRevision.class)
+                .setParameter("id", ideaId).getResultList();
+    }
+
+    public Optional<Idea> find(long id) {
+        return em.createQuery("select i from Idea i join fetch i.topic join fetch i.author left join fetch i.challenge "
+                + "where i.id = :id", Idea.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public Idea require(long id) {
+        return find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * One page of ideas, filtered and sorted, after the cursor of the previous page. Topic, challenge
+     * and author come in the same query (no N+1).
+     */
+    public Page list(IdeaFilter filter, IdeaSort sort, String cursor, int limit) {
+        InvalidInput.check().range("limit", limit, 1, MAX_PAGE).orThrow();
+        Optional<IdeaSort.Cursor> after = cursor == null ? Optional.empty() : sort.decode(cursor);
+        if (cursor != null && after.isEmpty()) {
+            throw invalid("cursor", "is not a cursor of this list; start again without it");
+        }
+        List<String> where = new ArrayList<>();
+        where.add("i.moderationState = 'PUBLISHED'");
+        if (filter.topic() != null) {
+            where.add("i.topic.slug = :topic");
+        }
+        if (filter.challenge() != null) {
+            where.add("i.challenge.slug = :challenge");
+        }
+        if (filter.tag() != null) {
+            where.add(":tag member of i.tagSet");
+        }
+        if (filter.status() != null) {
+            where.add("i.status = :status");
+        }
+        if (filter.authorId() != null) {
+            where.add("i.author.id = :author");
+        }
+        after.ifPresent(c -> where.add("(i." + sort.field + " < :after or (i." + sort.field + " = :after and i.id < :afterId))"));
+        String jpql = "select i from Idea i join fetch i.topic join fetch i.author left join fetch i.challenge where "
+                + String.join(" and ", where) + " order by i." + sort.field + " desc, i.id desc";
+        TypedQuery<Idea> query = em.createQuery(jpql, Idea.class);
+        if (filter.topic() != null) {
+            query.setParameter("topic", filter.topic());
+        }
+        if (filter.challenge() != null) {
+            query.setParameter("challenge", filter.challenge());
+        }
+        if (filter.tag() != null) {
+            query.setParameter("tag", filter.tag().toLowerCase(Locale.ROOT));
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", status(filter.status()));
+        }
+        if (filter.authorId() != null) {
+            query.setParameter("author", filter.authorId());
+        }
+        after.ifPresent(c -> query.setParameter("after", c.value()).setParameter("afterId", c.id()));
+        List<Idea> rows = query.setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        List<Idea> page = more ? rows.subList(0, limit) : rows;
+        return new Page(page, more ? sort.encode(page.get(page.size() - 1)) : null);
+    }
+
+    private static Idea.Status status(String name) {
+        try {
+            return Idea.Status.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw invalid("status", "must be one of " + Arrays.toString(Idea.Status.values()));
+        }
+    }
+
+    /** Newest ideas for the home page. */
+    public List<Idea> newest(int limit) {
+        return list(IdeaFilter.ALL, IdeaSort.NEWEST, null, limit).ideas();
+    }
+
+    /**
+     * Adds to an idea's vote count in one atomic statement (no lost updates under concurrent votes)
+     * and moves its trending score with it; see V3 for the formula.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void votesChanged(long ideaId, int delta) {
+        em.createNativeQuery("update idea set vote_count = vote_count + ?2, "
+                        + "hot_score = log10(vote_count + ?2 + 1) + extract(epoch from created_at) / 45000 where id = ?1")
+                .setParameter(1, ideaId).setParameter(2, delta).executeUpdate();
+        outbox.changed(SearchOutbox.IDEA, ideaId);
+    }
+
+    /** Adds to an idea's post count in one atomic statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void postsChanged(long ideaId, int delta) {
+        em.createNativeQuery("update idea set post_count = post_count + ?2 where id = ?1")
+                .setParameter(1, ideaId).setParameter(2, delta).executeUpdate();
+        outbox.changed(SearchOutbox.IDEA, ideaId);
+    }
+
+    public int voteCount(long ideaId) {
+        return em.createQuery("select i.voteCount from Idea i where i.id = :id", Integer.class)
+                .setParameter("id", ideaId).getResultStream().findFirst().orElseThrow(() -> notFound(ideaId));
     }
 
     public long count() {
         return em.createQuery("select count(i) from Idea i", Long.class).getSingleResult();
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("There is no idea " + id + ".");
+    }
+
+    private static InvalidInput invalid(String field, String reason) {
+        return InvalidInput.of(field, reason);
     }
 }

@@ -1,6 +1,8 @@
 package org.kring.ideas.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +14,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.kring.members.entity.Member;
+import org.kring.topics.entity.Challenge;
 import org.kring.topics.entity.Topic;
 
 /** A member's idea for the company, posted in a topic. */
@@ -34,11 +41,34 @@ public class Idea {
     @JoinColumn(name = "author_id")
     private Member author;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "challenge_id")
+    private Challenge challenge;
+
     @Column(nullable = false)
     private String title;
 
     @Column(nullable = false)
     private String body;
+
+    /** The body rendered from Markdown and sanitised: the only form of it a page may show. */
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    /** The tags for display, space separated; {@link #tagSet} is what filters use. */
+    @Column(nullable = false)
+    private String tags;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "idea_tag", joinColumns = @JoinColumn(name = "idea_id"))
+    @Column(name = "tag")
+    private Set<String> tagSet = new LinkedHashSet<>();
+
+    @Column(name = "moderation_state", nullable = false)
+    private String moderationState = "PUBLISHED";
+
+    @Column(name = "hot_score", nullable = false)
+    private double hotScore;
 
     @Column(nullable = false)
     private String language;
@@ -62,15 +92,26 @@ public class Idea {
     protected Idea() {
     }
 
-    public Idea(Topic topic, Member author, String title, String body, String language, Instant createdAt) {
+    public Idea(Topic topic, Challenge challenge, Member author, String title, String body, String bodyHtml,
+                List<String> tags, String language, Instant createdAt) {
         this.topic = topic;
+        this.challenge = challenge;
         this.author = author;
-        this.title = title;
-        this.body = body;
         this.language = language;
         this.status = Status.NEW;
         this.createdAt = createdAt;
-        this.updatedAt = createdAt;
+        edit(title, body, bodyHtml, tags, createdAt);
+    }
+
+    /** New wording by the author (or a moderator); the caller keeps the old one as a revision. */
+    public void edit(String title, String body, String bodyHtml, List<String> tags, Instant at) {
+        this.title = title;
+        this.body = body;
+        this.bodyHtml = bodyHtml;
+        this.tags = String.join(" ", tags);
+        this.tagSet.clear();
+        this.tagSet.addAll(tags);
+        this.updatedAt = at;
     }
 
     public Long getId() {
@@ -91,6 +132,26 @@ public class Idea {
 
     public String getBody() {
         return body;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public List<String> getTags() {
+        return tags.isEmpty() ? List.of() : Arrays.asList(tags.split(" "));
+    }
+
+    public Challenge getChallenge() {
+        return challenge;
+    }
+
+    public String getModerationState() {
+        return moderationState;
+    }
+
+    public double getHotScore() {
+        return hotScore;
     }
 
     public String getLanguage() {

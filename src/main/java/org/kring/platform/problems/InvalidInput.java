@@ -21,6 +21,11 @@ public class InvalidInput extends RuntimeException {
         return errors;
     }
 
+    /** One bad field. */
+    public static InvalidInput of(String field, String reason) {
+        return new InvalidInput(List.of(new Problem.FieldError(field, reason)));
+    }
+
     public static Checks check() {
         return new Checks();
     }
@@ -52,6 +57,11 @@ public class InvalidInput extends RuntimeException {
                 errors.add(new Problem.FieldError(field, reason));
             }
             return this;
+        }
+
+        /** Adds the reason for this field unless the condition holds. */
+        public Checks require(String field, boolean condition, String reason) {
+            return that(field, condition, reason);
         }
 
         public void orThrow() {

@@ -1,13 +1,16 @@
 package org.kring.platform.ratelimit;
 
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.core.Response;
+/** The member writes faster than the community allows: a 429 with Retry-After (see the mapper). */
+public class TooManyRequests extends RuntimeException {
 
-/** A 429 with Retry-After: the member writes faster than the community allows. */
-public class TooManyRequests extends ClientErrorException {
+    private final long retryAfterSeconds;
 
     public TooManyRequests(String what, long retryAfterSeconds) {
-        super("You are " + what + " faster than this community allows. Try again in " + retryAfterSeconds + " s.",
-                Response.status(Response.Status.TOO_MANY_REQUESTS).header("Retry-After", retryAfterSeconds).build());
+        super("You are " + what + " faster than this community allows. Try again in " + retryAfterSeconds + " s.");
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -1,0 +1,97 @@
+package org.kring.votes.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.kring.follows.control.Follows;
+import org.kring.follows.entity.Follow;
+import org.kring.ideas.control.IdeaPosted;
+import org.kring.ideas.control.Ideas;
+import org.kring.platform.ratelimit.WriteRateLimiter;
+import org.kring.votes.entity.Vote;
+
+/**
+ * Voting on ideas. Exact under concurrency without locks in Java: the vote row's primary key
+ * decides whether a vote is new (insert ... on conflict do nothing), and only a new row moves the
+ * idea's counter, in one atomic update. Voting twice, or withdrawing twice, changes nothing.
+ */
+@ApplicationScoped
+public class Votes {
+
+    /** The state after a vote or a withdrawal. */
+    public record Tally(long ideaId, int voteCount, boolean voted) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    Follows follows;
+
+    @Inject
+    WriteRateLimiter rateLimiter;
+
+    @Transactional
+    public Tally vote(long ideaId, long memberId) {
+        rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
+        ideas.require(ideaId);
+        record(ideaId, memberId, Instant.now());
+        follows.follow(memberId, Follow.Target.IDEA, ideaId);
+        return new Tally(ideaId, ideas.voteCount(ideaId), true);
+    }
+
+    /** Stores a vote at a given moment (also used by the demo seeder); true when it was new. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean record(long ideaId, long memberId, Instant at) {
+        int inserted = em.createNativeQuery("insert into vote (idea_id, member_id, created_at) values (?1, ?2, ?3) "
+                        + "on conflict do nothing")
+                .setParameter(1, ideaId).setParameter(2, memberId).setParameter(3, at.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+        if (inserted == 1) {
+            ideas.votesChanged(ideaId, 1);
+        }
+        return inserted == 1;
+    }
+
+    @Transactional
+    public Tally withdraw(long ideaId, long memberId) {
+        rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
+        ideas.require(ideaId);
+        int deleted = em.createQuery("delete from Vote v where v.ideaId = :idea and v.memberId = :member")
+                .setParameter("idea", ideaId).setParameter("member", memberId).executeUpdate();
+        if (deleted == 1) {
+            ideas.votesChanged(ideaId, -1);
+        }
+        return new Tally(ideaId, ideas.voteCount(ideaId), false);
+    }
+
+    /** The author's own idea counts the author's vote. */
+    void authorVotes(@Observes IdeaPosted posted) {
+        record(posted.ideaId(), posted.authorId(), posted.at());
+    }
+
+    public boolean hasVoted(long ideaId, long memberId) {
+        return !votedAmong(List.of(ideaId), memberId).isEmpty();
+    }
+
+    /** Which of these ideas the member voted on, in one query (for lists). */
+    public Set<Long> votedAmong(Collection<Long> ideaIds, long memberId) {
+        if (ideaIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select v.ideaId from Vote v where v.memberId = :member and v.ideaId in :ids", Long.class)
+                .setParameter("member", memberId).setParameter("ids", ideaIds).getResultList());
+    }
+}

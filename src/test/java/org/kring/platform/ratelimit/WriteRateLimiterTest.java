@@ -1,0 +1,76 @@
+package org.kring.platform.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class WriteRateLimiterTest {
+
+    private final MutableClock clock = new MutableClock();
+
+    private WriteRateLimiter limiter(int votesPerMinute) {
+        WriteRateLimiter limiter = new WriteRateLimiter();
+        limiter.votesPerMinute = votesPerMinute;
+        limiter.postsPerMinute = 10;
+        limiter.ideasPerHour = 20;
+        limiter.clock = clock;
+        return limiter;
+    }
+
+    @Test
+    void refusesTheWriteOverTheLimitWithRetryAfter() {
+        WriteRateLimiter limiter = limiter(3);
+        for (int i = 0; i < 3; i++) {
+            limiter.acquire(WriteRateLimiter.Kind.VOTE, 7);
+        }
+        clock.advance(Duration.ofSeconds(20));
+        assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 7))
+                .isInstanceOfSatisfying(TooManyRequests.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(40));
+    }
+
+    @Test
+    void limitsArePerMemberAndPerKind() {
+        WriteRateLimiter limiter = limiter(1);
+        limiter.acquire(WriteRateLimiter.Kind.VOTE, 1);
+        limiter.acquire(WriteRateLimiter.Kind.VOTE, 2);
+        limiter.acquire(WriteRateLimiter.Kind.POST, 1);
+        assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 1)).isInstanceOf(TooManyRequests.class);
+    }
+
+    @Test
+    void aNewWindowStartsAfterTheOldOneEnds() {
+        WriteRateLimiter limiter = limiter(1);
+        limiter.acquire(WriteRateLimiter.Kind.VOTE, 1);
+        clock.advance(Duration.ofSeconds(60));
+        limiter.acquire(WriteRateLimiter.Kind.VOTE, 1);
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-01T10:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

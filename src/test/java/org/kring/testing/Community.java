@@ -1,0 +1,38 @@
+package org.kring.testing;
+
+import jakarta.json.Json;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Creates members for integration tests through the public API: register, then log in for a token. */
+public final class Community {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis());
+    private static final String PASSWORD = "correct horse battery";
+
+    private final Api api;
+
+    public Community(Api api) {
+        this.api = api;
+    }
+
+    /** A new member's API: registered with a unique email and logged in. */
+    public Api newMember(String displayName) {
+        String email = "it-" + SEQUENCE.incrementAndGet() + "@kring.test";
+        Api.Answer registered = api.postJson("api/v1/members", Json.createObjectBuilder()
+                .add("email", email).add("displayName", displayName).add("password", PASSWORD).build().toString());
+        if (registered.status() != 201) {
+            throw new AssertionError("Registration failed: " + registered.status() + " " + registered.body());
+        }
+        return api.as(token(email, PASSWORD));
+    }
+
+    /** A bearer token for an existing account. */
+    public String token(String email, String password) {
+        Api.Answer answer = api.postJson("api/v1/auth/token", Json.createObjectBuilder()
+                .add("email", email).add("password", password).build().toString());
+        if (answer.status() != 200) {
+            throw new AssertionError("Login failed: " + answer.status() + " " + answer.body());
+        }
+        return answer.json().asJsonObject().getString("token");
+    }
+}
