@@ -28,7 +28,7 @@ public class Likes {
     @Transactional
     public int like(long postId, long memberId) {
         Post post = posts.require(postId);
-        PostRules.requireMayLike(post, memberId);
+        PostRules.enforce(PostRules.mayLike(post, memberId));
         int inserted = em.createNativeQuery("insert into post_like (post_id, member_id, created_at) "
                         + "values (?1, ?2, current_timestamp) on conflict do nothing")
                 .setParameter(1, postId).setParameter(2, memberId).executeUpdate();

@@ -62,7 +62,7 @@ public class Posts {
             InvalidInput.check().that("parentId", parent != null && parent.getThreadId() == threadId,
                     "must be the id of a post in thread " + threadId).orThrow();
         }
-        PostRules.requireOpen(thread);
+        PostRules.enforce(PostRules.mayPost(thread));
         return add(thread, parent, authorId, body, Threads.now(Instant.now()));
     }
 
@@ -85,7 +85,7 @@ public class Posts {
     public Post edit(long postId, long editorId, boolean moderator, String body) {
         Post post = require(postId);
         DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
-        PostRules.requireMayEdit(post, thread, editorId, moderator);
+        PostRules.enforce(PostRules.mayEdit(post, thread, editorId, moderator));
         Instant at = Threads.now(Instant.now());
         em.persist(new PostRevision(postId, post.getBody(), at, em.getReference(Member.class, editorId)));
         post.edit(body, render(body), at);
@@ -101,7 +101,7 @@ public class Posts {
     @Transactional
     public void delete(long postId, long memberId, boolean moderator) {
         Post post = require(postId);
-        PostRules.requireMayDelete(post, memberId, moderator);
+        PostRules.enforce(PostRules.mayDelete(post, memberId, moderator));
         Instant at = Threads.now(Instant.now());
         int deleted = em.createNativeQuery("update post set deleted = true, deleted_at = ?1, updated_at = ?1 "
                         + "where id = ?2 and deleted = false")
