@@ -368,6 +368,59 @@ class ThreadsIT {
         assertProblem(anonymous().get("api/v1/ideas/987654321/thread"), 404);
     }
 
+    @Test
+    void postsAndThreadsReachTheSearchIndexAndDeletedPostsLeaveIt() {
+        Api anna = newMember("Anna");
+        Api bram = newMember("Bram");
+        String titleWord = uniqueWord();
+        String postWord = uniqueWord();
+        long threadId = startThread(anna, "Draad over " + titleWord);
+        long postId = id(reply(bram, threadId, "Een bericht over " + postWord + ".", null));
+
+        JsonObject thread = awaitSearch(titleWord, page -> page.getJsonNumber("total").longValue() >= 1);
+        assertThat(thread.getJsonArray("results").getValuesAs(JsonObject.class))
+                .anySatisfy(r -> assertThat(r.getString("type") + "-" + id(r)).isEqualTo("thread-" + threadId));
+        JsonObject post = awaitSearch(postWord, page -> page.getJsonNumber("total").longValue() == 1);
+        JsonObject hit = post.getJsonArray("results").getJsonObject(0);
+        assertThat(hit.getString("type")).isEqualTo("post");
+        assertThat(id(hit)).isEqualTo(postId);
+
+        assertThat(bram.delete("api/v1/posts/" + postId).status()).isEqualTo(204);
+        awaitSearch(postWord, page -> page.getJsonNumber("total").longValue() == 0);
+    }
+
+    /** A random word of 14 letters: no other contribution contains it, nor anything within fuzzy distance. */
+    private static String uniqueWord() {
+        StringBuilder word = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 14; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    /** Polls the search API (the index lags the database by design) until the page satisfies the condition. */
+    private JsonObject awaitSearch(String query, java.util.function.Predicate<JsonObject> condition) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        JsonObject last = null;
+        while (java.time.Instant.now().isBefore(deadline)) {
+            Api.Answer answer = anonymous().get("api/v1/search?q=" + query);
+            if (answer.status() == 200) {
+                last = answer.json().asJsonObject();
+                if (condition.test(last)) {
+                    return last;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Search for '" + query + "' did not get there within 60 s; last page: " + last);
+    }
+
     private static void assertProblem(Api.Answer answer, int status) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");

@@ -1,5 +1,6 @@
 package org.kring.threads.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -8,12 +9,13 @@ import org.kring.threads.entity.Post;
 import org.kring.threads.entity.PostRevision;
 import org.kring.platform.text.MarkdownRenderer;
 
-/** Threads and posts as the API shows them: HTML only in its rendered, sanitised form. */
+/** Threads and posts as the API shows them: HTML only in its rendered, sanitised form; absent values as null. */
 public final class ThreadViews {
 
     private ThreadViews() {
     }
 
+    @JsonbNillable
     public record ThreadView(long id, String topic, Long ideaId, String title, String language, String author,
                              int postCount, Instant lastPostAt, boolean locked, boolean pinned, Instant createdAt) {
         static ThreadView of(DiscussionThread t) {
@@ -34,6 +36,7 @@ public final class ThreadViews {
      * A post. {@code bodyHtml} is null when the post is deleted (or hidden by moderation); {@code likedByMe}
      * is null for an anonymous reader. {@code depth} lets a UI cap its indentation.
      */
+    @JsonbNillable
     public record PostView(long id, long threadId, Long parentId, int depth, long authorId, String author,
                            String bodyHtml, int likeCount, Boolean likedByMe, boolean deleted, boolean edited,
                            Instant createdAt, Instant updatedAt) {
