@@ -73,3 +73,10 @@ create table post_like (
 );
 -- "likedByMe" for a page of posts: (member, post) lookups.
 create index post_like_member on post_like (member_id, post_id);
+
+-- Ideas posted before this migration get their thread now (from here on, posting an idea creates it).
+insert into discussion_thread (id, topic_id, idea_id, author_id, title, language, post_count, last_post_at,
+                               created_at, updated_at)
+select nextval('discussion_thread_seq'), i.topic_id, i.id, i.author_id, i.title, i.language, 0, i.created_at,
+       i.created_at, i.created_at
+from idea i;

@@ -142,7 +142,7 @@ class ThreadsIT {
         assertThat(kept.getJsonNumber("parentId").longValue()).isEqualTo(id(parent));
         assertThat(postCount(anna, threadId)).as("a deleted post no longer counts").isEqualTo(2);
         // A reply to the deleted post still goes in its place.
-        assertThat(reply(bram, threadId, "Jammer dat het weg is.", id(parent)).getInt("depth")).isEqualTo(2);
+        assertThat(reply(bram, threadId, "Jammer dat het weg is.", id(parent)).getInt("depth")).isEqualTo(1);
     }
 
     @Test
@@ -419,6 +419,15 @@ class ThreadsIT {
             }
         }
         throw new AssertionError("Search for '" + query + "' did not get there within 60 s; last page: " + last);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesThreadsAndPosts() throws Exception {
+        Api root = new Api(new URL(base.getProtocol(), base.getHost(), base.getPort(), "/"));
+        Api.Answer openapi = root.get("openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/threads/{id}/posts").contains("/api/v1/posts/{id}/like")
+                .contains("/api/v1/ideas/{id}/thread");
     }
 
     private static void assertProblem(Api.Answer answer, int status) {
