@@ -1,0 +1,70 @@
+package org.kring.threads.boundary;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.kring.threads.entity.DiscussionThread;
+import org.kring.threads.entity.Post;
+import org.kring.threads.entity.PostRevision;
+import org.kring.platform.text.MarkdownRenderer;
+
+/** Threads and posts as the API shows them: HTML only in its rendered, sanitised form; absent values as null. */
+public final class ThreadViews {
+
+    private ThreadViews() {
+    }
+
+    @JsonbNillable
+    public record ThreadView(long id, String topic, Long ideaId, String title, String language, String author,
+                             int postCount, Instant lastPostAt, boolean locked, boolean pinned, Instant createdAt) {
+        static ThreadView of(DiscussionThread t) {
+            return new ThreadView(t.getId(), t.getTopic().getSlug(), t.getIdeaId(), t.getTitle(), t.getLanguage(),
+                    t.getAuthor().getDisplayName(), t.getPostCount(), t.getLastPostAt(), t.isLocked(), t.isPinned(),
+                    t.getCreatedAt());
+        }
+    }
+
+    /** An idea's thread: where to read and post its discussion. */
+    public record IdeaThreadView(long threadId, long ideaId, int postCount, Instant lastPostAt, boolean locked) {
+        static IdeaThreadView of(DiscussionThread t) {
+            return new IdeaThreadView(t.getId(), t.getIdeaId(), t.getPostCount(), t.getLastPostAt(), t.isLocked());
+        }
+    }
+
+    /**
+     * A post. {@code bodyHtml} is null when the post is deleted (or hidden by moderation); {@code likedByMe}
+     * is null for an anonymous reader. {@code depth} lets a UI cap its indentation.
+     */
+    @JsonbNillable
+    public record PostView(long id, long threadId, Long parentId, int depth, long authorId, String author,
+                           String bodyHtml, int likeCount, Boolean likedByMe, boolean deleted, boolean edited,
+                           Instant createdAt, Instant updatedAt) {
+        static PostView of(Post p, Boolean likedByMe) {
+            return new PostView(p.getId(), p.getThreadId(), p.getParentId(), p.getDepth(), p.getAuthor().getId(),
+                    p.getAuthor().getDisplayName(), p.isVisible() ? p.getBodyHtml() : null, p.getLikeCount(), likedByMe,
+                    p.isDeleted(), !p.isDeleted() && p.getUpdatedAt().isAfter(p.getCreatedAt()), p.getCreatedAt(),
+                    p.getUpdatedAt());
+        }
+    }
+
+    public record PostPage(long threadId, String sort, int page, int limit, long total, boolean hasMore,
+                           List<PostView> posts) {
+        static PostPage of(long threadId, String sort, int page, int limit, long total, List<Post> posts,
+                           Set<Long> liked, boolean authenticated) {
+            return new PostPage(threadId, sort, page, limit, total, (long) page * limit < total,
+                    posts.stream().map(p -> PostView.of(p, authenticated ? liked.contains(p.getId()) : null)).toList());
+        }
+    }
+
+    /** An earlier body of a post, rendered like the post itself. */
+    public record RevisionView(long id, String bodyHtml, Instant editedAt, String editor) {
+        static RevisionView of(PostRevision r) {
+            return new RevisionView(r.getId(), MarkdownRenderer.toSafeHtml(r.getBody()), r.getEditedAt(),
+                    r.getEditor().getDisplayName());
+        }
+    }
+
+    public record LikeView(long postId, boolean liked, int likeCount) {
+    }
+}

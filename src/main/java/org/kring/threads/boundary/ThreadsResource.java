@@ -1,0 +1,145 @@
+package org.kring.threads.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kring.members.control.CurrentMember;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.ratelimit.WriteRateLimiter;
+import org.kring.threads.boundary.ThreadViews.PostPage;
+import org.kring.threads.boundary.ThreadViews.PostView;
+import org.kring.threads.boundary.ThreadViews.ThreadView;
+import org.kring.threads.control.PostRules;
+import org.kring.threads.control.PostSort;
+import org.kring.threads.control.Posts;
+import org.kring.threads.control.Threads;
+import org.kring.topics.control.Topics;
+import org.kring.topics.entity.Topic;
+
+@Path("threads")
+@Produces(MediaType.APPLICATION_JSON)
+public class ThreadsResource {
+
+    static final Set<String> LANGUAGES = Set.of("nl", "en");
+
+    /** A new standalone thread: its topic (slug), title and first post. */
+    public record NewThread(String topic, String title, String body, String language) {
+    }
+
+    /** A post in a thread; {@code parentId} names the post it replies to (null: it answers the thread). */
+    public record NewPost(String body, Long parentId) {
+    }
+
+    @Inject
+    Threads threads;
+
+    @Inject
+    Posts posts;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    WriteRateLimiter rateLimiter;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a thread in a topic with its first post (401 anonymous, 429 too many posts)")
+    public Response start(NewThread input, @Context UriInfo uri) {
+        long memberId = current.requireId();
+        NewThread t = input == null ? new NewThread(null, null, null, null) : input;
+        Optional<Topic> topic = t.topic() == null ? Optional.empty() : topics.bySlug(t.topic());
+        InvalidInput.Checks checks = InvalidInput.check()
+                .that("topic", topic.isPresent(), "must be the slug of an existing topic")
+                .text("title", t.title(), 5, 140)
+                .that("language", LANGUAGES.contains(t.language()), "must be one of " + LANGUAGES);
+        checkBody(checks, t.body()).orThrow();
+        rateLimiter.acquire(WriteRateLimiter.Kind.POST, memberId);
+        var thread = threads.start(topic.get(), memberId, t.title(), t.body(), t.language());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(thread.getId())).build())
+                .entity(ThreadView.of(thread)).build();
+    }
+
+    @GET
+    @Operation(summary = "Standalone threads, newest activity first, optionally of one topic (page from 1, limit up to 100)")
+    public List<ThreadView> list(@QueryParam("topic") String topic,
+                                 @QueryParam("page") @DefaultValue("1") int page,
+                                 @QueryParam("limit") @DefaultValue("20") int limit) {
+        Optional<Topic> found = topic == null ? Optional.empty() : topics.bySlug(topic);
+        InvalidInput.check()
+                .that("topic", topic == null || found.isPresent(), "must be the slug of an existing topic")
+                .range("page", page, 1, 10_000)
+                .range("limit", limit, 1, Threads.MAX_PAGE).orThrow();
+        return threads.standalone(found.map(Topic::getId).orElse(null), page, limit).stream().map(ThreadView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One thread: title, topic, the idea it belongs to (if any), post count and last activity")
+    public ThreadView one(@PathParam("id") long id) {
+        return threads.find(id).map(ThreadView::of).orElseThrow(() -> noThread(id));
+    }
+
+    @GET
+    @Path("{id}/posts")
+    @Operation(summary = "A page of a thread's posts: sort oldest, newest or liked; page from 1, limit up to 100")
+    public PostPage posts(@PathParam("id") long id,
+                          @QueryParam("sort") @DefaultValue("oldest") String sort,
+                          @QueryParam("page") @DefaultValue("1") int page,
+                          @QueryParam("limit") @DefaultValue("20") int limit) {
+        Optional<PostSort> order = PostSort.of(sort);
+        InvalidInput.check()
+                .that("sort", order.isPresent(), "must be one of " + PostSort.names())
+                .range("page", page, 1, 10_000)
+                .range("limit", limit, 1, Threads.MAX_PAGE).orThrow();
+        threads.find(id).orElseThrow(() -> noThread(id));
+        Optional<Long> reader = current.id();
+        Posts.Page result = posts.page(id, order.get(), page, limit, reader);
+        return PostPage.of(id, order.get().name().toLowerCase(), page, limit, result.total(), result.posts(),
+                result.likedByReader(), reader.isPresent());
+    }
+
+    @POST
+    @Path("{id}/posts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Post in a thread, or reply to one of its posts (parentId); 409 when the thread is locked")
+    public Response reply(@PathParam("id") long id, NewPost input, @Context UriInfo uri) {
+        long memberId = current.requireId();
+        NewPost p = input == null ? new NewPost(null, null) : input;
+        checkBody(InvalidInput.check(), p.body()).orThrow();
+        rateLimiter.acquire(WriteRateLimiter.Kind.POST, memberId);
+        var post = posts.reply(id, p.parentId(), memberId, p.body());
+        return Response.created(uri.getBaseUriBuilder().path("posts").path(String.valueOf(post.getId())).build())
+                .entity(PostView.of(posts.find(post.getId()).orElseThrow(), false)).build();
+    }
+
+    /** A body is Markdown of 1 to 10,000 characters, stored as typed. */
+    static InvalidInput.Checks checkBody(InvalidInput.Checks checks, String body) {
+        return checks.text("body", body, 1, PostRules.MAX_BODY)
+                .that("body", body == null || body.length() <= PostRules.MAX_BODY,
+                        "must be at most " + PostRules.MAX_BODY + " characters")
+                .that("body", body == null || body.indexOf('\0') < 0, "must not contain NUL characters");
+    }
+
+    static NotFoundException noThread(long id) {
+        return new NotFoundException("There is no thread " + id + ".");
+    }
+}

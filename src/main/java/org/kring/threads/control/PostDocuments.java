@@ -1,0 +1,67 @@
+package org.kring.threads.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kring.platform.text.MarkdownRenderer;
+import org.kring.search.control.IndexedContributions;
+import org.kring.threads.entity.DiscussionThread;
+import org.kring.threads.entity.Post;
+
+/** Posts as the search index stores them; a deleted post has no document, so the indexer removes it. */
+@ApplicationScoped
+public class PostDocuments implements IndexedContributions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public String type() {
+        return Posts.POST;
+    }
+
+    @Override
+    public Map<Long, Map<String, Object>> documents(Collection<Long> ids) {
+        List<Post> posts = em.createQuery("select p from Post p join fetch p.author where p.id in :ids and p.deleted = false",
+                Post.class).setParameter("ids", ids).getResultList();
+        Map<Long, Map<String, Object>> documents = new HashMap<>();
+        if (posts.isEmpty()) {
+            return documents;
+        }
+        Map<Long, DiscussionThread> threads = em.createQuery("select t from DiscussionThread t join fetch t.topic "
+                        + "where t.id in :ids", DiscussionThread.class)
+                .setParameter("ids", posts.stream().map(Post::getThreadId).distinct().toList()).getResultList()
+                .stream().collect(Collectors.toMap(DiscussionThread::getId, Function.identity()));
+        posts.forEach(p -> documents.put(p.getId(), document(p, threads.get(p.getThreadId()))));
+        return documents;
+    }
+
+    static Map<String, Object> document(Post p, DiscussionThread thread) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("type", Posts.POST);
+        doc.put("id", p.getId());
+        doc.put("thread_id", p.getThreadId());
+        if (p.getParentId() != null) {
+            doc.put("parent_id", p.getParentId());
+        }
+        if (thread.getIdeaId() != null) {
+            doc.put("idea_id", thread.getIdeaId());
+        }
+        doc.put("body", MarkdownRenderer.toPlainText(p.getBodyHtml()));
+        doc.put("language", thread.getLanguage());
+        doc.put("topic", thread.getTopic().getSlug());
+        doc.put("moderation_state", p.getModerationState());
+        doc.put("author_id", p.getAuthor().getId());
+        doc.put("created_at", p.getCreatedAt().toString());
+        doc.put("updated_at", p.getUpdatedAt().toString());
+        doc.put("like_count", p.getLikeCount());
+        return doc;
+    }
+}

@@ -1,0 +1,79 @@
+package org.kring.threads.control;
+
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.kring.threads.entity.DiscussionThread;
+import org.kring.threads.entity.Post;
+
+/**
+ * Who may do what with a post: pure rules, checked on the server before every write. Each rule answers
+ * with the refusal (403 or 409 and why), or empty when the action is allowed; {@link #enforce} throws it.
+ */
+public final class PostRules {
+
+    public static final int MAX_BODY = 10_000;
+    /** A rendering larger than this is refused (e.g. one long link referenced thousands of times). */
+    public static final int MAX_BODY_HTML = 200_000;
+
+    /** Why an action is refused: 403 (not yours) or 409 (not in this state). */
+    public record Refusal(int status, String reason) {
+        static Optional<Refusal> forbidden(String reason) {
+            return Optional.of(new Refusal(403, reason));
+        }
+
+        static Optional<Refusal> conflict(String reason) {
+            return Optional.of(new Refusal(409, reason));
+        }
+    }
+
+    private PostRules() {
+    }
+
+    /** Throws the refusal, if any, as the matching HTTP error. */
+    public static void enforce(Optional<Refusal> refusal) {
+        if (refusal.isPresent()) {
+            Refusal r = refusal.get();
+            throw r.status() == 403 ? new ForbiddenException(r.reason())
+                    : new ClientErrorException(r.reason(), Response.Status.fromStatusCode(r.status()));
+        }
+    }
+
+    /** Posts go to open threads only. */
+    public static Optional<Refusal> mayPost(DiscussionThread thread) {
+        return thread.isLocked() ? Refusal.conflict("Thread " + thread.getId() + " is locked: it takes no new posts.")
+                : Optional.empty();
+    }
+
+    /** The author may edit; moderators too. Nobody edits a deleted post, and authors not in a locked thread. */
+    public static Optional<Refusal> mayEdit(Post post, DiscussionThread thread, long memberId, boolean moderator) {
+        if (post.getAuthor().getId() != memberId && !moderator) {
+            return Refusal.forbidden("Only the author of post " + post.getId() + " or a moderator may edit it.");
+        }
+        if (post.isDeleted()) {
+            return Refusal.conflict("Post " + post.getId() + " is deleted.");
+        }
+        if (thread.isLocked() && !moderator) {
+            return Refusal.conflict("Thread " + thread.getId() + " is locked: its posts can no longer be edited.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<Refusal> mayDelete(Post post, long memberId, boolean moderator) {
+        return post.getAuthor().getId() != memberId && !moderator
+                ? Refusal.forbidden("Only the author of post " + post.getId() + " or a moderator may delete it.")
+                : Optional.empty();
+    }
+
+    /**
+     * Members like other members' posts, not their own: a like says "this helped me", it feeds the
+     * "liked" order and search ranking, and a self-like would only inflate one's own visibility.
+     */
+    public static Optional<Refusal> mayLike(Post post, long memberId) {
+        if (post.getAuthor().getId() == memberId) {
+            return Refusal.forbidden("You cannot like your own post.");
+        }
+        return post.isVisible() ? Optional.empty() : Refusal.conflict("Post " + post.getId() + " is deleted.");
+    }
+}

@@ -1,0 +1,164 @@
+package org.kring.threads.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.kring.follows.control.Follows;
+import org.kring.follows.entity.Follow;
+import org.kring.members.entity.Member;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.text.MarkdownRenderer;
+import org.kring.search.control.SearchOutbox;
+import org.kring.threads.entity.DiscussionThread;
+import org.kring.threads.entity.Post;
+import org.kring.threads.entity.PostRevision;
+
+/**
+ * Posting, replying, editing and deleting in threads. Every write keeps the thread's post count exact
+ * (one atomic UPDATE in the same transaction), tells the search index through the outbox, and fires
+ * {@link PostCountChanged} when the count moved.
+ */
+@ApplicationScoped
+public class Posts {
+
+    public static final String POST = "post";
+
+    /** A page of a thread's posts, the thread's number of posts (deleted ones included), and what the reader liked. */
+    public record Page(List<Post> posts, long total, Set<Long> likedByReader) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    Follows follows;
+
+    @Inject
+    Event<PostCountChanged> countChanged;
+
+    /** A member posts in a thread, as an answer to the thread (parentId null) or as a reply to a post of it. */
+    @Transactional
+    public Post reply(long threadId, Long parentId, long authorId, String body) {
+        DiscussionThread thread = em.find(DiscussionThread.class, threadId);
+        if (thread == null) {
+            throw new NotFoundException("There is no thread " + threadId + ".");
+        }
+        Post parent = null;
+        if (parentId != null) {
+            parent = em.find(Post.class, parentId);
+            InvalidInput.check().that("parentId", parent != null && parent.getThreadId() == threadId,
+                    "must be the id of a post in thread " + threadId).orThrow();
+        }
+        PostRules.enforce(PostRules.mayPost(thread));
+        return add(thread, parent, authorId, body, Threads.now(Instant.now()));
+    }
+
+    /** Adds a post to a thread (inside the caller's transaction); its author follows the thread. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Post add(DiscussionThread thread, Post parent, long authorId, String body, Instant at) {
+        Post post = new Post(thread.getId(), parent, em.getReference(Member.class, authorId), body, render(body), at);
+        em.persist(post);
+        em.flush();
+        em.createNativeQuery("update discussion_thread set post_count = post_count + 1, "
+                        + "last_post_at = greatest(last_post_at, ?1), updated_at = ?1 where id = ?2")
+                .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, thread.getId()).executeUpdate();
+        follows.follow(authorId, Follow.Target.THREAD, thread.getId());
+        changed(thread, post.getId(), +1);
+        return post;
+    }
+
+    /** The author (or a moderator) changes a post's body; the old body is kept as a revision. */
+    @Transactional
+    public Post edit(long postId, long editorId, boolean moderator, String body) {
+        Post post = require(postId);
+        DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
+        PostRules.enforce(PostRules.mayEdit(post, thread, editorId, moderator));
+        Instant at = Threads.now(Instant.now());
+        em.persist(new PostRevision(postId, post.getBody(), at, em.getReference(Member.class, editorId)));
+        post.edit(body, render(body), at);
+        em.flush();
+        outbox.changed(POST, postId);
+        return post;
+    }
+
+    /**
+     * The author (or a moderator) deletes a post: its body is hidden, its place and its replies stay.
+     * Deleting a deleted post changes nothing.
+     */
+    @Transactional
+    public void delete(long postId, long memberId, boolean moderator) {
+        Post post = require(postId);
+        PostRules.enforce(PostRules.mayDelete(post, memberId, moderator));
+        Instant at = Threads.now(Instant.now());
+        int deleted = em.createNativeQuery("update post set deleted = true, deleted_at = ?1, updated_at = ?1 "
+                        + "where id = ?2 and deleted = false")
+                .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, postId).executeUpdate();
+        if (deleted == 1) {
+            DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
+            em.createNativeQuery("update discussion_thread set post_count = post_count - 1 where id = ?1")
+                    .setParameter(1, thread.getId()).executeUpdate();
+            changed(thread, postId, -1);
+        }
+    }
+
+    /** One page of a thread's posts in this order, authors fetched in the same query (no N+1). */
+    public Page page(long threadId, PostSort sort, int page, int limit, Optional<Long> reader) {
+        List<Post> posts = em.createQuery("select p from Post p join fetch p.author where p.threadId = :thread order by "
+                        + sort.orderBy, Post.class)
+                .setParameter("thread", threadId)
+                .setFirstResult((page - 1) * limit).setMaxResults(limit).getResultList();
+        long total = em.createQuery("select count(p) from Post p where p.threadId = :thread", Long.class)
+                .setParameter("thread", threadId).getSingleResult();
+        Set<Long> liked = new HashSet<>();
+        if (reader.isPresent() && !posts.isEmpty()) {
+            liked.addAll(em.createQuery("select l.postId from PostLike l where l.memberId = :member and l.postId in :ids",
+                            Long.class)
+                    .setParameter("member", reader.get())
+                    .setParameter("ids", posts.stream().map(Post::getId).toList()).getResultList());
+        }
+        return new Page(posts, total, liked);
+    }
+
+    public Optional<Post> find(long postId) {
+        return em.createQuery("select p from Post p join fetch p.author where p.id = :id", Post.class)
+                .setParameter("id", postId).getResultStream().findFirst();
+    }
+
+    /** A post's earlier bodies, oldest first. */
+    public List<PostRevision> revisions(long postId) {
+        return em.createQuery("select r from PostRevision r join fetch r.editor where r.postId = :id "
+                + "order by r.editedAt, r.id", PostRevision.class).setParameter("id", postId).getResultList();
+    }
+
+    public Post require(long postId) {
+        return find(postId).orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));
+    }
+
+    private void changed(DiscussionThread thread, long postId, int delta) {
+        outbox.changed(POST, postId);
+        if (thread.isStandalone()) {
+            outbox.changed(Threads.THREAD, thread.getId());
+        }
+        countChanged.fire(new PostCountChanged(thread.getIdeaId(), thread.getId(), delta));
+    }
+
+    private static String render(String body) {
+        String html = MarkdownRenderer.toSafeHtml(body);
+        InvalidInput.check().that("body", html.length() <= PostRules.MAX_BODY_HTML,
+                "renders to more than " + PostRules.MAX_BODY_HTML + " characters of HTML; shorten it").orThrow();
+        return html;
+    }
+}

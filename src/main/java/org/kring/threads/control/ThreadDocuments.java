@@ -1,0 +1,51 @@
+package org.kring.threads.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kring.search.control.IndexedContributions;
+import org.kring.threads.entity.DiscussionThread;
+
+/** Standalone threads as the search index stores them (an idea's thread is not indexed: the idea is). */
+@ApplicationScoped
+public class ThreadDocuments implements IndexedContributions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public String type() {
+        return Threads.THREAD;
+    }
+
+    @Override
+    public Map<Long, Map<String, Object>> documents(Collection<Long> ids) {
+        Map<Long, Map<String, Object>> documents = new HashMap<>();
+        em.createQuery("select t from DiscussionThread t join fetch t.topic where t.id in :ids and t.ideaId is null",
+                        DiscussionThread.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(t -> documents.put(t.getId(), document(t)));
+        return documents;
+    }
+
+    static Map<String, Object> document(DiscussionThread t) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("type", Threads.THREAD);
+        doc.put("id", t.getId());
+        doc.put("thread_id", t.getId());
+        doc.put("title", t.getTitle());
+        doc.put("language", t.getLanguage());
+        doc.put("topic", t.getTopic().getSlug());
+        doc.put("moderation_state", t.getModerationState());
+        doc.put("author_id", t.getAuthor().getId());
+        doc.put("created_at", t.getCreatedAt().toString());
+        doc.put("updated_at", t.getUpdatedAt().toString());
+        doc.put("post_count", t.getPostCount());
+        doc.put("suggest", t.getTitle());
+        return doc;
+    }
+}

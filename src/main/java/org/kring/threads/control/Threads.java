@@ -1,0 +1,90 @@
+package org.kring.threads.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.kring.ideas.control.IdeaPosted;
+import org.kring.members.entity.Member;
+import org.kring.search.control.SearchOutbox;
+import org.kring.threads.entity.DiscussionThread;
+import org.kring.threads.entity.Post;
+import org.kring.topics.entity.Topic;
+
+/** Starting and reading threads: the thread every idea owns, and standalone threads in a topic. */
+@ApplicationScoped
+public class Threads {
+
+    public static final String THREAD = "thread";
+    public static final int MAX_PAGE = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    Posts posts;
+
+    /**
+     * Every idea owns a thread: created in the idea's own transaction, so there is never an idea without one.
+     * Not sent to the search index: the idea itself is indexed, its thread would only repeat its title.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ideaPosted(@Observes IdeaPosted idea) {
+        DiscussionThread thread = new DiscussionThread(em.getReference(Topic.class, idea.topicId()), idea.ideaId(),
+                em.getReference(Member.class, idea.authorId()), idea.title(), idea.language(), now(idea.at()));
+        em.persist(thread);
+    }
+
+    /** A member starts a thread in a topic with its first post; the author follows it (see Posts). */
+    @Transactional
+    public DiscussionThread start(Topic topic, long authorId, String title, String body, String language) {
+        Instant at = now(Instant.now());
+        DiscussionThread thread = new DiscussionThread(em.merge(topic), null, em.getReference(Member.class, authorId),
+                title.strip(), language, at);
+        em.persist(thread);
+        em.flush();
+        outbox.changed(THREAD, thread.getId());
+        posts.add(thread, null, authorId, body, at);
+        em.refresh(thread);
+        return thread;
+    }
+
+    public Optional<DiscussionThread> find(long id) {
+        return em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.id = :id",
+                DiscussionThread.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public Optional<DiscussionThread> ofIdea(long ideaId) {
+        return em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.ideaId = :id",
+                DiscussionThread.class).setParameter("id", ideaId).getResultStream().findFirst();
+    }
+
+    /**
+     * Standalone threads, newest activity first, optionally of one topic (null: all topics). A total order
+     * (ties by id) over the index (topic_id, last_post_at desc, id desc), so pages neither repeat nor skip
+     * a thread unless activity moves it between two requests.
+     */
+    public List<DiscussionThread> standalone(Long topicId, int page, int limit) {
+        String where = topicId == null ? "" : " and t.topic.id = :topic";
+        var query = em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author"
+                + " where t.ideaId is null" + where + " order by t.lastPostAt desc, t.id desc", DiscussionThread.class);
+        if (topicId != null) {
+            query.setParameter("topic", topicId);
+        }
+        return query.setFirstResult((page - 1) * limit).setMaxResults(limit).getResultList();
+    }
+
+    /** Timestamps as PostgreSQL stores them (microseconds), so that what we return is what we read back. */
+    static Instant now(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS);
+    }
+}
