@@ -1,14 +1,151 @@
 package org.kring.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kring.ideas.control.IdeaDraft;
+import org.kring.ideas.control.Ideas;
+import org.kring.ideas.entity.Idea;
+import org.kring.members.control.PasswordHasher;
+import org.kring.members.entity.Member;
+import org.kring.threads.control.Likes;
+import org.kring.threads.control.Posts;
+import org.kring.threads.control.Threads;
+import org.kring.threads.entity.DiscussionThread;
+import org.kring.threads.entity.Post;
+import org.kring.topics.control.Challenges;
+import org.kring.topics.entity.Topic;
+import org.kring.votes.control.Votes;
 
-/** Runs a piece of seeding work in one transaction: all of it is stored, or none. */
+/**
+ * Stores a generated demo community through the features' own controls (so counters, threads,
+ * follows and the search outbox are exactly as if members had done it), in one transaction.
+ */
 @ApplicationScoped
 public class DemoStore {
 
+    /** Demo members who are not a demo login get a value that is no hash: nobody can log in as them. */
+    private static final String NO_LOGIN = "!demo-member-without-login";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Challenges challenges;
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    Votes votes;
+
+    @Inject
+    Threads threads;
+
+    @Inject
+    Posts posts;
+
+    @Inject
+    Likes likes;
+
     @Transactional
-    public void inOneTransaction(Runnable work) {
-        work.run();
+    public void store(DemoCommunity demo) {
+        Map<String, Topic> topics = topics();
+        List<Long> members = members(demo);
+        List<String> challengeSlugs = new ArrayList<>();
+        for (var c : demo.challenges()) {
+            String slug = slug(c.titleEn());
+            challenges.create(topics.get(c.topicSlug()), slug, c.titleNl(), c.titleEn(), c.descriptionNl(),
+                    c.descriptionEn(), c.opensAt(), c.closesAt());
+            challengeSlugs.add(slug);
+        }
+        List<Long> ideaIds = new ArrayList<>();
+        for (var i : demo.ideas()) {
+            String challenge = i.challengeIndex() == null ? null : challengeSlugs.get(i.challengeIndex());
+            Idea idea = ideas.store(new IdeaDraft(i.title(), i.body(), i.tags(), i.topicSlug(), challenge, i.language()),
+                    members.get(i.authorIndex()), i.createdAt());
+            if (!i.status().equals(Idea.Status.NEW.name())) {
+                ideas.changeStatus(idea.getId(), Idea.Status.valueOf(i.status()), i.createdAt());
+            }
+            ideaIds.add(idea.getId());
+        }
+        demo.votes().forEach(v -> votes.record(ideaIds.get(v.ideaIndex()), members.get(v.memberIndex()), v.at()));
+        storeDiscussions(demo, topics, members, ideaIds);
+    }
+
+    private void storeDiscussions(DemoCommunity demo, Map<String, Topic> topics, List<Long> members, List<Long> ideaIds) {
+        // A standalone thread starts with its first top-level post.
+        Map<Integer, Integer> openingPost = new HashMap<>();
+        for (int p = 0; p < demo.posts().size(); p++) {
+            var post = demo.posts().get(p);
+            if (post.threadIndex() != null && post.parentPostIndex() == null) {
+                openingPost.putIfAbsent(post.threadIndex(), p);
+            }
+        }
+        List<DiscussionThread> standalone = new ArrayList<>();
+        for (int t = 0; t < demo.threads().size(); t++) {
+            var thread = demo.threads().get(t);
+            var first = demo.posts().get(openingPost.get(t));
+            standalone.add(threads.start(topics.get(thread.topicSlug()), members.get(thread.authorIndex()), thread.title(),
+                    first.body(), thread.language(), thread.createdAt()));
+        }
+        Map<Integer, DiscussionThread> ideaThreads = new HashMap<>();
+        List<Post> stored = new ArrayList<>();
+        for (int p = 0; p < demo.posts().size(); p++) {
+            var post = demo.posts().get(p);
+            if (post.threadIndex() != null && openingPost.get(post.threadIndex()) == p) {
+                stored.add(firstPost(standalone.get(post.threadIndex()))); // stored when the thread started
+                continue;
+            }
+            DiscussionThread thread = post.ideaIndex() != null
+                    ? ideaThreads.computeIfAbsent(post.ideaIndex(), i -> threads.ofIdea(ideaIds.get(i)).orElseThrow())
+                    : standalone.get(post.threadIndex());
+            Post parent = post.parentPostIndex() == null ? null : stored.get(post.parentPostIndex());
+            stored.add(posts.add(thread, parent, members.get(post.authorIndex()), post.body(), post.createdAt()));
+        }
+        demo.likes().forEach(l -> likes.like(stored.get(l.postIndex()).getId(), members.get(l.memberIndex())));
+    }
+
+    private Post firstPost(DiscussionThread thread) {
+        return em.createQuery("select p from Post p where p.threadId = :thread order by p.id", Post.class)
+                .setParameter("thread", thread.getId()).setMaxResults(1).getSingleResult();
+    }
+
+    private Map<String, Topic> topics() {
+        Map<String, Topic> bySlug = new HashMap<>();
+        int position = 0;
+        for (var t : DemoCommunity.TOPICS) {
+            Topic topic = new Topic(t.slug(), t.nameNl(), t.nameEn(), t.descriptionNl(), t.descriptionEn(), position++);
+            em.persist(topic);
+            bySlug.put(t.slug(), topic);
+        }
+        return bySlug;
+    }
+
+    private List<Long> members(DemoCommunity demo) {
+        String demoHash = PasswordHasher.hash(DemoCommunity.DEMO_PASSWORD);
+        List<Long> ids = new ArrayList<>();
+        for (var m : demo.members()) {
+            Member member = new Member(m.email(), m.displayName(), DemoCommunity.isLogin(m) ? demoHash : NO_LOGIN,
+                    Member.Role.valueOf(m.role()), m.joinedAt() == null ? Instant.now() : m.joinedAt());
+            member.setProfile(m.ageBand(), m.region(), m.customerType());
+            em.persist(member);
+            ids.add(member.getId());
+        }
+        em.flush();
+        return ids;
+    }
+
+    static String slug(String title) {
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
     }
 }

@@ -1,5 +1,6 @@
 package org.kring.ideas.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 import org.kring.ideas.entity.Idea;
@@ -8,6 +9,7 @@ import org.kring.ideas.entity.Idea;
  * An idea as the API shows it. {@code body} is the Markdown as typed (for editing); show
  * {@code bodyHtml}, which is rendered and sanitised. {@code votedByMe} is null for anonymous callers.
  */
+@JsonbNillable
 public record IdeaView(long id, String title, String body, String bodyHtml, List<String> tags, String language,
                        String status, String topic, String challenge, Author author, int voteCount, int postCount,
                        Boolean votedByMe, Instant createdAt, Instant updatedAt) {

@@ -1,6 +1,7 @@
 package org.kring.ideas.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.kring.votes.control.Votes;
 public class IdeasResource {
 
     /** One page of ideas; pass {@code nextCursor} as {@code cursor} for the next page (null: no more). */
+    @JsonbNillable
     public record IdeaPage(List<IdeaView> items, String nextCursor) {
     }
 

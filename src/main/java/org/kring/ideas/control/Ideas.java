@@ -112,6 +112,17 @@ public class Ideas {
         return idea;
     }
 
+    /** Moves an idea to another status; the status workflow and its notifications build on this. */
+    @Transactional
+    public void changeStatus(long ideaId, Idea.Status status, Instant at) {
+        Idea idea = em.find(Idea.class, ideaId);
+        if (idea == null) {
+            throw notFound(ideaId);
+        }
+        idea.moveTo(status, at);
+        outbox.changed(SearchOutbox.IDEA, ideaId);
+    }
+
     public List<IdeaRevision> revisions(long ideaId) {
         return em.createQuery("select r from IdeaRevision r where r.ideaId = :id order by r.editedAt desc", IdeaRevision.class)
                 .setParameter("id", ideaId).getResultList();

@@ -114,6 +114,12 @@ public class Idea {
         this.updatedAt = at;
     }
 
+    /** The company moves the idea along its workflow (NEW, UNDER_REVIEW, PLANNED, ...). */
+    public void moveTo(Status status, Instant at) {
+        this.status = status;
+        this.updatedAt = at;
+    }
+
     public Long getId() {
         return id;
     }

@@ -78,6 +78,6 @@ public class Search {
                     .findFirst().ifPresent(highlights::addAll);
         }
         return new Result(String.valueOf(source.get("type")), ((Number) source.get("id")).longValue(),
-                String.valueOf(source.get("title")), hit.score() == null ? 0 : hit.score(), highlights);
+                source.get("title") == null ? null : String.valueOf(source.get("title")), hit.score() == null ? 0 : hit.score(), highlights);
     }
 }

@@ -47,7 +47,13 @@ public class Threads {
     /** A member starts a thread in a topic with its first post; the author follows it (see Posts). */
     @Transactional
     public DiscussionThread start(Topic topic, long authorId, String title, String body, String language) {
-        Instant at = now(Instant.now());
+        return start(topic, authorId, title, body, language, Instant.now());
+    }
+
+    /** Starts a thread at a given moment (also used by the demo seeder). */
+    @Transactional
+    public DiscussionThread start(Topic topic, long authorId, String title, String body, String language, Instant when) {
+        Instant at = now(when);
         DiscussionThread thread = new DiscussionThread(em.merge(topic), null, em.getReference(Member.class, authorId),
                 title.strip(), language, at);
         em.persist(thread);
