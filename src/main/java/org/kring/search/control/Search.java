@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Map;
 public class Search {
 
     /** One hit: what it is, its title, and the matching passages with the terms marked by &lt;em&gt;. */
+    @JsonbNillable
     public record Result(String type, long id, String title, double score, List<String> highlights) {
     }
 
