@@ -47,6 +47,7 @@ class SearchIT {
     @Test
     void anIdeaWrittenToTheDatabaseBecomesSearchable() throws Exception {
         String word = "kringproef" + Long.toString(System.nanoTime(), 36);
+        awaitCaughtUpIndex(); // freshness is measured from a caught-up index, not behind the demo seed's backlog
         try (Connection db = TestDatabase.connect()) {
             db.setAutoCommit(false);
             long topic = single(db, "select min(id) from topic");
@@ -88,6 +89,18 @@ class SearchIT {
         Api.Answer answer = new Api(base).get("api/v1/search?q=");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("q");
+    }
+
+    private static void awaitCaughtUpIndex() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        try (Connection db = TestDatabase.connect()) {
+            while (single(db, "select count(*) from search_outbox") > 0) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("The search outbox did not drain within 2 minutes");
+                }
+                sleep(200);
+            }
+        }
     }
 
     /** Polls the search API until the page satisfies the condition or the time is up. */
