@@ -83,7 +83,7 @@ class MembersIT {
     @Test
     void anonymousHasNoOwnProfile() {
         Api.Answer me = api().get("api/v1/members/me");
-        assertProblem(me, 401);
+        me.problem(401);
         assertThat(me.header("WWW-Authenticate")).startsWith("Bearer");
     }
 
@@ -93,7 +93,7 @@ class MembersIT {
         assertThat(register(email).status()).isEqualTo(201);
         Api.Answer again = api().post("api/v1/members", JSON,
                 registration("  " + email.toUpperCase() + " ", "Someone Else").build().toString());
-        assertProblem(again, 409);
+        again.problem(409);
         assertThat(fields(again)).containsExactly("email");
     }
 
@@ -103,17 +103,17 @@ class MembersIT {
                 .add("email", "not-an-email").add("displayName", " x ").add("password", "too short")
                 .add("ageBand", "12-17").add("region", "r".repeat(61)).add("customerType", "alien")
                 .build().toString());
-        assertProblem(answer, 400);
+        answer.problem(400);
         assertThat(fields(answer)).containsExactlyInAnyOrder("email", "displayName", "password", "ageBand", "region",
                 "customerType");
 
         Api.Answer empty = api().post("api/v1/members", JSON, "{}");
-        assertProblem(empty, 400);
+        empty.problem(400);
         assertThat(fields(empty)).containsExactlyInAnyOrder("email", "displayName", "password");
 
         Api.Answer tooLong = api().post("api/v1/members", JSON, registration("a".repeat(250) + "@kring.test", "Lang Adres")
                 .add("password", "p".repeat(201)).build().toString());
-        assertProblem(tooLong, 400);
+        tooLong.problem(400);
         assertThat(fields(tooLong)).containsExactlyInAnyOrder("email", "password");
     }
 
@@ -122,9 +122,9 @@ class MembersIT {
         String email = uniqueEmail();
         register(email);
         Api.Answer wrong = tokenRequest(email, "not the password");
-        assertProblem(wrong, 401);
+        wrong.problem(401);
         Api.Answer unknown = tokenRequest(uniqueEmail(), PASSWORD);
-        assertProblem(unknown, 401);
+        unknown.problem(401);
         assertThat(unknown.json().asJsonObject().getString("detail"))
                 .isEqualTo(wrong.json().asJsonObject().getString("detail"));
         assertThat(wrong.body()).doesNotContain(email);
@@ -135,10 +135,10 @@ class MembersIT {
         String email = uniqueEmail();
         register(email);
         for (int i = 0; i < 5; i++) {
-            assertProblem(tokenRequest(email, "guess number " + i), 401);
+            tokenRequest(email, "guess number " + i).problem(401);
         }
         Api.Answer throttled = tokenRequest(email, PASSWORD);
-        assertProblem(throttled, 429);
+        throttled.problem(429);
         assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 15 * 60L);
         // Another account is not affected.
         String other = uniqueEmail();
@@ -158,12 +158,12 @@ class MembersIT {
         assertThat(logout.status()).as(logout.body()).isEqualTo(204);
 
         Api.Answer after = member.get("api/v1/members/me");
-        assertProblem(after, 401);
+        after.problem(401);
         assertThat(after.header("WWW-Authenticate")).contains("invalid_token");
         // A revoked or made-up token is refused on public endpoints as well, as problem+json.
-        assertProblem(member.get("api/v1/topics"), 401);
-        assertProblem(api().withBearer("made-up").get("api/v1/topics"), 401);
-        assertProblem(member.delete("api/v1/auth/token"), 401);
+        member.get("api/v1/topics").problem(401);
+        api().withBearer("made-up").get("api/v1/topics").problem(401);
+        member.delete("api/v1/auth/token").problem(401);
         // Logging in again with a stale token in the header works.
         assertThat(member.post("api/v1/auth/token", JSON, credentials(email, PASSWORD)).status()).isEqualTo(200);
     }
@@ -220,7 +220,7 @@ class MembersIT {
 
         assertThat(session.delete("test-web-login").status()).isEqualTo(204);
         assertThat(session.get("test-web-login").body()).isEqualTo("anonymous");
-        assertProblem(session.get("api/v1/members/me"), 401);
+        session.get("api/v1/members/me").problem(401);
         // A bearer request does not start a session.
         String token = logIn(email, PASSWORD).getString("token");
         assertThat(api().withBearer(token).get("api/v1/members/me").header("Set-Cookie")).isNull();
@@ -259,11 +259,4 @@ class MembersIT {
                 .map(e -> e.getString("field")).toList();
     }
 
-    private static void assertProblem(Api.Answer answer, int status) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        JsonObject problem = answer.json().asJsonObject();
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("detail")).isNotBlank();
-    }
 }

@@ -82,40 +82,40 @@ class PlatformIT {
     @Test
     void unknownPathIsProblemJson() {
         Api.Answer answer = api().get("api/v1/no-such-thing");
-        assertProblem(answer, 404);
+        answer.problem(404);
         assertThat(answer.json().asJsonObject().getString("detail")).contains("no-such-thing");
     }
 
     @Test
     void missingIdeaIsProblemJson() {
         Api.Answer answer = api().get("api/v1/ideas/987654321");
-        assertProblem(answer, 404);
+        answer.problem(404);
         assertThat(answer.json().asJsonObject().getString("detail")).isEqualTo("There is no idea 987654321.");
     }
 
     @Test
     void malformedJsonIsProblemJson() {
         Api.Answer answer = api().post("api/v1/search", "application/json", "{\"query\": \"fiets\",");
-        assertProblem(answer, 400);
+        answer.problem(400);
         assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
 
     @Test
     void wrongMediaTypeIsProblemJson() {
-        assertProblem(api().post("api/v1/search", "text/plain", "fiets"), 415);
+        api().post("api/v1/search", "text/plain", "fiets").problem(415);
     }
 
     @Test
     void wrongMethodIsProblemJson() {
         Api.Answer answer = api().post("api/v1/topics", "application/json", "{}");
-        assertProblem(answer, 405);
+        answer.problem(405);
         assertThat(answer.header("Allow")).contains("GET");
     }
 
     @Test
     void validationNamesTheField() {
         Api.Answer answer = api().get("api/v1/ideas?limit=1000");
-        assertProblem(answer, 400);
+        answer.problem(400);
         JsonObject error = answer.json().asJsonObject().getJsonArray("errors").getJsonObject(0);
         assertThat(error.getString("field")).isEqualTo("limit");
         assertThat(error.getString("reason")).isNotBlank();
@@ -145,12 +145,4 @@ class PlatformIT {
         assertThat(root().get("metrics").status()).isEqualTo(200);
     }
 
-    private static void assertProblem(Api.Answer answer, int status) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/problem+json");
-        JsonObject problem = answer.json().asJsonObject();
-        assertThat(problem.getInt("status")).isEqualTo(status);
-        assertThat(problem.getString("title")).isNotBlank();
-        assertThat(problem.getString("detail")).isNotBlank();
-    }
 }

@@ -1,6 +1,7 @@
 package org.kring.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
 import java.net.URI;
@@ -17,6 +18,20 @@ public final class Api {
 
     /** An answer: status, content type and body, with the body parsed as JSON on demand. */
     public record Answer(int status, String contentType, String body, HttpResponse<String> raw) {
+        /** Asserts an RFC 9457 problem with this status, a title and a readable detail; returns it. */
+        public JsonObject problem(int expectedStatus) {
+            if (status != expectedStatus || !contentType.startsWith("application/problem+json")) {
+                throw new AssertionError("Expected a " + expectedStatus + " problem+json but got " + status + " "
+                        + contentType + ": " + body);
+            }
+            JsonObject problem = json().asJsonObject();
+            if (problem.getInt("status") != expectedStatus || problem.getString("title").isBlank()
+                    || problem.getString("detail").isBlank()) {
+                throw new AssertionError("Not a complete problem: " + body);
+            }
+            return problem;
+        }
+
         public JsonStructure json() {
             return Json.createReader(new StringReader(body)).read();
         }
@@ -50,11 +65,6 @@ public final class Api {
     /** A copy of this Api that sends "Authorization: Bearer token" with every request. */
     public Api withBearer(String token) {
         return withHeader("Authorization", "Bearer " + token);
-    }
-
-    /** The same API, with every request sent as the member holding this bearer token. */
-    public Api as(String bearerToken) {
-        return withBearer(bearerToken);
     }
 
     public Answer put(String path) {

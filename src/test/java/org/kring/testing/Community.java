@@ -23,7 +23,7 @@ public final class Community {
         if (registered.status() != 201) {
             throw new AssertionError("Registration failed: " + registered.status() + " " + registered.body());
         }
-        return api.as(token(email, PASSWORD));
+        return api.withBearer(token(email, PASSWORD));
     }
 
     /** A bearer token for an existing account. */

@@ -42,8 +42,8 @@ public record IdeaDraft(String title, String body, List<String> tags, String top
                 .text("title", title, TITLE_MIN, TITLE_MAX)
                 .text("body", body, 1, BODY_MAX);
         List<String> normalised = normalisedTags();
-        checks.require("tags", normalised.size() <= TAGS_MAX, "at most " + TAGS_MAX + " tags");
-        checks.require("tags", normalised.stream().allMatch(t -> t.length() <= TAG_MAX && TAG.matcher(t).matches()),
+        checks.that("tags", normalised.size() <= TAGS_MAX, "at most " + TAGS_MAX + " tags");
+        checks.that("tags", normalised.stream().allMatch(t -> t.length() <= TAG_MAX && TAG.matcher(t).matches()),
                 "each tag is one word of letters, digits or '-', at most " + TAG_MAX + " characters");
         return checks;
     }
@@ -52,7 +52,7 @@ public record IdeaDraft(String title, String body, List<String> tags, String top
     public InvalidInput.Checks checkNew() {
         return checkWording()
                 .text("topic", topic, 1, 60)
-                .require("language", language != null && LANGUAGES.contains(language), "must be nl or en");
+                .that("language", language != null && LANGUAGES.contains(language), "must be nl or en");
     }
 
     public String trimmedTitle() {

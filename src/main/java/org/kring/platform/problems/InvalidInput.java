@@ -59,11 +59,6 @@ public class InvalidInput extends RuntimeException {
             return this;
         }
 
-        /** Adds the reason for this field unless the condition holds. */
-        public Checks require(String field, boolean condition, String reason) {
-            return that(field, condition, reason);
-        }
-
         public void orThrow() {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
