@@ -101,6 +101,12 @@ class PlatformIT {
     }
 
     @Test
+    void anOversizedBodyIsRefusedWith413() {
+        String huge = "{\"query\":\"" + "a".repeat(300_000) + "\"}";
+        api().post("api/v1/search", "application/json", huge).problem(413);
+    }
+
+    @Test
     void wrongMediaTypeIsProblemJson() {
         api().post("api/v1/search", "text/plain", "fiets").problem(415);
     }

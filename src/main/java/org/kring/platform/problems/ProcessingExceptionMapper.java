@@ -1,6 +1,7 @@
 package org.kring.platform.problems;
 
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -14,6 +15,12 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
 
     @Override
     public Response toResponse(ProcessingException exception) {
+        // A refusal raised while the body was read (e.g. 413 from RequestSizeLimit) keeps its own answer.
+        for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof WebApplicationException refusal) {
+                return refusal.getResponse();
+            }
+        }
         return Problem.of(Response.Status.BAD_REQUEST,
                 "The request body is not valid JSON for this endpoint: " + rootMessage(exception)).toResponse();
     }
