@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kring.ideas.entity.Idea;
+import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.IndexedContributions;
 import org.kring.search.control.SearchOutbox;
 
@@ -40,7 +41,7 @@ public class IdeaDocuments implements IndexedContributions {
         doc.put("id", idea.getId());
         doc.put("idea_id", idea.getId());
         doc.put("title", idea.getTitle());
-        doc.put("body", idea.getBody());
+        doc.put("body", MarkdownRenderer.toPlainText(idea.getBodyHtml()));
         doc.put("language", idea.getLanguage());
         doc.put("topic", idea.getTopic().getSlug());
         doc.put("status", idea.getStatus().name());

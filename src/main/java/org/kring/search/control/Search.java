@@ -54,7 +54,10 @@ public class Search {
                                     .fields("title^3", "title.nl^3", "title.en^3", "body", "body.nl", "body.en")
                                     .fuzziness("AUTO")))
                             .filter(f -> f.term(t -> t.field("moderation_state").value("PUBLISHED")))))
+                    // Highlighting with the fuzzy query costs 20x the search itself (550 ms vs 25 ms at the demo
+                    // size, measured with curl straight to Elasticsearch): mark the exact and stemmed matches only.
                     .highlight(h -> h.preTags("<em>").postTags("</em>").encoder(HighlighterEncoder.Html)
+                            .highlightQuery(hq -> hq.multiMatch(mm -> mm.query(text).fields(HIGHLIGHTED)))
                             .fields(HIGHLIGHTED.stream().map(field -> NamedValue.of(field, field.startsWith("title")
                                     ? HighlightField.of(f -> f.numberOfFragments(0))
                                     : HighlightField.of(f -> f.fragmentSize(160).numberOfFragments(2)))).toList())),
