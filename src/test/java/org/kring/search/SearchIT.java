@@ -160,6 +160,40 @@ class SearchIT {
         assertThat(first.getJsonNumber("id").longValue()).isEqualTo(suggested);
     }
 
+    @Test
+    void aReindexWhileWritesGoOnEndsWithTheIndexEqualToTheDatabase() throws Exception {
+        Api admin = new Api(base).withBearer(new Community(new Api(base)).token("admin@kring.demo", "kring-demo"));
+        Api member = new Community(new Api(base)).newMember("Geen beheerder");
+        assertThat(member.post("api/v1/admin/search/reindex", "application/json", "").status()).isEqualTo(403);
+        assertThat(member.get("api/v1/admin/search/consistency").status()).isEqualTo(403);
+        Api.Answer started = admin.post("api/v1/admin/search/reindex", "application/json", "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String word = unique();
+        int written = 0;
+        JsonObject progress;
+        do {
+            insertIdea("Tijdens het herindexeren " + word + " nummer " + written, "Schrijven gaat door.", "nl", "PUBLISHED");
+            written++;
+            progress = admin.get("api/v1/admin/search/reindex").json().asJsonObject();
+            sleep(50);
+        } while (List.of("RUNNING", "SWAPPING").contains(progress.getString("state")) && written < 2000);
+        for (int i = 0; i < 5; i++) {
+            insertIdea("Na het herindexeren " + word + " nummer " + written++, "Nog eentje.", "nl", "PUBLISHED");
+        }
+        assertThat(progress.getString("state")).as(progress.toString()).isEqualTo("DONE");
+        assertThat(progress.getJsonNumber("done").longValue()).isEqualTo(progress.getJsonNumber("total").longValue());
+        System.out.println("reindex: " + progress + ", ideas written meanwhile: " + written);
+        int expected = written;
+        awaitSearch(word, p -> p.getJsonNumber("total").longValue() == expected, Duration.ofSeconds(30));
+        JsonObject report = await(admin, "api/v1/admin/search/consistency", r -> r.getBoolean("consistent"));
+        assertThat(report.getJsonArray("types").getValuesAs(JsonObject.class)).extracting(t -> t.getString("type"))
+                .contains("idea", "post", "thread");
+        Api root = new Api(new URL(base.getProtocol(), base.getHost(), base.getPort(), "/"));
+        assertThat(root.get("metrics").body()).contains("kring_search_outbox_backlog", "kring_search_indexing_lag_seconds",
+                "kring_search_indexing_errors");
+        assertThat(root.get("health/ready").body()).contains("outboxBacklog", "indexingLagSeconds");
+    }
+
     /** Waits until the newest published result for this query is the expected idea. */
     private void awaitNewest(String query, long expected) {
         await(new Api(base), "api/v1/search?sort=newest&size=1&q=" + enc(query), p -> p.getJsonNumber("total").longValue() > 0
