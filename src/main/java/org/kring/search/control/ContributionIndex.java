@@ -46,8 +46,13 @@ public class ContributionIndex {
             String index = search.name(CURRENT_VERSION);
             try (InputStream definition = definition(CURRENT_VERSION)) {
                 client.indices().create(c -> c.index(index).withJson(definition).aliases(alias(), a -> a));
+                LOG.info(() -> "Created index " + index + " behind alias " + alias());
+            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                // Another thread (the indexer, a search) or instance created it a moment ago: that is what we want.
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
             }
-            LOG.info(() -> "Created index " + index + " behind alias " + alias());
         }
         ready = true;
     }
