@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.text.NumberFormat;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -41,5 +42,16 @@ public class LocaleBean implements Serializable {
     public String date(Instant instant) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(COMMUNITY_ZONE).format(instant);
+    }
+
+    /** A date and time as readers of this language write them, in the community's time zone. */
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(COMMUNITY_ZONE).format(instant);
+    }
+
+    /** A number as readers of this language write it (1.234 in Dutch, 1,234 in English). */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(getLocale()).format(value);
     }
 }
