@@ -35,7 +35,7 @@ public class LocaleBean implements Serializable {
     public String switchTo(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : Locale.of("nl");
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** A date as readers of this language write it, in the community's time zone. */

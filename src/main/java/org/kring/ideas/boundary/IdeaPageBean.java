@@ -160,7 +160,7 @@ public class IdeaPageBean implements Serializable {
     }
 
     public void reply() {
-        if (replyTo != null && write(replyTo, replyBody, "discussion:replyBody")) {
+        if (replyTo != null && write(replyTo, replyBody, null)) {
             replyTo = null;
             replyBody = null;
         }
@@ -175,7 +175,10 @@ public class IdeaPageBean implements Serializable {
             following = true;
             return true;
         } catch (InvalidInput invalid) {
-            PageMessages.fieldErrors(invalid, Map.of("body", field, "parentId", field));
+            java.util.HashMap<String, String> fields = new java.util.HashMap<>();
+            fields.put("body", field);
+            fields.put("parentId", field);
+            PageMessages.fieldErrors(invalid, fields);
         } catch (TooManyRequests e) {
             PageMessages.global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
         } catch (ClientErrorException e) {
