@@ -47,11 +47,20 @@ public class SearchPageBean {
             Search.Page page = search.query(q.strip(), 0, SIZE);
             total = page.total();
             hits = page.results().stream().map(r -> new Hit(r.type(), r.id(), r.title(),
-                    r.highlights().stream().filter(h -> !h.isBlank()).limit(2).map(SearchPageBean::pieces).toList())).toList();
+                    passages(r))).toList();
         } catch (Search.Unavailable e) {
             unavailable = true;
             hits = List.of();
         }
+    }
+
+    /** The marked passages of a hit, leaving out the one that only repeats its title. */
+    static List<List<Piece>> passages(Search.Result result) {
+        return result.highlights().stream().filter(h -> !h.isBlank())
+                .map(SearchPageBean::pieces)
+                .filter(pieces -> result.title() == null || !result.title().strip().equals(
+                        String.join("", pieces.stream().map(Piece::text).toList()).strip()))
+                .limit(2).toList();
     }
 
     /** Splits an encoded, highlighted passage into plain (decoded) pieces. */
