@@ -36,6 +36,7 @@ class MemberJourneyIT {
 
     private static final String PASSWORD = "correct horse battery";
     private static Browser browser;
+    private static String axe;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -216,9 +217,30 @@ class MemberJourneyIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Pagina niet gevonden");
     }
 
+    /** Runs axe-core (WCAG 2.1 A and AA rules) on the page now; serious or critical violations fail the test. */
+    @SuppressWarnings("unchecked")
+    private static void assertAccessible(String name, ChromeDriver driver) throws Exception {
+        if (axe == null) {
+            try (var in = MemberJourneyIT.class.getResourceAsStream("/axe/axe.min.js")) {
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.executeScript(axe);
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        assertThat((java.util.List<String>) result).as("axe-core on " + name).isEmpty();
+    }
+
     /** The page now, at desktop width and at phone width (which must not scroll sideways). */
     private static void shoot(String name, ChromeDriver driver) throws Exception {
         browser.screenshot(name + "-desktop");
+        assertAccessible(name, driver);
         driver.manage().window().setSize(Browser.PHONE);
         try {
             long overflow = (Long) driver.executeScript(
