@@ -183,6 +183,17 @@ class MemberJourneyIT {
         driver.findElement(By.linkText("Nieuwste")).click();
         waitForText(driver, By.cssSelector(".kring-cards"), title);
         shoot("topic", driver);
+
+        // The board's discussions open on the thread page; posting from the board preselects its topic.
+        driver.findElement(By.cssSelector(".kring-threads .kring-thread-title")).click();
+        waitFor(driver, By.id("discussion-heading"));
+        assertThat(driver.findElements(By.cssSelector(".kring-post"))).isNotEmpty();
+        shoot("thread", driver);
+        driver.navigate().back();
+        driver.findElement(By.id("postIdea")).click();
+        waitFor(driver, By.id("idea:topic"));
+        assertThat(new Select(driver.findElement(By.id("idea:topic"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("verpakking");
         driver.get(base.toString());
         shoot("home", driver);
     }

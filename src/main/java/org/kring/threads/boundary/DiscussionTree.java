@@ -1,4 +1,4 @@
-package org.kring.ideas.boundary;
+package org.kring.threads.boundary;
 
 import java.util.ArrayList;
 import java.util.Collection;

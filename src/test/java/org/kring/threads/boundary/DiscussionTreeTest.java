@@ -1,4 +1,4 @@
-package org.kring.ideas.boundary;
+package org.kring.threads.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
