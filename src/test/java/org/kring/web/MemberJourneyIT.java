@@ -189,6 +189,11 @@ class MemberJourneyIT {
         waitFor(driver, By.id("discussion-heading"));
         assertThat(driver.findElements(By.cssSelector(".kring-post"))).isNotEmpty();
         shoot("thread", driver);
+        String likes = driver.findElement(By.cssSelector(".kring-post .kring-likes")).getText();
+        click(driver, By.cssSelector(".kring-post .kring-like"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(By.cssSelector(".kring-post .kring-like")).getAttribute("aria-pressed")));
+        assertThat(driver.findElement(By.cssSelector(".kring-post .kring-likes")).getText()).isNotEqualTo(likes);
         driver.navigate().back();
         driver.findElement(By.id("postIdea")).click();
         waitFor(driver, By.id("idea:topic"));
