@@ -34,8 +34,8 @@ class PlatformIT {
     }
 
     /** Payara serves health at the server root, not under the application's context. */
-    private Api root() throws Exception {
-        return new Api(new URL(base.getProtocol(), base.getHost(), base.getPort(), "/"));
+    private Api root() {
+        return api().root();
     }
 
     @Test

@@ -120,7 +120,7 @@ class SearchIT {
         long hidden = insertIdea("Verborgen idee " + word, "Niet voor iedereen.", "nl", "HIDDEN");
         Api admin = new Api(base).withBearer(new Community(new Api(base)).token("admin@kring.demo", "kring-demo"));
         long start = System.nanoTime();
-        JsonObject found = await(admin, "api/v1/search?includeHidden=true&q=" + word, p -> p.getJsonNumber("total").longValue() == 1);
+        JsonObject found = admin.await("api/v1/search?includeHidden=true&q=" + word, p -> p.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(30));
         assertThat(found.getJsonArray("results").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(hidden);
         Api member = new Community(new Api(base)).newMember("Zoeker");
         assertThat(member.get("api/v1/search?q=" + word).json().asJsonObject().getJsonNumber("total").longValue()).isZero();
@@ -199,10 +199,10 @@ class SearchIT {
         System.out.println("reindex: " + progress + ", ideas written meanwhile: " + written);
         int expected = written;
         awaitSearch(word, p -> p.getJsonNumber("total").longValue() == expected, Duration.ofSeconds(30));
-        JsonObject report = await(admin, "api/v1/admin/search/consistency", r -> r.getBoolean("consistent"));
+        JsonObject report = admin.await("api/v1/admin/search/consistency", r -> r.getBoolean("consistent"), Duration.ofSeconds(30));
         assertThat(report.getJsonArray("types").getValuesAs(JsonObject.class)).extracting(t -> t.getString("type"))
                 .contains("idea", "post", "thread");
-        Api root = new Api(new URL(base.getProtocol(), base.getHost(), base.getPort(), "/"));
+        Api root = new Api(base).root();
         assertThat(root.get("metrics").body()).contains("kring_search_outbox_backlog", "kring_search_indexing_lag_seconds",
                 "kring_search_indexing_errors");
         assertThat(root.get("health/ready").body()).contains("outboxBacklog", "indexingLagSeconds");
@@ -210,8 +210,8 @@ class SearchIT {
 
     /** Waits until the newest published result for this query is the expected idea. */
     private void awaitNewest(String query, long expected) {
-        await(new Api(base), "api/v1/search?sort=newest&size=1&q=" + enc(query), p -> p.getJsonNumber("total").longValue() > 0
-                && p.getJsonArray("results").getJsonObject(0).getJsonNumber("id").longValue() == expected);
+        new Api(base).await("api/v1/search?sort=newest&size=1&q=" + enc(query), p -> p.getJsonNumber("total").longValue() > 0
+                && p.getJsonArray("results").getJsonObject(0).getJsonNumber("id").longValue() == expected, Duration.ofSeconds(30));
     }
 
     /** Inserts an idea with its outbox row in one transaction, as Kring's own code does; waits until it is indexed. */
@@ -244,21 +244,6 @@ class SearchIT {
         return idea;
     }
 
-    private JsonObject await(Api api, String path, Predicate<JsonObject> condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonObject last = null;
-        while (Instant.now().isBefore(deadline)) {
-            Api.Answer answer = api.get(path);
-            if (answer.status() == 200) {
-                last = answer.json().asJsonObject();
-                if (condition.test(last)) {
-                    return last;
-                }
-            }
-            sleep(100);
-        }
-        throw new AssertionError(path + " did not get there within 30 s; last page: " + last);
-    }
 
     private static String unique() {
         return "kringwoord" + Long.toString(System.nanoTime(), 36);
@@ -268,22 +253,8 @@ class SearchIT {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    /** Polls the search API until the page satisfies the condition or the time is up. */
     private JsonObject awaitSearch(String query, Predicate<JsonObject> condition, Duration patience) {
-        Api api = new Api(base);
-        Instant deadline = Instant.now().plus(patience);
-        JsonObject last = null;
-        while (Instant.now().isBefore(deadline)) {
-            Api.Answer answer = api.get("api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-            if (answer.status() == 200) {
-                last = answer.json().asJsonObject();
-                if (condition.test(last)) {
-                    return last;
-                }
-            }
-            sleep(100);
-        }
-        throw new AssertionError("Search for '" + query + "' did not get there within " + patience + "; last page: " + last);
+        return new Api(base).await("api/v1/search?q=" + enc(query), condition, patience);
     }
 
     private static long single(Connection db, String sql) throws Exception {

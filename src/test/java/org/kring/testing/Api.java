@@ -10,8 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** A small HTTP client for Kring's API in integration tests: real requests, parsed answers. */
 public final class Api {
@@ -65,6 +67,36 @@ public final class Api {
     /** A copy of this Api that sends "Authorization: Bearer token" with every request. */
     public Api withBearer(String token) {
         return withHeader("Authorization", "Bearer " + token);
+    }
+
+    /** This Api at the server's root, where Payara serves health, metrics and OpenAPI (not under the application). */
+    public Api root() {
+        return new Api(base.resolve("/"), headers);
+    }
+
+    /**
+     * Polls GET path until it answers 200 with JSON that satisfies the condition, for what lags behind a write by
+     * design (the search index); fails with the last answer when the patience runs out.
+     */
+    public JsonObject await(String path, Predicate<JsonObject> condition, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        JsonObject last = null;
+        while (Instant.now().isBefore(deadline)) {
+            Answer answer = get(path);
+            if (answer.status() == 200) {
+                last = answer.json().asJsonObject();
+                if (condition.test(last)) {
+                    return last;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError(path + " did not get there within " + patience + "; last answer: " + last);
     }
 
     public Answer put(String path) {

@@ -401,29 +401,12 @@ class ThreadsIT {
 
     /** Polls the search API (the index lags the database by design) until the page satisfies the condition. */
     private JsonObject awaitSearch(String query, java.util.function.Predicate<JsonObject> condition) {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-        JsonObject last = null;
-        while (java.time.Instant.now().isBefore(deadline)) {
-            Api.Answer answer = anonymous().get("api/v1/search?q=" + query);
-            if (answer.status() == 200) {
-                last = answer.json().asJsonObject();
-                if (condition.test(last)) {
-                    return last;
-                }
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Search for '" + query + "' did not get there within 60 s; last page: " + last);
+        return anonymous().await("api/v1/search?q=" + query, condition, java.time.Duration.ofSeconds(60));
     }
 
     @Test
     void theOpenApiDocumentDescribesThreadsAndPosts() throws Exception {
-        Api root = new Api(new URL(base.getProtocol(), base.getHost(), base.getPort(), "/"));
+        Api root = anonymous().root();
         Api.Answer openapi = root.get("openapi");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/threads/{id}/posts").contains("/api/v1/posts/{id}/like")

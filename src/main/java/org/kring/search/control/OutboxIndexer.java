@@ -31,7 +31,7 @@ import org.kring.search.entity.OutboxEntry;
  *     replay or a late retry can never replace newer data with older (Elasticsearch refuses it).</li>
  * <li>Entries are removed only after Elasticsearch acknowledged them: a crash of Kring or an
  *     unreachable cluster leaves them in place, and the next run (or instance) catches up.</li>
- * <li>While Elasticsearch is unreachable it backs off, up to 30 s between attempts.</li>
+ * <li>While Elasticsearch is unreachable it backs off, up to 4 s between attempts.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -39,7 +39,11 @@ public class OutboxIndexer {
 
     private static final Logger LOG = Logger.getLogger(OutboxIndexer.class.getName());
     private static final int BATCH = 500;
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /**
+     * A failed attempt against a stopped node costs one refused connection, so retrying every few seconds is cheap,
+     * and it bounds how long the index stays behind once Elasticsearch is back.
+     */
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(4);
 
     private static final long PAUSE_MILLIS = 200;
 
