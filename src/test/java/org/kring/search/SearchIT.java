@@ -181,6 +181,7 @@ class SearchIT {
         assertThat(member.get("api/v1/admin/search/consistency").status()).isEqualTo(403);
         Api.Answer started = admin.post("api/v1/admin/search/reindex", "application/json", "");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
+        admin.post("api/v1/admin/search/reindex", "application/json", "").problem(409);
         String word = unique();
         int written = 0;
         JsonObject progress;

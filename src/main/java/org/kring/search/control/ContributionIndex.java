@@ -28,9 +28,6 @@ public class ContributionIndex {
 
     private volatile boolean ready;
 
-    /** The index a rebuild is filling, which the outbox indexer writes to as well; null when none is. */
-    private volatile String rebuildTarget;
-
     /** The alias searches and writes go through. */
     public String alias() {
         return search.name(ALIAS);
@@ -78,15 +75,6 @@ public class ContributionIndex {
         actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias()).isWriteIndex(true))));
         search.client().indices().updateAliases(u -> u.actions(actions));
         LOG.info(() -> "Alias " + alias() + " moved from " + old + " to " + index);
-    }
-
-    void rebuildingInto(String index) {
-        rebuildTarget = index;
-    }
-
-    /** The index being rebuilt, or null. */
-    String rebuildTarget() {
-        return rebuildTarget;
     }
 
     private static InputStream definition(String version) {

@@ -54,6 +54,9 @@ public class OutboxIndexer {
     SearchOutbox outbox;
 
     @Inject
+    RebuildClaim rebuilds;
+
+    @Inject
     ContributionIndex index;
 
     @Inject
@@ -128,7 +131,7 @@ public class OutboxIndexer {
         }
         index.ensureExists();
         // Read after the entries: a change committed after a rebuild began reaches its new index too.
-        String rebuilding = index.rebuildTarget();
+        String rebuilding = rebuilds.target();
         List<BulkOperation> operations = new ArrayList<>();
         // The newest entry per document wins; its id is the document's version.
         Map<String, Map<Long, Long>> versionsByType = new LinkedHashMap<>();

@@ -9,6 +9,8 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +25,12 @@ import org.kring.platform.logging.StructuredLog;
  * then the alias moves to it in one update_aliases call and the old version is deleted. Searches go
  * on against the old version meanwhile.
  * <p>
- * No write is lost: before the first batch is read, the {@link OutboxIndexer} starts writing every
+ * No write is lost: before the first batch is read, every {@link OutboxIndexer} starts writing every
  * change to the new index as well. The rebuild writes its documents with external version 0, the
  * outbox with version = outbox id (&ge; 1), so a change indexed by the outbox always wins over the
  * rebuild's possibly older read of the same contribution, whichever arrives first.
- * One rebuild at a time per Kring instance; the outbox of other instances does not see the new index.
+ * The claim ({@link RebuildClaim}) lives in the database, so the outbox indexers of all instances see it and
+ * only one rebuild runs in the cluster at a time. Progress is reported by the instance that runs it.
  */
 @ApplicationScoped
 public class Reindexer {
@@ -52,6 +55,9 @@ public class Reindexer {
     SearchClient search;
 
     @Inject
+    RebuildClaim rebuilds;
+
+    @Inject
     Instance<IndexedContributions> sources;
 
     private volatile State state = State.IDLE;
@@ -62,18 +68,35 @@ public class Reindexer {
     private volatile Instant finishedAt;
     private volatile String error;
 
-    /** Starts a rebuild on a thread of its own; false when one is running already. */
+    /**
+     * Creates the new index version and claims the rebuild for it, then fills it on a thread of its own;
+     * false when a rebuild runs already, here or on another instance.
+     */
     public synchronized boolean start() {
         if (state == State.RUNNING || state == State.SWAPPING) {
             return false;
+        }
+        Instant now = Instant.now();
+        String newIndex = search.name("contributions-v" + now.toEpochMilli());
+        try {
+            index.ensureExists();
+            // Before the claim: an outbox indexer that sees the claim must find the index there.
+            index.createVersion(newIndex);
+            if (!rebuilds.claim(newIndex)) {
+                deleteQuietly(newIndex);
+                return false;
+            }
+        } catch (IOException | ElasticsearchException e) {
+            deleteQuietly(newIndex);
+            throw new Search.Unavailable(e);
         }
         state = State.RUNNING;
         done = 0;
         total = 0;
         error = null;
         finishedAt = null;
-        startedAt = Instant.now();
-        target = search.name("contributions-v" + startedAt.toEpochMilli());
+        startedAt = now;
+        target = newIndex;
         Thread worker = threads.newThread(this::run);
         worker.setName("kring-reindex");
         worker.start();
@@ -92,11 +115,8 @@ public class Reindexer {
     private void run() {
         String newIndex = target;
         try {
-            index.ensureExists();
+            // Every change the outbox indexes from the claim on also goes to the new index.
             List<String> old = index.indicesBehindAlias();
-            index.createVersion(newIndex);
-            // From now on every change the outbox indexes also goes to the new index.
-            index.rebuildingInto(newIndex);
             List<IndexedContributions> all = sources.stream().toList();
             long count = 0;
             for (IndexedContributions source : all) {
@@ -110,12 +130,13 @@ public class Reindexer {
                     write(newIndex, source.type(), source.documents(ids));
                     after = ids.get(ids.size() - 1);
                     done += ids.size();
+                    rebuilds.heartbeat(newIndex);
                 }
             }
             state = State.SWAPPING;
             search.client().indices().refresh(r -> r.index(newIndex));
             index.moveAliasTo(newIndex, old);
-            index.rebuildingInto(null);
+            rebuilds.release(newIndex);
             for (String o : old) {
                 search.client().indices().delete(d -> d.index(o));
             }
@@ -124,18 +145,23 @@ public class Reindexer {
             LOG.info(StructuredLog.line("reindex-done", "index", newIndex, "documents", done,
                     "seconds", Duration.between(startedAt, finishedAt).toSeconds()));
         } catch (Exception e) {
-            index.rebuildingInto(null);
+            rebuilds.release(newIndex);
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
             finishedAt = Instant.now();
             state = State.FAILED;
             LOG.log(Level.WARNING, StructuredLog.line("reindex-failed", "index", newIndex, "error", error), e);
-            try {
-                if (!index.indicesBehindAlias().contains(newIndex)) {
-                    search.client().indices().delete(d -> d.index(newIndex).ignoreUnavailable(true));
-                }
-            } catch (Exception ignored) {
-                // the cluster is gone; an orphan index is harmless and the next rebuild has another name
+            deleteQuietly(newIndex);
+        }
+    }
+
+    /** Deletes a version the alias does not point at; an orphan left behind when the cluster is gone is harmless. */
+    private void deleteQuietly(String version) {
+        try {
+            if (!index.indicesBehindAlias().contains(version)) {
+                search.client().indices().delete(d -> d.index(version).ignoreUnavailable(true));
             }
+        } catch (Exception ignored) {
+            // the next rebuild has another name
         }
     }
 
