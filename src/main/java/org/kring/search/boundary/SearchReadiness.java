@@ -8,7 +8,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.kring.search.control.SearchClient;
 import org.kring.search.control.OutboxIndexer;
-import org.kring.search.control.SearchMetrics;
 import org.kring.search.control.SearchOutbox;
 
 /**
@@ -26,9 +25,6 @@ public class SearchReadiness implements HealthCheck {
     SearchOutbox outbox;
 
     @Inject
-    SearchMetrics metrics;
-
-    @Inject
     OutboxIndexer indexer;
 
     @Override
@@ -36,11 +32,10 @@ public class SearchReadiness implements HealthCheck {
         var response = HealthCheckResponse.named("elasticsearch");
         try {
             response.withData("outboxBacklog", outbox.backlog());
-            response.withData("indexingLagSeconds", String.valueOf(metrics.lagSeconds()));
+            response.withData("indexingLagSeconds", String.valueOf(outbox.lagSeconds()));
         } catch (RuntimeException e) {
             response.withData("outboxBacklog", "unknown (database unavailable)");
         }
-        response.withData("indexingErrors", metrics.errorCount());
         if (indexer.lastError() != null) {
             response.withData("lastIndexingError", indexer.lastError());
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.kring.search.entity.OutboxEntry;
@@ -39,6 +40,12 @@ public class SearchOutbox {
     /** When the oldest pending entry was written, or null when there is none. */
     public Instant oldestCreatedAt() {
         return em.createQuery("select min(o.createdAt) from OutboxEntry o", Instant.class).getSingleResult();
+    }
+
+    /** Seconds since the oldest pending entry was written; 0 when the outbox is empty. */
+    public double lagSeconds() {
+        Instant oldest = oldestCreatedAt();
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis() / 1000.0);
     }
 
     public long backlog() {
