@@ -147,6 +147,23 @@ class MembersIT {
     }
 
     @Test
+    void twentyFailuresFromOneAddressBehindTheProxyThrottleThatAddressOnly() {
+        // bin/test trusts 127.0.0.1 as a reverse proxy (KRING_TRUSTED_PROXIES), so X-Forwarded-For names the client.
+        Api attacker = api().withHeader("X-Forwarded-For", "198.51.100.77");
+        for (int i = 0; i < 20; i++) {
+            attacker.post("api/v1/auth/token", JSON, credentials(uniqueEmail(), "guess")).problem(401);
+        }
+        String email = uniqueEmail();
+        register(email);
+        attacker.post("api/v1/auth/token", JSON, credentials(email, PASSWORD)).problem(429);
+        // The address the attacker puts in front of the proxy's own entry changes nothing.
+        api().withHeader("X-Forwarded-For", "203.0.113.9, 198.51.100.77")
+                .post("api/v1/auth/token", JSON, credentials(email, PASSWORD)).problem(429);
+        Api neighbour = api().withHeader("X-Forwarded-For", "198.51.100.78");
+        assertThat(neighbour.post("api/v1/auth/token", JSON, credentials(email, PASSWORD)).status()).isEqualTo(200);
+    }
+
+    @Test
     void logoutRevokesTheToken() {
         String email = uniqueEmail();
         register(email);

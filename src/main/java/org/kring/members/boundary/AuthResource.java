@@ -18,6 +18,7 @@ import org.kring.members.control.AuthTokens;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Logins;
 import org.kring.members.entity.Member;
+import org.kring.platform.http.ClientAddress;
 import org.kring.platform.problems.InvalidInput;
 
 @Path("auth/token")
@@ -30,6 +31,9 @@ public class AuthResource {
     /** A new token; send it as "Authorization: Bearer <token>". */
     public record TokenIssued(String token, Instant expiresAt, MemberViews.OwnProfile member) {
     }
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     Logins logins;
@@ -49,7 +53,7 @@ public class AuthResource {
                 .text("email", c.email(), 1, 254)
                 .that("password", c.password() != null && !c.password().isEmpty(), "must not be empty")
                 .orThrow();
-        Member member = logins.login(c.email(), c.password(), request.getRemoteAddr());
+        Member member = logins.login(c.email(), c.password(), clientAddress.of(request));
         AuthTokens.Issued issued = tokens.issue(member);
         return new TokenIssued(issued.token(), issued.expiresAt(), MemberViews.OwnProfile.of(member));
     }

@@ -17,6 +17,7 @@ import org.kring.members.control.AuthTokens;
 import org.kring.members.control.Logins;
 import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
+import org.kring.platform.http.ClientAddress;
 
 /**
  * Kring's one authentication mechanism (Jakarta Security; Payara activates it because this CDI bean
@@ -49,6 +50,9 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_REFUSAL = "org.kring.members.loginRefusal";
     /** Session attribute: the id of the member who logged in on the web. */
     static final String SESSION_MEMBER = "org.kring.members.memberId";
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     AuthTokens tokens;
@@ -92,7 +96,7 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
                                           UsernamePasswordCredential credential) {
         Member member;
         try {
-            member = logins.login(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+            member = logins.login(credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
         } catch (WebApplicationException refused) {
             request.setAttribute(LOGIN_REFUSAL, refused);
             return AuthenticationStatus.SEND_FAILURE;
