@@ -189,7 +189,9 @@ class MemberJourneyIT {
         waitFor(driver, By.cssSelector(".ui-autocomplete-panel li"));
         assertThat(driver.findElement(By.cssSelector(".ui-autocomplete-panel li")).getText()).containsIgnoringCase("statieg");
         box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q="));
+        // a new search for the suggestion, without the filter chosen before
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("type=idea"));
+        waitFor(driver, By.cssSelector(".kring-result"));
 
         // The idea page offers similar ideas (near duplicates about deposits).
         driver.get(ideaUrl);
@@ -261,6 +263,8 @@ class MemberJourneyIT {
     @Test
     void anAnonymousVisitorReadsAnIdeaButIsAskedToLogInToVote() throws Exception {
         ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "login.xhtml");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Inloggen");
         driver.get(base.toString());
         driver.findElement(By.cssSelector(".kring-idea-title")).click();
         waitFor(driver, By.cssSelector(".kring-body"));

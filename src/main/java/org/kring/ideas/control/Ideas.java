@@ -9,7 +9,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -217,12 +219,18 @@ public class Ideas {
         }
     }
 
-    /** Per topic id, its published ideas' count and newest date (one grouped query). */
+    /**
+     * Per topic id, its published ideas' count and newest date (one grouped query). Native: an aggregate
+     * of an Instant column skips the JPA converter, and the drivers answer Timestamp or OffsetDateTime.
+     */
     public Map<Long, Activity> activityByTopic() {
         Map<Long, Activity> activity = new HashMap<>();
-        em.createQuery("select i.topic.id, count(i), max(i.createdAt) from Idea i where i.moderationState = 'PUBLISHED' "
-                + "group by i.topic.id", Object[].class).getResultList()
-                .forEach(row -> activity.put((Long) row[0], new Activity((Long) row[1], (Instant) row[2])));
+        for (Object row : em.createNativeQuery("select topic_id, count(*), max(created_at) from idea "
+                + "where moderation_state = 'PUBLISHED' group by topic_id").getResultList()) {
+            Object[] r = (Object[]) row;
+            Instant last = r[2] instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) r[2]).toInstant();
+            activity.put(((Number) r[0]).longValue(), new Activity(((Number) r[1]).longValue(), last));
+        }
         return activity;
     }
 
