@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kring.ideas.control.IdeaFilter;
 import org.kring.ideas.control.IdeaSort;
@@ -52,12 +53,21 @@ public class HomeBean {
 
     private List<Topic> topicList;
     private List<Idea> newestIdeas;
+    private Map<Long, Ideas.Activity> activity;
 
     public List<Topic> getTopics() {
         if (topicList == null) {
             topicList = topics.all();
         }
         return topicList;
+    }
+
+    /** A topic's activity: its number of ideas and the date of the newest (null when it has none). */
+    public Ideas.Activity activity(Topic topic) {
+        if (activity == null) {
+            activity = ideas.activityByTopic();
+        }
+        return activity.get(topic.getId());
     }
 
     public List<Idea> getNewestIdeas() {

@@ -8,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.Problem;
+import org.kring.platform.ratelimit.TooManyRequests;
 
 /**
  * Messages for the reader, from the bundles in the reader's language. A control's {@link InvalidInput}
@@ -44,6 +45,22 @@ public final class PageMessages {
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         }
         faces.validationFailed();
+    }
+
+    /**
+     * Runs a member's write: refused input is shown next to its fields (fields as in {@link #fieldErrors}),
+     * the rate limit at the top. True when the write went through.
+     */
+    public static boolean attempt(Runnable write, Map<String, String> fields) {
+        try {
+            write.run();
+            return true;
+        } catch (InvalidInput invalid) {
+            fieldErrors(invalid, fields);
+        } catch (TooManyRequests e) {
+            global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
+        }
+        return false;
     }
 
     /** A message for the whole page (shown at the top of the form), from the bundle. */

@@ -34,6 +34,18 @@ public final class Pages {
         }
     }
 
+    /**
+     * An id from a page's query string, or null when it is not one (the page then answers 404): a view
+     * parameter bound straight to a Long would fail conversion, skip the view action and render half a page.
+     */
+    public static Long id(String param) {
+        try {
+            return param == null ? null : Long.valueOf(param.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** Answers 404 (with the friendly error page) instead of rendering the view. */
     public static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -147,6 +147,17 @@ class MemberJourneyIT {
         driver.findElement(By.cssSelector("textarea[id$=replyBody]")).sendKeys("En de deksels apart inleveren?");
         click(driver, By.cssSelector("button[id$=sendReply]"));
         waitForText(driver, By.cssSelector(".kring-indent-1"), "deksels apart");
+
+        // I edit my own reply: the new text shows, marked as edited.
+        driver.findElement(By.cssSelector(".kring-indent-1 .kring-edit")).click();
+        waitFor(driver, By.cssSelector("textarea[id$=editBody]"));
+        WebElement edit = driver.findElement(By.cssSelector("textarea[id$=editBody]"));
+        assertThat(edit.getAttribute("value")).isEqualTo("En de deksels apart inleveren?");
+        edit.clear();
+        edit.sendKeys("En de deksels los inleveren?");
+        click(driver, By.cssSelector("button[id$=saveEdit]"));
+        waitForText(driver, By.cssSelector(".kring-indent-1"), "deksels los");
+        assertThat(driver.findElement(By.cssSelector(".kring-indent-1 .kring-post-meta")).getText()).contains("bewerkt");
         shoot("idea", driver);
 
         // English and back, on the same idea.
@@ -166,11 +177,31 @@ class MemberJourneyIT {
         });
         driver.get(base + "search.xhtml?q=statiegeld");
         waitFor(driver, By.cssSelector(".kring-passage mark"));
+        driver.findElement(By.cssSelector(".kring-facet a[href*='type=idea']")).click();
+        waitFor(driver, By.cssSelector(".kring-facet a[aria-current=true]"));
+        assertThat(driver.findElements(By.cssSelector(".kring-result-type"))).allMatch(e -> e.getText().equalsIgnoreCase("Idee"));
         shoot("search", driver);
 
-        // My profile shows my idea; the topic board sorts and loads more.
+        // Suggestions while typing in the search box; choosing one searches for it.
+        WebElement box = driver.findElement(By.id("searchForm:q_input"));
+        box.clear();
+        box.sendKeys("statieg");
+        waitFor(driver, By.cssSelector(".ui-autocomplete-panel li"));
+        assertThat(driver.findElement(By.cssSelector(".ui-autocomplete-panel li")).getText()).containsIgnoringCase("statieg");
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        // a new search for the suggestion, without the filter chosen before
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("type=idea"));
+        waitFor(driver, By.cssSelector(".kring-result"));
+
+        // The idea page offers similar ideas (near duplicates about deposits).
+        driver.get(ideaUrl);
+        waitForText(driver, By.cssSelector(".kring-similar-ideas"), "tatiegeld");
+
+        // My profile shows my idea, my posts and my votes.
         driver.get(base + "profile.xhtml");
         waitForText(driver, By.cssSelector(".kring-cards"), title);
+        assertThat(driver.findElement(By.cssSelector(".kring-my-posts")).getText()).contains("deksels los");
+        assertThat(driver.findElement(By.xpath("//section[@aria-labelledby='votes-heading']")).getText()).contains(title);
         shoot("profile", driver);
         driver.get(base + "topic.xhtml?slug=verpakking");
         int firstPage = driver.findElements(By.cssSelector(".kring-card")).size();
@@ -184,8 +215,34 @@ class MemberJourneyIT {
         waitForText(driver, By.cssSelector(".kring-cards"), title);
         shoot("topic", driver);
 
+        // Filters: only ideas of the chosen status, sort kept.
+        new Select(driver.findElement(By.id("filter-status"))).selectByValue("NEW");
+        driver.findElement(By.cssSelector(".kring-filters button")).click();
+        waitFor(driver, By.linkText("Filters wissen"));
+        assertThat(driver.getCurrentUrl()).contains("status=NEW").contains("sort=newest");
+        assertThat(driver.findElements(By.cssSelector(".kring-card .kring-status"))).isNotEmpty()
+                .allMatch(e -> e.getText().equals("Nieuw"));
+        driver.findElement(By.linkText("Filters wissen")).click();
+
+        // A new discussion in the topic: messages next to the fields, then the thread page.
+        driver.findElement(By.id("startThread")).click();
+        click(driver, By.id("thread:submit"));
+        waitFor(driver, By.id("thread:title-error"));
+        assertThat(text(driver, "thread:body-error")).isNotEmpty();
+        assertThat(new Select(driver.findElement(By.id("thread:topic"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("verpakking");
+        String threadTitle = "Wie spaart er nog statiegeldbonnen? " + Long.toString(System.nanoTime(), 36);
+        driver.findElement(By.id("thread:title")).sendKeys(threadTitle);
+        driver.findElement(By.id("thread:body")).sendKeys("Ik vergeet ze altijd in te leveren.");
+        shoot("new-thread", driver);
+        click(driver, By.id("thread:submit"));
+        waitForText(driver, By.tagName("h1"), threadTitle);
+        assertThat(driver.findElement(By.cssSelector(".kring-posts")).getText()).contains("altijd in te leveren");
+        driver.get(base + "topic.xhtml?slug=verpakking");
+
         // The board's discussions open on the thread page; posting from the board preselects its topic.
-        driver.findElement(By.cssSelector(".kring-threads .kring-thread-title")).click();
+        driver.findElements(By.cssSelector(".kring-threads .kring-thread-title")).stream()
+                .filter(link -> !link.getText().equals(threadTitle)).findFirst().orElseThrow().click();
         waitFor(driver, By.id("discussion-heading"));
         assertThat(driver.findElements(By.cssSelector(".kring-post"))).isNotEmpty();
         shoot("thread", driver);
@@ -206,6 +263,8 @@ class MemberJourneyIT {
     @Test
     void anAnonymousVisitorReadsAnIdeaButIsAskedToLogInToVote() throws Exception {
         ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "login.xhtml");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Inloggen");
         driver.get(base.toString());
         driver.findElement(By.cssSelector(".kring-idea-title")).click();
         waitFor(driver, By.cssSelector(".kring-body"));
@@ -228,6 +287,8 @@ class MemberJourneyIT {
     void unknownIdeasAndTopicsAreFriendly404s() {
         ChromeDriver driver = browser.freshVisit();
         driver.get(base + "idea.xhtml?id=999999999");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Pagina niet gevonden");
+        driver.get(base + "idea.xhtml?id=not-a-number");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Pagina niet gevonden");
         driver.get(base + "topic.xhtml?slug=no-such-topic");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Pagina niet gevonden");

@@ -14,6 +14,7 @@ import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.ratelimit.TooManyRequests;
+import org.kring.search.control.Search;
 import org.kring.votes.control.Votes;
 import org.kring.web.PageMessages;
 import org.kring.web.Pages;
@@ -34,10 +35,14 @@ public class IdeaPageBean implements Serializable {
     Follows follows;
     @Inject
     CurrentMember current;
+    @Inject
+    Search search;
 
     private Long id;
     private String title;
+    private String body;
     private String bodyHtml;
+    private List<SimilarIdea> similar;
     private String status;
     private List<String> tags;
     private String author;
@@ -63,6 +68,7 @@ public class IdeaPageBean implements Serializable {
         }
         Idea idea = found.get();
         title = idea.getTitle();
+        body = idea.getBody();
         bodyHtml = idea.getBodyHtml();
         status = idea.getStatus().name();
         tags = List.copyOf(idea.getTags());
@@ -108,8 +114,12 @@ public class IdeaPageBean implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public String getIdParam() {
+        return id == null ? null : id.toString();
+    }
+
+    public void setIdParam(String param) {
+        this.id = Pages.id(param);
     }
 
     public String getTitle() {
@@ -150,6 +160,14 @@ public class IdeaPageBean implements Serializable {
 
     public boolean isVoted() {
         return voted;
+    }
+
+    /** Ideas like this one (read once per view, when the page first shows them). */
+    public List<SimilarIdea> getSimilar() {
+        if (similar == null) {
+            similar = SimilarIdea.find(search, title, body, id);
+        }
+        return similar;
     }
 
     public boolean isFollowing() {

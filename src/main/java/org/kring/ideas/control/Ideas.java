@@ -9,10 +9,15 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import org.kring.ideas.entity.Idea;
@@ -35,6 +40,10 @@ import org.kring.topics.entity.Topic;
 public class Ideas {
 
     public static final int MAX_PAGE = 100;
+
+    /** A topic's published ideas: how many, and when the newest was posted. */
+    public record Activity(long ideas, Instant lastIdeaAt) {
+    }
 
     /** One page of a list, and where the next page starts (null on the last page). */
     public record Page(List<Idea> ideas, String nextCursor) {
@@ -133,6 +142,18 @@ public class Ideas {
                 + "where i.id = :id", Idea.class).setParameter("id", id).getResultStream().findFirst();
     }
 
+    /** These published ideas, in the order of the ids given, topic, author and challenge in the same query. */
+    public List<Idea> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Idea> found = new HashMap<>();
+        em.createQuery("select i from Idea i join fetch i.topic join fetch i.author left join fetch i.challenge "
+                + "where i.id in :ids and i.moderationState = 'PUBLISHED'", Idea.class).setParameter("ids", ids)
+                .getResultList().forEach(i -> found.put(i.getId(), i));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
     public Idea require(long id) {
         return find(id).orElseThrow(() -> notFound(id));
     }
@@ -196,6 +217,21 @@ public class Ideas {
         } catch (IllegalArgumentException e) {
             throw invalid("status", "must be one of " + Arrays.toString(Idea.Status.values()));
         }
+    }
+
+    /**
+     * Per topic id, its published ideas' count and newest date (one grouped query). Native: an aggregate
+     * of an Instant column skips the JPA converter, and the drivers answer Timestamp or OffsetDateTime.
+     */
+    public Map<Long, Activity> activityByTopic() {
+        Map<Long, Activity> activity = new HashMap<>();
+        for (Object row : em.createNativeQuery("select topic_id, count(*), max(created_at) from idea "
+                + "where moderation_state = 'PUBLISHED' group by topic_id").getResultList()) {
+            Object[] r = (Object[]) row;
+            Instant last = r[2] instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) r[2]).toInstant();
+            activity.put(((Number) r[0]).longValue(), new Activity(((Number) r[1]).longValue(), last));
+        }
+        return activity;
     }
 
     /** Newest ideas for the home page. */

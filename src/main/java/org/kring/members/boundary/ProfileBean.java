@@ -3,12 +3,14 @@ package org.kring.members.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.ideas.control.IdeaFilter;
@@ -18,17 +20,35 @@ import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
+import org.kring.threads.control.Posts;
+import org.kring.threads.control.Threads;
+import org.kring.threads.entity.DiscussionThread;
+import org.kring.threads.entity.Post;
+import org.kring.topics.control.Topics;
+import org.kring.topics.entity.Topic;
 import org.kring.votes.control.Votes;
 import org.kring.web.IdeaCard;
+import org.kring.web.LocaleBean;
 import org.kring.web.Pages;
 
-/** My profile: who I am, my newest ideas and the ideas I follow. Anonymous readers are sent to log in. */
+/**
+ * My profile: who I am, my newest ideas, my posts, my votes and what I follow. Each list is one or two
+ * batch reads (no query per row). Anonymous readers are sent to log in.
+ */
 @Named
 @RequestScoped
 public class ProfileBean {
 
-    static final int IDEAS = 20;
-    static final int FOLLOWS = 20;
+    static final int SHOWN = 20;
+    static final int EXCERPT = 160;
+
+    /** One of my posts: where it is and how it starts. */
+    public record PostRow(long threadId, String threadTitle, String excerpt, Instant createdAt) {
+    }
+
+    /** A thread or topic I follow. */
+    public record Followed(String kind, String key, String title) {
+    }
 
     @Inject
     CurrentMember current;
@@ -40,32 +60,77 @@ public class ProfileBean {
     Follows follows;
     @Inject
     Votes votes;
+    @Inject
+    Posts posts;
+    @Inject
+    Threads threads;
+    @Inject
+    Topics topics;
+    @Inject
+    LocaleBean locale;
 
     private Member member;
     private List<IdeaCard> myIdeas = List.of();
-    private List<IdeaCard> followed = List.of();
-    private int otherFollows;
+    private List<PostRow> myPosts = List.of();
+    private List<IdeaCard> myVotes = List.of();
+    private List<IdeaCard> followedIdeas = List.of();
+    private List<Followed> followedOther = List.of();
 
     public void load() {
         Optional<Long> me = current.id();
-        if (me.isEmpty()) {
+        member = me.flatMap(members::find).orElse(null);
+        if (member == null) {
             Pages.redirect("/login.xhtml?returnTo=/profile.xhtml");
             return;
         }
-        member = members.find(me.get()).orElse(null);
-        if (member == null) {
-            Pages.redirect("/login.xhtml");
-            return;
-        }
-        List<Idea> mine = ideas.list(new IdeaFilter(null, null, null, null, me.get()), IdeaSort.NEWEST, null, IDEAS).ideas();
-        myIdeas = IdeaCard.of(mine, votes.votedAmong(mine.stream().map(Idea::getId).toList(), me.get()));
-        List<Follow> follow = follows.of(me.get(), 0, FOLLOWS);
-        List<Long> ideaIds = follow.stream().filter(f -> f.getTargetType() == Follow.Target.IDEA).map(Follow::getTargetId).toList();
-        otherFollows = follow.size() - ideaIds.size();
-        Map<Long, Idea> byId = new ArrayList<>(ideaIds).stream().map(ideas::find).flatMap(Optional::stream)
-                .collect(Collectors.toMap(Idea::getId, Function.identity()));
-        java.util.Set<Long> voted = votes.votedAmong(byId.keySet(), me.get());
-        followed = ideaIds.stream().map(byId::get).filter(i -> i != null).map(i -> IdeaCard.of(i, voted.contains(i.getId()))).toList();
+        long id = member.getId();
+        List<Idea> mine = ideas.list(new IdeaFilter(null, null, null, null, id), IdeaSort.NEWEST, null, SHOWN).ideas();
+        List<Idea> voted = ideas.byIds(votes.votedBy(id, SHOWN));
+        List<Follow> followed = follows.of(id, 0, SHOWN);
+        List<Idea> followedIdeaList = ideas.byIds(targets(followed, Follow.Target.IDEA));
+        Set<Long> votedAmong = votes.votedAmong(Stream.of(mine, followedIdeaList).flatMap(List::stream)
+                .map(Idea::getId).collect(Collectors.toSet()), id);
+        myIdeas = IdeaCard.of(mine, votedAmong);
+        myVotes = IdeaCard.of(voted, voted.stream().map(Idea::getId).collect(Collectors.toSet()));
+        followedIdeas = IdeaCard.of(followedIdeaList, votedAmong);
+        myPosts = postRows(posts.byAuthor(id, SHOWN));
+        followedOther = others(followed);
+    }
+
+    private List<PostRow> postRows(List<Post> list) {
+        Map<Long, DiscussionThread> byId = threads.byIds(list.stream().map(Post::getThreadId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(DiscussionThread::getId, Function.identity()));
+        return list.stream().filter(p -> byId.containsKey(p.getThreadId()))
+                .map(p -> new PostRow(p.getThreadId(), byId.get(p.getThreadId()).getTitle(), excerpt(p.getBody()),
+                        p.getCreatedAt())).toList();
+    }
+
+    private List<Followed> others(List<Follow> followed) {
+        Map<Long, DiscussionThread> byId = threads.byIds(targets(followed, Follow.Target.THREAD)).stream()
+                .collect(Collectors.toMap(DiscussionThread::getId, Function.identity()));
+        Map<Long, Topic> topicsById = followed.stream().anyMatch(f -> f.getTargetType() == Follow.Target.TOPIC)
+                ? topics.all().stream().collect(Collectors.toMap(Topic::getId, Function.identity())) : Map.of();
+        return followed.stream().<Followed>mapMulti((f, out) -> {
+            if (f.getTargetType() == Follow.Target.THREAD && byId.containsKey(f.getTargetId())) {
+                DiscussionThread t = byId.get(f.getTargetId());
+                // an idea's thread is the idea: it is among the followed ideas when followed as such
+                if (t.isStandalone()) {
+                    out.accept(new Followed("thread", String.valueOf(t.getId()), t.getTitle()));
+                }
+            } else if (f.getTargetType() == Follow.Target.TOPIC && topicsById.containsKey(f.getTargetId())) {
+                Topic t = topicsById.get(f.getTargetId());
+                out.accept(new Followed("topic", t.getSlug(), t.name(locale.getLocale())));
+            }
+        }).toList();
+    }
+
+    private static List<Long> targets(List<Follow> followed, Follow.Target type) {
+        return followed.stream().filter(f -> f.getTargetType() == type).map(Follow::getTargetId).toList();
+    }
+
+    static String excerpt(String markdown) {
+        String plain = markdown.replaceAll("[*_`#>\\[\\]]", "").replaceAll("\\s+", " ").strip();
+        return plain.length() <= EXCERPT ? plain : plain.substring(0, EXCERPT - 1) + "\u2026";
     }
 
     public Member getMember() {
@@ -76,11 +141,19 @@ public class ProfileBean {
         return myIdeas;
     }
 
-    public List<IdeaCard> getFollowed() {
-        return followed;
+    public List<PostRow> getMyPosts() {
+        return myPosts;
     }
 
-    public int getOtherFollows() {
-        return otherFollows;
+    public List<IdeaCard> getMyVotes() {
+        return myVotes;
+    }
+
+    public List<IdeaCard> getFollowedIdeas() {
+        return followedIdeas;
+    }
+
+    public List<Followed> getFollowedOther() {
+        return followedOther;
     }
 }

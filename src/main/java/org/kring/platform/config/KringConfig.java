@@ -49,6 +49,29 @@ public class KringConfig {
     @ConfigProperty(name = "kring.seed-demo", defaultValue = "true")
     boolean seedDemo;
 
+    @Inject
+    @ConfigProperty(name = "kring.brand.name", defaultValue = "Kring")
+    String brandName;
+
+    @Inject
+    @ConfigProperty(name = "kring.brand.logo")
+    Optional<String> brandLogo;
+
+    @Inject
+    @ConfigProperty(name = "kring.brand.color", defaultValue = DEFAULT_COLOR)
+    String brandColor;
+
+    @Inject
+    @ConfigProperty(name = "kring.brand.color-dark", defaultValue = DEFAULT_COLOR_DARK)
+    String brandColorDark;
+
+    @Inject
+    @ConfigProperty(name = "kring.session.secure-cookie", defaultValue = "false")
+    boolean secureSessionCookie;
+
+    static final String DEFAULT_COLOR = "#0b5cad";
+    static final String DEFAULT_COLOR_DARK = "#083f77";
+
     /** Printed once at start (CDI beans are lazy; the Startup event makes this one eager). */
     void printEffectiveConfiguration(@Observes Startup event) {
         Map<String, Object> shown = new LinkedHashMap<>();
@@ -59,6 +82,11 @@ public class KringConfig {
         shown.put("kring.data.dir", dataDir);
         shown.put("kring.http.port", httpPort);
         shown.put("kring.seed-demo", seedDemo);
+        shown.put("kring.brand.name", brandName);
+        shown.put("kring.brand.logo", brandLogo());
+        shown.put("kring.brand.color", brandColor());
+        shown.put("kring.brand.color-dark", brandColorDark());
+        shown.put("kring.session.secure-cookie", secureSessionCookie);
         LOG.info(() -> "Effective configuration (passwords left out): " + shown);
     }
 
@@ -82,5 +110,38 @@ public class KringConfig {
 
     public boolean seedDemo() {
         return seedDemo;
+    }
+
+    public String brandName() {
+        return brandName;
+    }
+
+    /** The logo's URL (https or a path on this site), or empty: then the header shows the name. */
+    public String brandLogo() {
+        return brandLogo.filter(KringConfig::isSafeUrl).orElse("");
+    }
+
+    /** The community's colour for the header and buttons (#rrggbb; white text on it must pass AA contrast). */
+    public String brandColor() {
+        return color(brandColor, DEFAULT_COLOR);
+    }
+
+    /** A darker shade of it, for hover and focus. */
+    public String brandColorDark() {
+        return color(brandColorDark, DEFAULT_COLOR_DARK);
+    }
+
+    /** Session cookies only over HTTPS: switch on wherever Kring is reached through HTTPS (e.g. behind nginx). */
+    public boolean secureSessionCookie() {
+        return secureSessionCookie;
+    }
+
+    /** Only #rrggbb reaches the page's style sheet; anything else falls back to the default. */
+    static String color(String value, String fallback) {
+        return value != null && value.matches("#[0-9a-fA-F]{6}") ? value : fallback;
+    }
+
+    static boolean isSafeUrl(String url) {
+        return url.matches("(https://|/(?!/))[^\\s\"'<>]*");
     }
 }

@@ -4,14 +4,22 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.parser.Parser;
 import org.kring.search.control.Search;
+import org.kring.topics.control.Topics;
+import org.kring.topics.entity.Topic;
+import org.kring.web.LocaleBean;
+import org.kring.web.PageMessages;
+import org.kring.web.Pages;
 
 /**
- * The search page. Highlighted passages come back as HTML-encoded text with the matches in &lt;em&gt;;
+ * The search page: hits with highlights, a few facets to narrow them, suggestions while typing. Highlighted passages come back as HTML-encoded text with the matches in &lt;em&gt;;
  * they are split into plain pieces here and rendered escaped, the matches in &lt;mark&gt;, so no search
  * text is ever written to the page unescaped.
  */
@@ -20,21 +28,29 @@ import org.kring.search.control.Search;
 public class SearchPageBean {
 
     static final int SIZE = 20;
+    static final int SUGGESTIONS = 8;
     private static final Pattern MARK = Pattern.compile("<em>(.*?)</em>", Pattern.DOTALL);
 
     /** A piece of a highlighted passage: plain text, marked when it matched. */
     public record Piece(String text, boolean marked) {
     }
 
-    /** A hit: an idea (linked) or a discussion post or thread. */
+    /** A hit: an idea or a thread (linked), or a discussion post. */
     public record Hit(String type, long id, String title, List<List<Piece>> passages) {
     }
 
     @Inject
     Search search;
+    @Inject
+    Topics topics;
+    @Inject
+    LocaleBean locale;
 
     private String q;
+    private final Map<String, String> chosen = new LinkedHashMap<>();
     private List<Hit> hits;
+    private List<SearchFilters.Facet> facets = List.of();
+    private Map<String, String> topicNames;
     private long total;
     private boolean unavailable;
 
@@ -44,14 +60,53 @@ public class SearchPageBean {
             return;
         }
         try {
-            Search.Page page = search.query(q.strip(), 0, SIZE);
+            Search.Page page = search.query(new Search.Criteria(q.strip(), filter("type"), filter("topic"), List.of(),
+                    filter("status"), List.of(), filter("language"), null, null, Search.Sort.RELEVANCE, false, 0, SIZE));
             total = page.total();
-            hits = page.results().stream().map(r -> new Hit(r.type(), r.id(), r.title(),
-                    passages(r))).toList();
+            hits = page.results().stream().map(r -> new Hit(r.type(), r.id(), r.title(), passages(r))).toList();
+            facets = SearchFilters.facets(q.strip(), chosen, page.facets(), this::label);
         } catch (Search.Unavailable e) {
             unavailable = true;
             hits = List.of();
+        } catch (RuntimeException e) { // a query Elasticsearch refuses: no hits, not a 500
+            hits = List.of();
         }
+    }
+
+    private List<String> filter(String facet) {
+        String value = chosen.get(facet);
+        return value == null || value.isBlank() ? List.of() : List.of(value);
+    }
+
+    private String label(String facet, String value) {
+        return switch (facet) {
+            case "topic" -> topicNames().getOrDefault(value, value);
+            case "type" -> PageMessages.text("search.type." + value);
+            case "status" -> PageMessages.text("status." + value);
+            default -> PageMessages.text("language." + value);
+        };
+    }
+
+    private Map<String, String> topicNames() {
+        if (topicNames == null) {
+            topicNames = topics.all().stream().collect(Collectors.toMap(Topic::getSlug, t -> t.name(locale.getLocale())));
+        }
+        return topicNames;
+    }
+
+    /** Titles that start with what the member typed so far (none while search is unavailable). */
+    public List<String> complete(String prefix) {
+        try {
+            return prefix == null || prefix.isBlank() ? List.of()
+                    : search.suggest(prefix.strip(), SUGGESTIONS).stream().map(Search.Completion::text).toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Searches for what is in the box (a typed text or a chosen suggestion): a bookmarkable page. */
+    public void go() {
+        Pages.redirect(SearchFilters.href(q == null ? "" : q.strip(), Map.of()));
     }
 
     /** The marked passages of a hit, leaving out the one that only repeats its title. */
@@ -91,6 +146,18 @@ public class SearchPageBean {
 
     public void setQ(String q) {
         this.q = q;
+    }
+
+    /** The chosen filter per facet (type, topic, status, language), bound to the page's query parameters. */
+    public Map<String, String> getChosen() {
+        return chosen;
+    }
+
+    public List<SearchFilters.Facet> getFacets() {
+        if (hits == null) {
+            load();
+        }
+        return facets;
     }
 
     public List<Hit> getHits() {

@@ -15,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.kring.members.control.CurrentMember;
-import org.kring.platform.problems.InvalidInput;
-import org.kring.platform.ratelimit.TooManyRequests;
 import org.kring.threads.control.Likes;
 import org.kring.threads.control.PostSort;
 import org.kring.threads.control.Posts;
@@ -63,6 +61,8 @@ public class DiscussionBean implements Serializable {
 
     private Long replyTo;
     private String replyBody;
+    private Long editing;
+    private String editBody;
     private String answerBody;
 
     /** The idea page's discussion (view action after the idea is read). */
@@ -116,6 +116,24 @@ public class DiscussionBean implements Serializable {
         replyBody = null;
     }
 
+    /** Opens the edit form on one of my posts, with its Markdown as typed (or closes it). */
+    public void startEdit(long postId) {
+        editing = editing != null && editing == postId ? null : postId;
+        editBody = editing == null ? null : posts.require(postId).getBody();
+    }
+
+    public void saveEdit() {
+        PostItem post = editing == null ? null : loaded.get(editing);
+        if (post != null) {
+            refusable(() -> {
+                Post saved = posts.edit(post.id(), current.requireId(), current.isModerator(), editBody == null ? "" : editBody);
+                loaded.put(post.id(), post.edited(saved.getBodyHtml()));
+                editing = null;
+                editBody = null;
+            }, Map.of());
+        }
+    }
+
     public void answer() {
         if (write(null, answerBody, "discussion:answerBody")) {
             answerBody = null;
@@ -132,22 +150,14 @@ public class DiscussionBean implements Serializable {
 
     private boolean write(Long parentId, String body, String field) {
         long me = current.requireId();
-        try {
+        Map<String, String> fields = new HashMap<>(); // a null client id: shown at the top
+        fields.put("body", field);
+        fields.put("parentId", field);
+        return refusable(() -> {
             Post post = posts.reply(threadId, parentId, me, body == null ? "" : body);
             loaded.put(post.getId(), PostItem.of(posts.require(post.getId()), false, me));
             totalPosts++;
-            return true;
-        } catch (InvalidInput invalid) {
-            Map<String, String> fields = new HashMap<>();
-            fields.put("body", field);
-            fields.put("parentId", field);
-            PageMessages.fieldErrors(invalid, fields);
-        } catch (TooManyRequests e) {
-            PageMessages.global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
-        } catch (ClientErrorException e) {
-            PageMessages.global(FacesMessage.SEVERITY_ERROR, "discussion.refused");
-        }
-        return false;
+        }, fields);
     }
 
     public void toggleLike(long postId) {
@@ -157,7 +167,7 @@ public class DiscussionBean implements Serializable {
                 long me = current.requireId();
                 int count = post.liked() ? likes.unlike(postId, me) : likes.like(postId, me);
                 loaded.put(postId, post.withLikes(count, !post.liked()));
-            });
+            }, Map.of());
         }
     }
 
@@ -167,18 +177,17 @@ public class DiscussionBean implements Serializable {
             refusable(() -> {
                 posts.delete(postId, current.requireId(), current.isModerator());
                 loaded.put(postId, post.deleted());
-            });
+            }, Map.of());
         }
     }
 
-    /** Runs a write; a refusal by the rules or the rate limit becomes a message at the top. */
-    private static void refusable(Runnable write) {
+    /** Runs a write; a refusal by the thread's rules is a message at the top, bad input one next to its field. */
+    private static boolean refusable(Runnable write, Map<String, String> fields) {
         try {
-            write.run();
-        } catch (TooManyRequests e) {
-            PageMessages.global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
+            return PageMessages.attempt(write, fields);
         } catch (ClientErrorException e) {
             PageMessages.global(FacesMessage.SEVERITY_ERROR, "discussion.refused");
+            return false;
         }
     }
 
@@ -194,12 +203,12 @@ public class DiscussionBean implements Serializable {
         return "nl".equals(locale.getLanguage()) ? topicNl : topicEn;
     }
 
-    public Long getThreadId() {
-        return threadId;
+    public String getThreadParam() {
+        return threadId == null ? null : threadId.toString();
     }
 
-    public void setThreadId(Long threadId) {
-        this.threadId = threadId;
+    public void setThreadParam(String param) {
+        this.threadId = Pages.id(param);
     }
 
     public boolean isLocked() {
@@ -240,6 +249,18 @@ public class DiscussionBean implements Serializable {
 
     public void setReplyBody(String replyBody) {
         this.replyBody = replyBody;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public String getEditBody() {
+        return editBody;
+    }
+
+    public void setEditBody(String editBody) {
+        this.editBody = editBody;
     }
 
     public String getAnswerBody() {

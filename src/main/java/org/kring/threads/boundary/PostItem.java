@@ -26,6 +26,10 @@ public record PostItem(long id, Long parentId, int depth, String author, String 
         return new PostItem(id, parentId, depth, author, bodyHtml, count, nowLiked, mine, createdAt, edited);
     }
 
+    PostItem edited(String newBodyHtml) {
+        return new PostItem(id, parentId, depth, author, newBodyHtml, likeCount, liked, mine, createdAt, true);
+    }
+
     PostItem deleted() {
         return new PostItem(id, parentId, depth, author, null, likeCount, liked, mine, createdAt, false);
     }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kring.members.control.CurrentMember;
-import org.kring.platform.problems.InvalidInput;
 import org.kring.threads.boundary.ThreadViews.LikeView;
 import org.kring.threads.boundary.ThreadViews.PostView;
 import org.kring.threads.boundary.ThreadViews.RevisionView;
@@ -45,7 +44,6 @@ public class PostsResource {
     public PostView edit(@PathParam("id") long id, PostEdit input) {
         long memberId = current.requireId();
         String body = input == null ? null : input.body();
-        ThreadsResource.checkBody(InvalidInput.check(), body).orThrow();
         posts.edit(id, memberId, current.isModerator(), body);
         return PostView.of(posts.require(id), null);
     }

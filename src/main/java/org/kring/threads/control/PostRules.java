@@ -4,6 +4,7 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.kring.platform.problems.InvalidInput;
 import org.kring.threads.entity.DiscussionThread;
 import org.kring.threads.entity.Post;
 
@@ -29,6 +30,13 @@ public final class PostRules {
     }
 
     private PostRules() {
+    }
+
+    /** A body is Markdown of 1 to 10,000 characters, stored as typed. */
+    public static InvalidInput.Checks checkBody(InvalidInput.Checks checks, String body) {
+        return checks.text("body", body, 1, MAX_BODY)
+                .that("body", body == null || body.length() <= MAX_BODY, "must be at most " + MAX_BODY + " characters")
+                .that("body", body == null || body.indexOf('\0') < 0, "must not contain NUL characters");
     }
 
     /** Throws the refusal, if any, as the matching HTTP error. */

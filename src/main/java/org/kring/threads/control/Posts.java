@@ -17,6 +17,7 @@ import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.members.entity.Member;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.SearchOutbox;
 import org.kring.threads.entity.DiscussionThread;
@@ -49,9 +50,14 @@ public class Posts {
     @Inject
     Event<PostCountChanged> countChanged;
 
+    @Inject
+    WriteRateLimiter rateLimiter;
+
     /** A member posts in a thread, as an answer to the thread (parentId null) or as a reply to a post of it. */
     @Transactional
     public Post reply(long threadId, Long parentId, long authorId, String body) {
+        PostRules.checkBody(InvalidInput.check(), body).orThrow();
+        rateLimiter.acquire(WriteRateLimiter.Kind.POST, authorId);
         DiscussionThread thread = em.find(DiscussionThread.class, threadId);
         if (thread == null) {
             throw new NotFoundException("There is no thread " + threadId + ".");
@@ -83,6 +89,7 @@ public class Posts {
     /** The author (or a moderator) changes a post's body; the old body is kept as a revision. */
     @Transactional
     public Post edit(long postId, long editorId, boolean moderator, String body) {
+        PostRules.checkBody(InvalidInput.check(), body).orThrow();
         Post post = require(postId);
         DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
         PostRules.enforce(PostRules.mayEdit(post, thread, editorId, moderator));
@@ -130,6 +137,13 @@ public class Posts {
                     .setParameter("ids", posts.stream().map(Post::getId).toList()).getResultList());
         }
         return new Page(posts, total, liked);
+    }
+
+    /** The member's own posts that still show, newest first. */
+    public List<Post> byAuthor(long memberId, int limit) {
+        return em.createQuery("select p from Post p join fetch p.author where p.author.id = :member and p.deleted = false "
+                + "and p.moderationState = 'PUBLISHED' order by p.createdAt desc, p.id desc", Post.class)
+                .setParameter("member", memberId).setMaxResults(limit).getResultList();
     }
 
     public Optional<Post> find(long postId) {

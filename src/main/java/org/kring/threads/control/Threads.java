@@ -8,13 +8,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.kring.ideas.control.IdeaPosted;
 import org.kring.members.entity.Member;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.search.control.SearchOutbox;
 import org.kring.threads.entity.DiscussionThread;
 import org.kring.threads.entity.Post;
+import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
 
 /** Starting and reading threads: the thread every idea owns, and standalone threads in a topic. */
@@ -23,6 +28,7 @@ public class Threads {
 
     public static final String THREAD = "thread";
     public static final int MAX_PAGE = 100;
+    public static final Set<String> LANGUAGES = Set.of("nl", "en");
 
     @PersistenceContext
     EntityManager em;
@@ -32,6 +38,12 @@ public class Threads {
 
     @Inject
     Posts posts;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    WriteRateLimiter rateLimiter;
 
     /**
      * Every idea owns a thread: created in the idea's own transaction, so there is never an idea without one.
@@ -44,10 +56,20 @@ public class Threads {
         em.persist(thread);
     }
 
-    /** A member starts a thread in a topic with its first post; the author follows it (see Posts). */
+    /**
+     * A member starts a thread in a topic (by slug) with its first post; the author follows it (see Posts).
+     * Bad input is refused field by field; the first post counts against the member's post rate.
+     */
     @Transactional
-    public DiscussionThread start(Topic topic, long authorId, String title, String body, String language) {
-        return start(topic, authorId, title, body, language, Instant.now());
+    public DiscussionThread start(String topicSlug, long authorId, String title, String body, String language) {
+        Optional<Topic> topic = topicSlug == null ? Optional.empty() : topics.bySlug(topicSlug);
+        InvalidInput.Checks checks = InvalidInput.check()
+                .that("topic", topic.isPresent(), "must be the slug of an existing topic")
+                .text("title", title, 5, 140)
+                .that("language", LANGUAGES.contains(language), "must be one of " + LANGUAGES);
+        PostRules.checkBody(checks, body).orThrow();
+        rateLimiter.acquire(WriteRateLimiter.Kind.POST, authorId);
+        return start(topic.get(), authorId, title, body, language, Instant.now());
     }
 
     /** Starts a thread at a given moment (also used by the demo seeder). */
@@ -67,6 +89,12 @@ public class Threads {
     public Optional<DiscussionThread> find(long id) {
         return em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.id = :id",
                 DiscussionThread.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** These threads by id (in no particular order), topic and author in the same query. */
+    public List<DiscussionThread> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author "
+                + "where t.id in :ids", DiscussionThread.class).setParameter("ids", ids).getResultList();
     }
 
     public Optional<DiscussionThread> ofIdea(long ideaId) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,15 +17,18 @@ import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.threads.control.Threads;
+import org.kring.topics.control.Challenges;
 import org.kring.topics.control.Topics;
+import org.kring.topics.entity.Challenge;
 import org.kring.topics.entity.Topic;
 import org.kring.votes.control.Votes;
 import org.kring.web.IdeaCard;
 import org.kring.web.Pages;
 
 /**
- * A topic's board: its ideas as cards in the chosen order, a page at a time through the keyset cursor
- * (deep pages cost what the first costs), and the topic's own discussions.
+ * A topic's board (or one challenge's): its ideas as cards in the chosen order, filtered by challenge,
+ * status and tag, a page at a time through the keyset cursor (deep pages cost what the first costs),
+ * and the topic's own discussions.
  */
 @Named
 @ViewScoped
@@ -33,6 +37,14 @@ public class TopicBoardBean implements Serializable {
     static final int PAGE = 20;
     static final int THREADS = 10;
     public static final List<String> SORTS = List.of("trending", "top", "newest", "discussed");
+    public static final List<String> STATUSES = Arrays.stream(Idea.Status.values()).map(Enum::name).toList();
+
+    /** A challenge of the topic, to filter on. */
+    public record ChallengeChoice(String slug, String titleNl, String titleEn) implements Serializable {
+        public String title(Locale locale) {
+            return "nl".equals(locale.getLanguage()) ? titleNl : titleEn;
+        }
+    }
 
     /** A standalone discussion of the topic. */
     public record ThreadRow(long id, String title, String author, int posts, Instant lastPostAt, String language)
@@ -48,10 +60,16 @@ public class TopicBoardBean implements Serializable {
     @Inject
     Threads threads;
     @Inject
+    Challenges challenges;
+    @Inject
     CurrentMember current;
 
     private String slug;
     private String sort;
+    private String status;
+    private String tag;
+    private String challenge;
+    private List<ChallengeChoice> challengeChoices = List.of();
     private String nameNl;
     private String nameEn;
     private String descriptionNl;
@@ -70,6 +88,11 @@ public class TopicBoardBean implements Serializable {
             sort = "trending";
         }
         Topic t = topic.get();
+        challengeChoices = challenges.list(slug).stream()
+                .map(c -> new ChallengeChoice(c.getSlug(), c.getTitleNl(), c.getTitleEn())).toList();
+        status = STATUSES.contains(status) ? status : null;
+        tag = tag == null || tag.isBlank() ? null : tag.strip();
+        challenge = challengeChoices.stream().anyMatch(c -> c.slug().equals(challenge)) ? challenge : null;
         nameNl = t.getNameNl();
         nameEn = t.getNameEn();
         descriptionNl = t.getDescriptionNl();
@@ -90,7 +113,7 @@ public class TopicBoardBean implements Serializable {
 
     private void next(String cursor) {
         IdeaSort order = IdeaSort.parse(sort).orElse(IdeaSort.TRENDING);
-        Ideas.Page page = ideas.list(new IdeaFilter(slug, null, null, null, null), order, cursor, PAGE);
+        Ideas.Page page = ideas.list(new IdeaFilter(slug, challenge, tag, status, null), order, cursor, PAGE);
         Set<Long> voted = current.id().map(me -> votes.votedAmong(page.ideas().stream().map(Idea::getId).toList(), me))
                 .orElse(Set.of());
         cards.addAll(IdeaCard.of(page.ideas(), voted));
@@ -107,6 +130,47 @@ public class TopicBoardBean implements Serializable {
 
     public List<String> getSorts() {
         return SORTS;
+    }
+
+    public List<String> getStatuses() {
+        return STATUSES;
+    }
+
+    public List<ChallengeChoice> getChallenges() {
+        return challengeChoices;
+    }
+
+    /** The challenge filtered on, or null. */
+    public ChallengeChoice getCurrentChallenge() {
+        return challengeChoices.stream().filter(c -> c.slug().equals(challenge)).findFirst().orElse(null);
+    }
+
+    public boolean isFiltered() {
+        return status != null || tag != null || challenge != null;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getChallenge() {
+        return challenge;
+    }
+
+    public void setChallenge(String challenge) {
+        this.challenge = challenge;
     }
 
     public List<IdeaCard> getCards() {

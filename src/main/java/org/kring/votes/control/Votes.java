@@ -86,6 +86,12 @@ public class Votes {
         return !votedAmong(List.of(ideaId), memberId).isEmpty();
     }
 
+    /** The ideas the member voted on, newest vote first. */
+    public List<Long> votedBy(long memberId, int limit) {
+        return em.createQuery("select v.ideaId from Vote v where v.memberId = :member order by v.createdAt desc", Long.class)
+                .setParameter("member", memberId).setMaxResults(limit).getResultList();
+    }
+
     /** Which of these ideas the member voted on, in one query (for lists). */
     public Set<Long> votedAmong(Collection<Long> ideaIds, long memberId) {
         if (ideaIds.isEmpty()) {
