@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.text.NumberFormat;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -34,12 +35,23 @@ public class LocaleBean implements Serializable {
     public String switchTo(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : Locale.of("nl");
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** A date as readers of this language write it, in the community's time zone. */
     public String date(Instant instant) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(COMMUNITY_ZONE).format(instant);
+    }
+
+    /** A date and time as readers of this language write them, in the community's time zone. */
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(COMMUNITY_ZONE).format(instant);
+    }
+
+    /** A number as readers of this language write it (1.234 in Dutch, 1,234 in English). */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(getLocale()).format(value);
     }
 }

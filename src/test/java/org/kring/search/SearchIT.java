@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
+import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
 
@@ -101,6 +102,170 @@ class SearchIT {
                 sleep(200);
             }
         }
+    }
+
+    @Test
+    void englishStemmingAccentsAndATypoFindTheNewestIdea() throws Exception {
+        long english = insertIdea("Show the voting results " + unique(), "Members like to see them.", "en", "PUBLISHED");
+        awaitNewest("votes", english);
+        long accented = insertIdea("Crème brûlée zonder plastic bakje " + unique(), "Lekker.", "nl", "PUBLISHED");
+        awaitNewest("creme brulee", accented);
+        long typo = insertIdea("Een parkeerautomaat die pinpassen neemt " + unique(), "Handig.", "nl", "PUBLISHED");
+        awaitNewest("parkeerautomat", typo);
+    }
+
+    @Test
+    void hiddenContentOnlyForModeratorsAnalystsAndAdminsWhoAskForIt() throws Exception {
+        String word = unique();
+        long hidden = insertIdea("Verborgen idee " + word, "Niet voor iedereen.", "nl", "HIDDEN");
+        Api admin = new Api(base).withBearer(new Community(new Api(base)).token("admin@kring.demo", "kring-demo"));
+        long start = System.nanoTime();
+        JsonObject found = await(admin, "api/v1/search?includeHidden=true&q=" + word, p -> p.getJsonNumber("total").longValue() == 1);
+        assertThat(found.getJsonArray("results").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(hidden);
+        Api member = new Community(new Api(base)).newMember("Zoeker");
+        assertThat(member.get("api/v1/search?q=" + word).json().asJsonObject().getJsonNumber("total").longValue()).isZero();
+        assertThat(admin.get("api/v1/search?q=" + word).json().asJsonObject().getJsonNumber("total").longValue()).isZero();
+        assertThat(member.get("api/v1/search?includeHidden=true&q=" + word).status()).isEqualTo(403);
+        assertThat(new Api(base).get("api/v1/search?includeHidden=true&q=" + word).status()).isEqualTo(401);
+        System.out.println("search freshness (hidden idea, DB commit to searchable): " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    @Test
+    void facetsFiltersSortAndPages() {
+        JsonObject page = awaitSearch("fiets", p -> p.getJsonNumber("total").longValue() > 0, Duration.ofSeconds(60));
+        JsonObject facets = page.getJsonObject("facets");
+        assertThat(facets.keySet()).contains("type", "topic", "challenge", "status", "tag", "language", "month");
+        assertThat(facets.getJsonArray("month").getJsonObject(0).getString("value")).matches("\\d{4}-\\d{2}");
+        assertThat(facets.getJsonArray("type").getJsonObject(0).getJsonNumber("count").longValue()).isPositive();
+        Api api = new Api(base);
+        JsonObject ideas = api.get("api/v1/search?q=fiets&type=idea&sort=votes&size=5&page=0").json().asJsonObject();
+        List<JsonObject> results = ideas.getJsonArray("results").getValuesAs(JsonObject.class);
+        assertThat(results).isNotEmpty().allMatch(r -> r.getString("type").equals("idea"));
+        assertThat(ideas.getJsonObject("facets").getJsonArray("type").getValuesAs(JsonObject.class))
+                .allMatch(b -> b.getString("value").equals("idea"));
+        JsonObject none = api.get("api/v1/search?q=fiets&from=2000-01-01&to=2000-12-31").json().asJsonObject();
+        assertThat(none.getJsonNumber("total").longValue()).isZero();
+        Api.Answer bad = api.get("api/v1/search?q=fiets&sort=oldest&from=gisteren");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).contains("sort", "from");
+    }
+
+    @Test
+    void similarIdeasFindANearDuplicateAndSuggestCompletesATitle() throws Exception {
+        String word = "suggestietoets" + Long.toString(System.nanoTime(), 36);
+        long original = insertIdea("Gratis hondenkoekjes bij de kassa van de dierenwinkel",
+                "Honden die meekomen krijgen een koekje bij het afrekenen.", "nl", "PUBLISHED");
+        long suggested = insertIdea(word + " voor de zelfscankassa", "Een titel om aan te vullen.", "nl", "PUBLISHED");
+        Api api = new Api(base);
+        awaitSearch(word, p -> p.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(30));
+        Api.Answer similar = api.get("api/v1/ideas/similar?title=" + enc("Hondenkoekjes gratis aan de kassa in dierenwinkels")
+                + "&body=" + enc("Een koekje voor de hond bij het betalen"));
+        assertThat(similar.status()).as(similar.body()).isEqualTo(200);
+        List<JsonObject> ideas = similar.json().asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(ideas).hasSizeLessThanOrEqualTo(5);
+        assertThat(ideas.get(0).getJsonNumber("id").longValue()).isEqualTo(original);
+        assertThat(api.get("api/v1/ideas/similar?title=").status()).isEqualTo(400);
+        Api.Answer suggest = api.get("api/v1/search/suggest?prefix=" + word.substring(0, word.length() - 2));
+        assertThat(suggest.status()).as(suggest.body()).isEqualTo(200);
+        JsonObject first = suggest.json().asJsonObject().getJsonArray("suggestions").getJsonObject(0);
+        assertThat(first.getString("text")).startsWith(word);
+        assertThat(first.getJsonNumber("id").longValue()).isEqualTo(suggested);
+    }
+
+    @Test
+    void aReindexWhileWritesGoOnEndsWithTheIndexEqualToTheDatabase() throws Exception {
+        Api admin = new Api(base).withBearer(new Community(new Api(base)).token("admin@kring.demo", "kring-demo"));
+        Api member = new Community(new Api(base)).newMember("Geen beheerder");
+        assertThat(member.post("api/v1/admin/search/reindex", "application/json", "").status()).isEqualTo(403);
+        assertThat(member.get("api/v1/admin/search/consistency").status()).isEqualTo(403);
+        Api.Answer started = admin.post("api/v1/admin/search/reindex", "application/json", "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String word = unique();
+        int written = 0;
+        JsonObject progress;
+        do {
+            insertIdea("Tijdens het herindexeren " + word + " nummer " + written, "Schrijven gaat door.", "nl", "PUBLISHED");
+            written++;
+            progress = admin.get("api/v1/admin/search/reindex").json().asJsonObject();
+            sleep(50);
+        } while (List.of("RUNNING", "SWAPPING").contains(progress.getString("state")) && written < 2000);
+        for (int i = 0; i < 5; i++) {
+            insertIdea("Na het herindexeren " + word + " nummer " + written++, "Nog eentje.", "nl", "PUBLISHED");
+        }
+        assertThat(progress.getString("state")).as(progress.toString()).isEqualTo("DONE");
+        // total was counted at the start; ideas written meanwhile are paged through as well
+        assertThat(progress.getJsonNumber("done").longValue()).isGreaterThanOrEqualTo(progress.getJsonNumber("total").longValue());
+        System.out.println("reindex: " + progress + ", ideas written meanwhile: " + written);
+        int expected = written;
+        awaitSearch(word, p -> p.getJsonNumber("total").longValue() == expected, Duration.ofSeconds(30));
+        JsonObject report = await(admin, "api/v1/admin/search/consistency", r -> r.getBoolean("consistent"));
+        assertThat(report.getJsonArray("types").getValuesAs(JsonObject.class)).extracting(t -> t.getString("type"))
+                .contains("idea", "post", "thread");
+        Api root = new Api(new URL(base.getProtocol(), base.getHost(), base.getPort(), "/"));
+        assertThat(root.get("metrics").body()).contains("kring_search_outbox_backlog", "kring_search_indexing_lag_seconds",
+                "kring_search_indexing_errors");
+        assertThat(root.get("health/ready").body()).contains("outboxBacklog", "indexingLagSeconds");
+    }
+
+    /** Waits until the newest published result for this query is the expected idea. */
+    private void awaitNewest(String query, long expected) {
+        await(new Api(base), "api/v1/search?sort=newest&size=1&q=" + enc(query), p -> p.getJsonNumber("total").longValue() > 0
+                && p.getJsonArray("results").getJsonObject(0).getJsonNumber("id").longValue() == expected);
+    }
+
+    /** Inserts an idea with its outbox row in one transaction, as Kring's own code does; waits until it is indexed. */
+    private long insertIdea(String title, String body, String language, String moderationState) throws Exception {
+        long idea;
+        try (Connection db = TestDatabase.connect()) {
+            db.setAutoCommit(false);
+            long topic = single(db, "select min(id) from topic");
+            long author = single(db, "select min(id) from member");
+            idea = single(db, "select nextval('idea_seq')");
+            try (PreparedStatement insert = db.prepareStatement("insert into idea (id, topic_id, author_id, title, body, "
+                    + "language, status, vote_count, post_count, created_at, updated_at, moderation_state) "
+                    + "values (?, ?, ?, ?, ?, ?, 'NEW', 0, 0, now(), now(), ?)")) {
+                insert.setLong(1, idea);
+                insert.setLong(2, topic);
+                insert.setLong(3, author);
+                insert.setString(4, title);
+                insert.setString(5, body);
+                insert.setString(6, language);
+                insert.setString(7, moderationState);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement outbox = db.prepareStatement("insert into search_outbox (id, entity_type, entity_id, "
+                    + "created_at) values (nextval('search_outbox_seq'), 'idea', ?, now())")) {
+                outbox.setLong(1, idea);
+                outbox.executeUpdate();
+            }
+            db.commit();
+        }
+        return idea;
+    }
+
+    private JsonObject await(Api api, String path, Predicate<JsonObject> condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonObject last = null;
+        while (Instant.now().isBefore(deadline)) {
+            Api.Answer answer = api.get(path);
+            if (answer.status() == 200) {
+                last = answer.json().asJsonObject();
+                if (condition.test(last)) {
+                    return last;
+                }
+            }
+            sleep(100);
+        }
+        throw new AssertionError(path + " did not get there within 30 s; last page: " + last);
+    }
+
+    private static String unique() {
+        return "kringwoord" + Long.toString(System.nanoTime(), 36);
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** Polls the search API until the page satisfies the condition or the time is up. */

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.kring.ideas.entity.Idea;
 import org.kring.platform.text.MarkdownRenderer;
@@ -33,6 +34,17 @@ public class IdeaDocuments implements IndexedContributions {
                 .getResultList()
                 .forEach(idea -> documents.put(idea.getId(), document(idea)));
         return documents;
+    }
+
+    @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return em.createQuery("select i.id from Idea i where i.id > :after order by i.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(i) from Idea i", Long.class).getSingleResult();
     }
 
     static Map<String, Object> document(Idea idea) {

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.kring.search.control.SearchClient;
+import org.kring.search.control.OutboxIndexer;
+import org.kring.search.control.SearchMetrics;
 import org.kring.search.control.SearchOutbox;
 
 /**
@@ -23,13 +25,24 @@ public class SearchReadiness implements HealthCheck {
     @Inject
     SearchOutbox outbox;
 
+    @Inject
+    SearchMetrics metrics;
+
+    @Inject
+    OutboxIndexer indexer;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("elasticsearch");
         try {
             response.withData("outboxBacklog", outbox.backlog());
+            response.withData("indexingLagSeconds", String.valueOf(metrics.lagSeconds()));
         } catch (RuntimeException e) {
             response.withData("outboxBacklog", "unknown (database unavailable)");
+        }
+        response.withData("indexingErrors", metrics.errorCount());
+        if (indexer.lastError() != null) {
+            response.withData("lastIndexingError", indexer.lastError());
         }
         try {
             HealthStatus status = search.client().cluster().health(h -> h.timeout(t -> t.time("2s"))).status();

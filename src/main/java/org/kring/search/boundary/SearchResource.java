@@ -9,7 +9,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kring.members.control.CurrentMember;
+import org.kring.members.entity.Member.Role;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.search.control.Search;
 
@@ -21,39 +30,112 @@ public class SearchResource {
 
     public static final int MAX_PAGE = 1000;
     public static final int MAX_QUERY = 500;
+    public static final int MAX_SUGGESTIONS = 10;
+
+    private static final List<String> TYPES = List.of("idea", "post", "thread");
 
     /** A search sent as JSON, for clients that build longer queries. */
     public record SearchRequest(String query, Integer page, Integer size) {
     }
 
+    /** What {@code GET /search/suggest} answers. */
+    public record Suggestions(List<Search.Completion> suggestions) {
+    }
+
     @Inject
     Search search;
 
+    @Inject
+    CurrentMember member;
+
     @GET
-    @Operation(summary = "Full-text search over published contributions, Dutch and English")
+    @Operation(summary = "Full-text search over contributions, Dutch and English, with filters, facets, sort and pages",
+            description = "Members see published contributions only; moderators, analysts and admins may add includeHidden=true. "
+                    + "Each filter may be repeated (any of its values matches). from/to are dates (2026-11-01) or instants, inclusive.")
     public Search.Page get(@QueryParam("q") String q,
+                           @QueryParam("type") List<String> type,
+                           @QueryParam("topic") List<String> topic,
+                           @QueryParam("challenge") List<String> challenge,
+                           @QueryParam("status") List<String> status,
+                           @QueryParam("tag") List<String> tag,
+                           @QueryParam("language") List<String> language,
+                           @Parameter(description = "created on or after: 2026-11-01 or 2026-11-01T10:00:00Z") @QueryParam("from") String from,
+                           @Parameter(description = "created on or before: 2026-11-30 or 2026-11-30T23:59:59Z") @QueryParam("to") String to,
+                           @Parameter(description = "relevance (default), newest or votes") @QueryParam("sort") @DefaultValue("relevance") String sort,
+                           @QueryParam("includeHidden") @DefaultValue("false") boolean includeHidden,
                            @QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("size") @DefaultValue("20") int size) {
-        return query("q", q, page, size);
+        InvalidInput.Checks checks = InvalidInput.check()
+                .text("q", q, 1, MAX_QUERY)
+                .range("page", page, 0, MAX_PAGE)
+                .range("size", size, 1, MAX_SIZE);
+        List<String> types = clean(type);
+        checks.that("type", TYPES.containsAll(types), "must be one of " + TYPES);
+        List<String> languages = clean(language);
+        checks.that("language", List.of("nl", "en").containsAll(languages), "must be nl or en");
+        Search.Sort order = null;
+        try {
+            order = Search.Sort.valueOf(sort.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            checks.that("sort", false, "must be relevance, newest or votes");
+        }
+        Instant fromInstant = instant(checks, "from", from, false);
+        Instant toInstant = instant(checks, "to", to, true);
+        checks.that("to", fromInstant == null || toInstant == null || !toInstant.isBefore(fromInstant), "must not be before from");
+        checks.orThrow();
+        if (includeHidden) {
+            member.requireRole(Role.MODERATOR, Role.ANALYST, Role.ADMIN);
+        }
+        return search.query(new Search.Criteria(q.strip(), types, clean(topic), clean(challenge),
+                clean(status).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(), clean(tag), languages,
+                fromInstant, toInstant, order, includeHidden, page, size));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The same search, with the query in a JSON body")
+    @Operation(summary = "The same search (text only, published only, by relevance), with the query in a JSON body")
     public Search.Page post(SearchRequest request) {
         if (request == null) {
             InvalidInput.check().text("query", null, 1, MAX_QUERY).orThrow();
         }
-        return query("query", request.query(), request.page() == null ? 0 : request.page(),
-                request.size() == null ? 20 : request.size());
-    }
-
-    private Search.Page query(String queryField, String query, int page, int size) {
+        int page = request.page() == null ? 0 : request.page();
+        int size = request.size() == null ? 20 : request.size();
         InvalidInput.check()
-                .text(queryField, query, 1, MAX_QUERY)
+                .text("query", request.query(), 1, MAX_QUERY)
                 .range("page", page, 0, MAX_PAGE)
                 .range("size", size, 1, MAX_SIZE)
                 .orThrow();
-        return search.query(query, page * size, size);
+        return search.query(Search.Criteria.text(request.query().strip(), page, size));
+    }
+
+    @GET
+    @Path("suggest")
+    @Operation(summary = "Completions of what a member has typed, from the titles of published ideas and threads")
+    public Suggestions suggest(@QueryParam("prefix") String prefix,
+                               @QueryParam("size") @DefaultValue("5") int size) {
+        InvalidInput.check().text("prefix", prefix, 1, 100).range("size", size, 1, MAX_SUGGESTIONS).orThrow();
+        return new Suggestions(search.suggest(prefix.strip(), size));
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+    }
+
+    /** A date (the whole day: its start for from, its end for to) or an instant; null when absent. */
+    private static Instant instant(InvalidInput.Checks checks, String field, String value, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.strip().length() == 10) {
+                LocalDate day = LocalDate.parse(value.strip());
+                return endOfDay ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
+                        : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            checks.that(field, false, "must be a date (2026-11-01) or an instant (2026-11-01T10:00:00Z)");
+            return null;
+        }
     }
 }

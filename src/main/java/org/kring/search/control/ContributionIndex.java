@@ -1,16 +1,20 @@
 package org.kring.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The contributions index: one versioned index (contributions-v1, ...) behind the alias
- * "contributions", defined by the JSON files in elasticsearch/index/ (copied into the WAR).
+ * The contributions index: one versioned index (contributions-v1, then contributions-v&lt;millis&gt; after
+ * a rebuild) behind the alias "contributions", defined by the JSON file in elasticsearch/index/
+ * (copied into the WAR).
  */
 @ApplicationScoped
 public class ContributionIndex {
@@ -23,6 +27,9 @@ public class ContributionIndex {
     SearchClient search;
 
     private volatile boolean ready;
+
+    /** The index a rebuild is filling, which the outbox indexer writes to as well; null when none is. */
+    private volatile String rebuildTarget;
 
     /** The alias searches and writes go through. */
     public String alias() {
@@ -39,10 +46,47 @@ public class ContributionIndex {
             String index = search.name(CURRENT_VERSION);
             try (InputStream definition = definition(CURRENT_VERSION)) {
                 client.indices().create(c -> c.index(index).withJson(definition).aliases(alias(), a -> a));
+                LOG.info(() -> "Created index " + index + " behind alias " + alias());
+            } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                // Another thread (the indexer, a search) or instance created it a moment ago: that is what we want.
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw e;
+                }
             }
-            LOG.info(() -> "Created index " + index + " behind alias " + alias());
         }
         ready = true;
+    }
+
+    /** Creates a new, empty index from the current definition, not behind the alias (yet). */
+    void createVersion(String index) throws IOException {
+        try (InputStream definition = definition(CURRENT_VERSION)) {
+            search.client().indices().create(c -> c.index(index).withJson(definition));
+        }
+    }
+
+    /** The indices the alias points at now (one, normally). */
+    public List<String> indicesBehindAlias() throws IOException {
+        return new ArrayList<>(search.client().indices().getAlias(g -> g.name(alias())).aliases().keySet());
+    }
+
+    /** Points the alias at the new index and away from the old ones, in one atomic update_aliases call. */
+    void moveAliasTo(String index, List<String> old) throws IOException {
+        List<Action> actions = new ArrayList<>();
+        for (String o : old) {
+            actions.add(Action.of(a -> a.remove(r -> r.index(o).alias(alias()))));
+        }
+        actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias()).isWriteIndex(true))));
+        search.client().indices().updateAliases(u -> u.actions(actions));
+        LOG.info(() -> "Alias " + alias() + " moved from " + old + " to " + index);
+    }
+
+    void rebuildingInto(String index) {
+        rebuildTarget = index;
+    }
+
+    /** The index being rebuilt, or null. */
+    String rebuildTarget() {
+        return rebuildTarget;
     }
 
     private static InputStream definition(String version) {

@@ -1,6 +1,7 @@
 package org.kring.search.control;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,4 +19,13 @@ public interface IndexedContributions {
      * Field names follow elasticsearch/index/contributions-v1.json.
      */
     Map<Long, Map<String, Object>> documents(Collection<Long> ids);
+
+    /**
+     * The ids of the contributions that have a document (exactly those {@link #documents} returns),
+     * greater than {@code afterId}, in ascending order, at most {@code limit}: a reindex pages through them.
+     */
+    List<Long> idsAfter(long afterId, int limit);
+
+    /** How many contributions have a document: the consistency check compares it with the index. */
+    long count();
 }

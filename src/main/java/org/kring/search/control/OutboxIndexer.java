@@ -1,7 +1,7 @@
 package org.kring.search.control;
 
-import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import jakarta.annotation.PreDestroy;
@@ -58,6 +58,9 @@ public class OutboxIndexer {
     @Inject
     Instance<IndexedContributions> sources;
 
+    @Inject
+    SearchMetrics metrics;
+
     private Thread worker;
     private volatile boolean running;
     private Duration backoff = Duration.ZERO;
@@ -107,6 +110,7 @@ public class OutboxIndexer {
             backoff = backoff.isZero() ? Duration.ofMillis(500) : min(backoff.multipliedBy(2), MAX_BACKOFF);
             nextAttempt = Instant.now().plus(backoff);
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+            metrics.indexingFailed();
             LOG.log(Level.WARNING, StructuredLog.line("index-sync-failed", "error", lastError,
                     "retryInMillis", backoff.toMillis()));
         }
@@ -119,12 +123,14 @@ public class OutboxIndexer {
             return 0;
         }
         index.ensureExists();
+        // Read after the entries: a change committed after a rebuild began reaches its new index too.
+        String rebuilding = index.rebuildTarget();
+        List<BulkOperation> operations = new ArrayList<>();
         // The newest entry per document wins; its id is the document's version.
         Map<String, Map<Long, Long>> versionsByType = new LinkedHashMap<>();
         for (OutboxEntry e : entries) {
             versionsByType.computeIfAbsent(e.getEntityType(), t -> new LinkedHashMap<>()).put(e.getEntityId(), e.getId());
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index.alias());
         for (var byType : versionsByType.entrySet()) {
             String type = byType.getKey();
             Map<Long, Long> versions = byType.getValue();
@@ -133,14 +139,23 @@ public class OutboxIndexer {
                 String docId = type + "-" + id;
                 Map<String, Object> document = documents.get(id);
                 if (document == null) {
-                    bulk.operations(op -> op.delete(d -> d.id(docId).version(version).versionType(VersionType.External)));
+                    operations.add(BulkOperation.of(op -> op.delete(d -> d.id(docId).version(version).versionType(VersionType.External))));
                 } else {
-                    bulk.operations(op -> op.index(i -> i.id(docId).version(version).versionType(VersionType.External)
-                            .document(document)));
+                    operations.add(BulkOperation.of(op -> op.index(i -> i.id(docId).version(version).versionType(VersionType.External)
+                            .document(document))));
                 }
             });
         }
-        BulkResponse response = search.client().bulk(bulk.build());
+        write(index.alias(), operations);
+        if (rebuilding != null) {
+            write(rebuilding, operations);
+        }
+        outbox.done(entries.stream().map(OutboxEntry::getId).collect(Collectors.toList()));
+        return entries.size();
+    }
+
+    private void write(String target, List<BulkOperation> operations) throws Exception {
+        BulkResponse response = search.client().bulk(b -> b.index(target).operations(operations));
         List<String> failures = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
             // 409: the index already holds this version or a newer one, which is what we want.
@@ -151,8 +166,6 @@ public class OutboxIndexer {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("Elasticsearch refused " + failures.size() + " documents, e.g. " + failures.get(0));
         }
-        outbox.done(entries.stream().map(OutboxEntry::getId).collect(Collectors.toList()));
-        return entries.size();
     }
 
     private IndexedContributions source(String type) {

@@ -36,6 +36,11 @@ public class SearchOutbox {
         }
     }
 
+    /** When the oldest pending entry was written, or null when there is none. */
+    public Instant oldestCreatedAt() {
+        return em.createQuery("select min(o.createdAt) from OutboxEntry o", Instant.class).getSingleResult();
+    }
+
     public long backlog() {
         return em.createQuery("select count(o) from OutboxEntry o", Long.class).getSingleResult();
     }

@@ -43,6 +43,17 @@ public class PostDocuments implements IndexedContributions {
         return documents;
     }
 
+    @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return em.createQuery("select p.id from Post p where p.id > :after and p.deleted = false order by p.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(p) from Post p where p.deleted = false", Long.class).getSingleResult();
+    }
+
     static Map<String, Object> document(Post p, DiscussionThread thread) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("type", Posts.POST);

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.kring.search.control.IndexedContributions;
 import org.kring.threads.entity.DiscussionThread;
@@ -30,6 +31,17 @@ public class ThreadDocuments implements IndexedContributions {
                 .setParameter("ids", ids).getResultList()
                 .forEach(t -> documents.put(t.getId(), document(t)));
         return documents;
+    }
+
+    @Override
+    public List<Long> idsAfter(long afterId, int limit) {
+        return em.createQuery("select t.id from DiscussionThread t where t.id > :after and t.ideaId is null order by t.id",
+                Long.class).setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(t) from DiscussionThread t where t.ideaId is null", Long.class).getSingleResult();
     }
 
     static Map<String, Object> document(DiscussionThread t) {

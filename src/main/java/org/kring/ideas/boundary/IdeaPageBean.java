@@ -1,0 +1,158 @@
+package org.kring.ideas.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.kring.follows.control.Follows;
+import org.kring.follows.entity.Follow;
+import org.kring.ideas.control.Ideas;
+import org.kring.ideas.entity.Idea;
+import org.kring.members.control.CurrentMember;
+import org.kring.platform.ratelimit.TooManyRequests;
+import org.kring.votes.control.Votes;
+import org.kring.web.PageMessages;
+import org.kring.web.Pages;
+
+/**
+ * The idea page: the idea, its vote button (AJAX) and follow. Its discussion is the threads feature's
+ * {@code DiscussionBean}, which the page opens for this idea. Thin: every rule is in the controls.
+ */
+@Named
+@ViewScoped
+public class IdeaPageBean implements Serializable {
+
+    @Inject
+    Ideas ideas;
+    @Inject
+    Votes votes;
+    @Inject
+    Follows follows;
+    @Inject
+    CurrentMember current;
+
+    private Long id;
+    private String title;
+    private String bodyHtml;
+    private String status;
+    private List<String> tags;
+    private String author;
+    private String topicSlug;
+    private String topicNl;
+    private String topicEn;
+    private String language;
+    private Instant createdAt;
+    private int voteCount;
+    private boolean voted;
+    private boolean following;
+
+    /** Reads the idea (view action on GET); an unknown id is a 404 page. */
+    public void load() {
+        if (id == null) {
+            Pages.notFound();
+            return;
+        }
+        Optional<Idea> found = ideas.find(id);
+        if (found.isEmpty() || !"PUBLISHED".equals(found.get().getModerationState())) {
+            Pages.notFound();
+            return;
+        }
+        Idea idea = found.get();
+        title = idea.getTitle();
+        bodyHtml = idea.getBodyHtml();
+        status = idea.getStatus().name();
+        tags = List.copyOf(idea.getTags());
+        author = idea.getAuthor().getDisplayName();
+        topicSlug = idea.getTopic().getSlug();
+        topicNl = idea.getTopic().getNameNl();
+        topicEn = idea.getTopic().getNameEn();
+        language = idea.getLanguage();
+        createdAt = idea.getCreatedAt();
+        voteCount = idea.getVoteCount();
+        Optional<Long> me = current.id();
+        voted = me.map(m -> votes.hasVoted(id, m)).orElse(false);
+        following = me.map(m -> follows.follows(m, Follow.Target.IDEA, id)).orElse(false);
+    }
+
+    public void toggleVote() {
+        long me = current.requireId();
+        try {
+            Votes.Tally tally = voted ? votes.withdraw(id, me) : votes.vote(id, me);
+            voteCount = tally.voteCount();
+            voted = tally.voted();
+            following = following || voted;
+        } catch (TooManyRequests e) {
+            PageMessages.global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
+        }
+    }
+
+    public void toggleFollow() {
+        long me = current.requireId();
+        if (following) {
+            follows.unfollow(me, Follow.Target.IDEA, id);
+        } else {
+            follows.follow(me, Follow.Target.IDEA, id);
+        }
+        following = !following;
+    }
+
+    public String topicName(java.util.Locale locale) {
+        return "nl".equals(locale.getLanguage()) ? topicNl : topicEn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getTopicSlug() {
+        return topicSlug;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getVoteCount() {
+        return voteCount;
+    }
+
+    public boolean isVoted() {
+        return voted;
+    }
+
+    public boolean isFollowing() {
+        return following;
+    }
+}

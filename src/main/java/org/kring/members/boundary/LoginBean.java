@@ -1,0 +1,106 @@
+package org.kring.members.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.WebApplicationException;
+import org.kring.platform.ratelimit.TooManyRequests;
+import org.kring.web.PageMessages;
+import org.kring.web.Pages;
+
+/**
+ * The login and logout forms. Logging in goes through Jakarta Security ({@link KringAuthentication}),
+ * which gives the session a new id; logging out forgets the member and changes the id again.
+ */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    SecurityContext security;
+
+    private String email;
+    private String password;
+    private String returnTo;
+
+    public String login() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status;
+        try {
+            status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                    .credential(new UsernamePasswordCredential(email == null ? "" : email, password == null ? "" : password)));
+        } catch (RuntimeException e) {
+            if (tooManyRequests(e) != null) {
+                PageMessages.global(FacesMessage.SEVERITY_ERROR, "login.throttled", tooManyRequests(e).retryAfterSeconds());
+                return null;
+            }
+            throw e;
+        }
+        if (status == AuthenticationStatus.SUCCESS) {
+            Pages.redirect(returnTo);
+            return null;
+        }
+        password = null;
+        Object refusal = request.getAttribute(KringAuthentication.LOGIN_REFUSAL);
+        int code = refusal instanceof WebApplicationException w ? w.getResponse().getStatus() : 401;
+        PageMessages.global(FacesMessage.SEVERITY_ERROR, code == 403 ? "login.suspended" : "login.wrong");
+        response.setStatus(200); // the form is shown again with its message, not an error page
+        return null;
+    }
+
+    public String logout() throws ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // the language stays; the logged-in session id is gone
+        }
+        Pages.redirect("/index.xhtml");
+        return null;
+    }
+
+    private static TooManyRequests tooManyRequests(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TooManyRequests tooMany) {
+                return tooMany;
+            }
+        }
+        return null;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
+    }
+
+    public void setReturnTo(String returnTo) {
+        this.returnTo = returnTo;
+    }
+}

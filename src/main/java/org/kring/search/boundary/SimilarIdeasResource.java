@@ -1,0 +1,37 @@
+package org.kring.search.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.search.control.Search;
+
+/**
+ * "Vote on this one instead": while a member types a new idea. A root resource of its own: with more
+ * literal characters in its path than IdeasResource's "ideas", JAX-RS picks it for ideas/similar
+ * (so "similar" is never taken for an idea id).
+ */
+@Path("ideas/similar")
+@Produces(MediaType.APPLICATION_JSON)
+public class SimilarIdeasResource {
+
+    public static final int HOW_MANY = 5;
+
+    @Inject
+    Search search;
+
+    @GET
+    @Operation(summary = "The 5 published ideas most like this title and body, in Dutch or English")
+    public List<Search.Similar> similar(@QueryParam("title") String title, @QueryParam("body") String body) {
+        InvalidInput.check()
+                .text("title", title, 3, 140)
+                .that("body", body == null || body.length() <= 10_000, "must be at most 10000 characters")
+                .orThrow();
+        return search.similarIdeas(title.strip(), body, HOW_MANY);
+    }
+}

@@ -1,0 +1,252 @@
+package org.kring.threads.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.ws.rs.ClientErrorException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.kring.members.control.CurrentMember;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.ratelimit.TooManyRequests;
+import org.kring.threads.control.Likes;
+import org.kring.threads.control.PostSort;
+import org.kring.threads.control.Posts;
+import org.kring.threads.control.Threads;
+import org.kring.threads.entity.DiscussionThread;
+import org.kring.threads.entity.Post;
+import org.kring.web.PageMessages;
+import org.kring.web.Pages;
+
+/**
+ * A threaded discussion on a page (an idea's thread on the idea page, a standalone thread on the thread
+ * page): read a page of posts at a time, so a 1,000-post thread opens as fast as a short one; answer,
+ * reply, like, delete my own posts. Thin: every rule is in the threads controls.
+ */
+@Named
+@ViewScoped
+public class DiscussionBean implements Serializable {
+
+    static final int POSTS_PER_PAGE = 50;
+
+    @Inject
+    Threads threads;
+    @Inject
+    Posts posts;
+    @Inject
+    Likes likes;
+    @Inject
+    CurrentMember current;
+
+    private Long threadId;
+    private boolean locked;
+    private String title;
+    private String language;
+    private String topicSlug;
+    private String topicNl;
+    private String topicEn;
+    private String author;
+    private Instant createdAt;
+
+    /** Posts read so far, by id, oldest first; shown in reading order. */
+    private final LinkedHashMap<Long, PostItem> loaded = new LinkedHashMap<>();
+    private int pagesRead;
+    private long totalPosts;
+
+    private Long replyTo;
+    private String replyBody;
+    private String answerBody;
+
+    /** The idea page's discussion (view action after the idea is read). */
+    public void openForIdea(Long ideaId) {
+        if (ideaId != null) {
+            threads.ofIdea(ideaId).ifPresent(this::open);
+        }
+    }
+
+    /** The thread page (view action): a standalone thread, or the idea page for an idea's thread. */
+    public void openThread() {
+        Optional<DiscussionThread> thread = threadId == null ? Optional.empty() : threads.find(threadId);
+        if (thread.isEmpty() || !DiscussionThread.PUBLISHED.equals(thread.get().getModerationState())) {
+            Pages.notFound();
+        } else if (!thread.get().isStandalone()) {
+            Pages.redirect("/idea.xhtml?id=" + thread.get().getIdeaId());
+        } else {
+            open(thread.get());
+        }
+    }
+
+    private void open(DiscussionThread thread) {
+        threadId = thread.getId();
+        locked = thread.isLocked();
+        title = thread.getTitle();
+        language = thread.getLanguage();
+        topicSlug = thread.getTopic().getSlug();
+        topicNl = thread.getTopic().getNameNl();
+        topicEn = thread.getTopic().getNameEn();
+        author = thread.getAuthor().getDisplayName();
+        createdAt = thread.getCreatedAt();
+        loaded.clear();
+        pagesRead = 0;
+        loadMore();
+    }
+
+    /** The next page of the discussion. */
+    public void loadMore() {
+        Optional<Long> me = current.id();
+        Posts.Page page = posts.page(threadId, PostSort.OLDEST, pagesRead + 1, POSTS_PER_PAGE, me);
+        pagesRead++;
+        totalPosts = page.total();
+        for (Post p : page.posts()) {
+            loaded.putIfAbsent(p.getId(), PostItem.of(p, page.likedByReader().contains(p.getId()), me.orElse(null)));
+        }
+    }
+
+    /** Opens the reply form under a post (or closes it when it is open there). */
+    public void startReply(long postId) {
+        replyTo = replyTo != null && replyTo == postId ? null : postId;
+        replyBody = null;
+    }
+
+    public void answer() {
+        if (write(null, answerBody, "discussion:answerBody")) {
+            answerBody = null;
+        }
+    }
+
+    public void reply() {
+        // The reply form sits in a row of the list: its refusals are shown at the top of the discussion.
+        if (replyTo != null && write(replyTo, replyBody, null)) {
+            replyTo = null;
+            replyBody = null;
+        }
+    }
+
+    private boolean write(Long parentId, String body, String field) {
+        long me = current.requireId();
+        try {
+            Post post = posts.reply(threadId, parentId, me, body == null ? "" : body);
+            loaded.put(post.getId(), PostItem.of(posts.require(post.getId()), false, me));
+            totalPosts++;
+            return true;
+        } catch (InvalidInput invalid) {
+            Map<String, String> fields = new HashMap<>();
+            fields.put("body", field);
+            fields.put("parentId", field);
+            PageMessages.fieldErrors(invalid, fields);
+        } catch (TooManyRequests e) {
+            PageMessages.global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
+        } catch (ClientErrorException e) {
+            PageMessages.global(FacesMessage.SEVERITY_ERROR, "discussion.refused");
+        }
+        return false;
+    }
+
+    public void toggleLike(long postId) {
+        PostItem post = loaded.get(postId);
+        if (post != null) {
+            refusable(() -> {
+                long me = current.requireId();
+                int count = post.liked() ? likes.unlike(postId, me) : likes.like(postId, me);
+                loaded.put(postId, post.withLikes(count, !post.liked()));
+            });
+        }
+    }
+
+    public void delete(long postId) {
+        PostItem post = loaded.get(postId);
+        if (post != null) {
+            refusable(() -> {
+                posts.delete(postId, current.requireId(), current.isModerator());
+                loaded.put(postId, post.deleted());
+            });
+        }
+    }
+
+    /** Runs a write; a refusal by the rules or the rate limit becomes a message at the top. */
+    private static void refusable(Runnable write) {
+        try {
+            write.run();
+        } catch (TooManyRequests e) {
+            PageMessages.global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
+        } catch (ClientErrorException e) {
+            PageMessages.global(FacesMessage.SEVERITY_ERROR, "discussion.refused");
+        }
+    }
+
+    public List<PostItem> getPosts() {
+        return DiscussionTree.readingOrder(new ArrayList<>(loaded.values()), PostItem::id, PostItem::parentId);
+    }
+
+    public boolean isMore() {
+        return (long) pagesRead * POSTS_PER_PAGE < totalPosts;
+    }
+
+    public String topicName(Locale locale) {
+        return "nl".equals(locale.getLanguage()) ? topicNl : topicEn;
+    }
+
+    public Long getThreadId() {
+        return threadId;
+    }
+
+    public void setThreadId(Long threadId) {
+        this.threadId = threadId;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getTopicSlug() {
+        return topicSlug;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getTotalPosts() {
+        return totalPosts;
+    }
+
+    public Long getReplyTo() {
+        return replyTo;
+    }
+
+    public String getReplyBody() {
+        return replyBody;
+    }
+
+    public void setReplyBody(String replyBody) {
+        this.replyBody = replyBody;
+    }
+
+    public String getAnswerBody() {
+        return answerBody;
+    }
+
+    public void setAnswerBody(String answerBody) {
+        this.answerBody = answerBody;
+    }
+}

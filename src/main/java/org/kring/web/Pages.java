@@ -1,0 +1,47 @@
+package org.kring.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Navigation helpers shared by the pages' backing beans. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /**
+     * A path inside Kring to return to after logging in, or "/index.xhtml" for anything else: no other
+     * host ("//evil", "https:"), no backslashes, only this application's pages (no open redirect).
+     */
+    public static String safeReturn(String target) {
+        if (target == null || !target.startsWith("/") || target.startsWith("//") || target.contains("\\")
+                || target.contains("\r") || target.contains("\n") || target.startsWith("/login.xhtml")
+                || target.startsWith("/register.xhtml")) {
+            return "/index.xhtml";
+        }
+        return target;
+    }
+
+    /** Redirects to a path inside the application (after a POST: the reader can reload safely). */
+    public static void redirect(String path) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + safeReturn(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Answers 404 (with the friendly error page) instead of rendering the view. */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "Not found");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}

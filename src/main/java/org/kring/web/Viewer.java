@@ -1,0 +1,50 @@
+package org.kring.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.kring.members.control.CurrentMember;
+import org.kring.members.control.Members;
+import org.kring.members.entity.Member;
+
+/** Who reads this page: the header shows the logged-in member; pages ask whether someone is. */
+@Named
+@RequestScoped
+public class Viewer {
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    Members members;
+
+    private Optional<Member> member;
+
+    public Optional<Long> id() {
+        return current.id();
+    }
+
+    public boolean isLoggedIn() {
+        return current.id().isPresent();
+    }
+
+    public String getDisplayName() {
+        if (member == null) {
+            member = current.id().flatMap(members::find);
+        }
+        return member.map(Member::getDisplayName).orElse("");
+    }
+
+    /** The page the reader is on (path and query), to come back to after logging in. */
+    public String getHere() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Object forwarded = request.getAttribute("jakarta.servlet.forward.request_uri");
+        String uri = forwarded != null ? (String) forwarded : request.getRequestURI();
+        String path = uri.substring(request.getContextPath().length());
+        String query = forwarded != null ? (String) request.getAttribute("jakarta.servlet.forward.query_string") : request.getQueryString();
+        return Pages.safeReturn(query == null ? path : path + "?" + query);
+    }
+}

@@ -1,0 +1,304 @@
+package org.kring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kring.testing.Browser;
+import org.kring.testing.KringDeployment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A member's journey through the pages in a real headless Chromium: register, log out and in, post an
+ * idea (with similar ideas offered while typing), vote by mouse and keyboard, discuss, search, switch
+ * language; and an anonymous visitor who reads but is asked to log in to vote. Screenshots of each
+ * main page at desktop and phone width go to target/screenshots/.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MemberJourneyIT {
+
+    private static final String PASSWORD = "correct horse battery";
+    private static Browser browser;
+    private static String axe;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KringDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aNewMemberRegistersPostsVotesDiscussesAndSearches() throws Exception {
+        ChromeDriver driver = browser.freshVisit();
+        String email = "journey-" + System.nanoTime() + "@kring.test";
+
+        // Register: first with nothing filled in, each message next to its field.
+        driver.get(base + "register.xhtml");
+        click(driver, By.id("register:submit"));
+        waitFor(driver, By.id("register:email-error"));
+        assertThat(text(driver, "register:email-error")).isEqualTo("Vul een geldig e-mailadres in.");
+        assertThat(text(driver, "register:displayName-error")).contains("2 tot 60");
+        assertThat(text(driver, "register:password-error")).contains("10 tot 200");
+        assertThat(driver.findElement(By.id("register:email")).getAttribute("aria-invalid")).isEqualTo("true");
+        shoot("register", driver);
+        String anonymousSession = sessionId(driver);
+
+        driver.findElement(By.id("register:email")).sendKeys(email);
+        driver.findElement(By.id("register:displayName")).sendKeys("Reisgenoot");
+        driver.findElement(By.id("register:password")).sendKeys(PASSWORD);
+        click(driver, By.id("register:submit"));
+        waitForText(driver, By.cssSelector(".kring-me"), "Reisgenoot");
+        assertThat(sessionId(driver)).as("a new session id after logging in").isNotEqualTo(anonymousSession);
+
+        // Log out, fail to log in, log in.
+        click(driver, By.id("logout:logout"));
+        waitFor(driver, By.linkText("Inloggen"));
+        assertThat(driver.findElements(By.cssSelector(".kring-me"))).isEmpty();
+        driver.findElement(By.linkText("Inloggen")).click();
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys("not the password");
+        click(driver, By.id("login:submit"));
+        waitForText(driver, By.id("login:messages"), "horen niet bij elkaar");
+        shoot("login", driver);
+        String beforeLogin = sessionId(driver);
+        driver.findElement(By.id("login:email")).clear();
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        click(driver, By.id("login:submit"));
+        waitForText(driver, By.cssSelector(".kring-me"), "Reisgenoot");
+        assertThat(sessionId(driver)).isNotEqualTo(beforeLogin);
+
+        // Post an idea: messages next to the fields, similar ideas while typing, a preview.
+        driver.get(base + "new-idea.xhtml");
+        click(driver, By.id("idea:submit"));
+        waitFor(driver, By.id("idea:title-error"));
+        assertThat(text(driver, "idea:title-error")).contains("5 tot 140");
+        assertThat(text(driver, "idea:topic-error")).isEqualTo("Kies een onderwerp.");
+        String title = "Statiegeld op glazen potjes " + Long.toString(System.nanoTime(), 36);
+        new Select(driver.findElement(By.id("idea:topic"))).selectByValue("verpakking");
+        driver.findElement(By.id("idea:title")).sendKeys("Statiegeld op glazen potjes");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(".kring-similar li a")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".kring-similar")).getText()).containsIgnoringCase("statiegeld");
+        driver.findElement(By.id("idea:title")).clear();
+        driver.findElement(By.id("idea:title")).sendKeys(title);
+        driver.findElement(By.id("idea:body")).sendKeys("Potjes van jam en **saus** kunnen prima terug.\n\n<script>alert(1)</script>");
+        click(driver, By.id("idea:previewButton"));
+        waitFor(driver, By.cssSelector(".kring-preview strong"));
+        assertThat(driver.findElements(By.cssSelector(".kring-preview script"))).isEmpty();
+        driver.findElement(By.id("idea:tags")).sendKeys("statiegeld glas");
+        shoot("new-idea", driver);
+        click(driver, By.id("idea:submit"));
+        waitForText(driver, By.tagName("h1"), title);
+        String ideaUrl = driver.getCurrentUrl();
+        assertThat(driver.findElements(By.cssSelector(".kring-body script"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".kring-body strong")).getText()).isEqualTo("saus");
+
+        // My own idea counts my vote; the button withdraws and gives it again, by mouse and by keyboard.
+        assertThat(voteCount(driver)).isEqualTo("1");
+        assertThat(voteButton(driver).getAttribute("aria-pressed")).isEqualTo("true");
+        voteButton(driver).click();
+        waitForVoteCount(driver, "0");
+        assertThat(voteButton(driver).getAttribute("aria-pressed")).isEqualTo("false");
+        voteButton(driver).sendKeys(Keys.ENTER);
+        waitForVoteCount(driver, "1");
+        voteButton(driver).sendKeys(Keys.SPACE);
+        waitForVoteCount(driver, "0");
+        voteButton(driver).sendKeys(Keys.ENTER);
+        waitForVoteCount(driver, "1");
+        assertThat(driver.getCurrentUrl()).as("no page reload").isEqualTo(ideaUrl);
+
+        // The discussion: an answer, then a reply to it, indented under it.
+        driver.findElement(By.id("discussion:answerBody")).sendKeys("Goed plan, ook voor *potjes* met deksel.");
+        click(driver, By.id("discussion:sendAnswer"));
+        waitForText(driver, By.cssSelector(".kring-posts"), "ook voor potjes met deksel");
+        driver.findElement(By.cssSelector(".kring-post .kring-reply-link")).click();
+        waitFor(driver, By.cssSelector("textarea[id$=replyBody]"));
+        driver.findElement(By.cssSelector("textarea[id$=replyBody]")).sendKeys("En de deksels apart inleveren?");
+        click(driver, By.cssSelector("button[id$=sendReply]"));
+        waitForText(driver, By.cssSelector(".kring-indent-1"), "deksels apart");
+        shoot("idea", driver);
+
+        // English and back, on the same idea.
+        driver.findElement(By.linkText("English")).click();
+        waitForText(driver, By.id("discussion-heading"), "Discussion");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(voteButton(driver).getText()).isEqualTo("You voted");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        driver.findElement(By.linkText("Nederlands")).click();
+        waitForText(driver, By.id("discussion-heading"), "Gesprek");
+
+        // Search finds the new idea (once the index caught up) with the match marked.
+        String word = title.substring(title.lastIndexOf(' ') + 1);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+            d.get(base + "search.xhtml?q=" + word);
+            return !d.findElements(By.linkText(title)).isEmpty();
+        });
+        driver.get(base + "search.xhtml?q=statiegeld");
+        waitFor(driver, By.cssSelector(".kring-passage mark"));
+        shoot("search", driver);
+
+        // My profile shows my idea; the topic board sorts and loads more.
+        driver.get(base + "profile.xhtml");
+        waitForText(driver, By.cssSelector(".kring-cards"), title);
+        shoot("profile", driver);
+        driver.get(base + "topic.xhtml?slug=verpakking");
+        int firstPage = driver.findElements(By.cssSelector(".kring-card")).size();
+        assertThat(firstPage).isEqualTo(20);
+        driver.findElement(By.linkText("Meeste stemmen")).click();
+        waitFor(driver, By.cssSelector(".kring-sort [aria-current=page]"));
+        assertThat(driver.findElement(By.cssSelector(".kring-sort [aria-current=page]")).getText()).isEqualTo("Meeste stemmen");
+        click(driver, By.id("board:more"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".kring-card")).size() > firstPage);
+        driver.findElement(By.linkText("Nieuwste")).click();
+        waitForText(driver, By.cssSelector(".kring-cards"), title);
+        shoot("topic", driver);
+
+        // The board's discussions open on the thread page; posting from the board preselects its topic.
+        driver.findElement(By.cssSelector(".kring-threads .kring-thread-title")).click();
+        waitFor(driver, By.id("discussion-heading"));
+        assertThat(driver.findElements(By.cssSelector(".kring-post"))).isNotEmpty();
+        shoot("thread", driver);
+        String likes = driver.findElement(By.cssSelector(".kring-post .kring-likes")).getText();
+        click(driver, By.cssSelector(".kring-post .kring-like"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(By.cssSelector(".kring-post .kring-like")).getAttribute("aria-pressed")));
+        assertThat(driver.findElement(By.cssSelector(".kring-post .kring-likes")).getText()).isNotEqualTo(likes);
+        driver.navigate().back();
+        driver.findElement(By.id("postIdea")).click();
+        waitFor(driver, By.id("idea:topic"));
+        assertThat(new Select(driver.findElement(By.id("idea:topic"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("verpakking");
+        driver.get(base.toString());
+        shoot("home", driver);
+    }
+
+    @Test
+    void anAnonymousVisitorReadsAnIdeaButIsAskedToLogInToVote() throws Exception {
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base.toString());
+        driver.findElement(By.cssSelector(".kring-idea-title")).click();
+        waitFor(driver, By.cssSelector(".kring-body"));
+        String title = driver.findElement(By.tagName("h1")).getText();
+        assertThat(driver.findElements(By.id("actions:voteButton"))).isEmpty();
+        WebElement askToLogIn = driver.findElement(By.id("actions:loginToVote"));
+        assertThat(askToLogIn.getText()).isEqualTo("Log in om te stemmen");
+        assertThat(driver.findElements(By.id("discussion:answerBody"))).isEmpty();
+        shoot("idea-anonymous", driver);
+
+        askToLogIn.click();
+        driver.findElement(By.id("login:email")).sendKeys("member@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys("kring-demo");
+        click(driver, By.id("login:submit"));
+        waitForText(driver, By.tagName("h1"), title);
+        assertThat(driver.findElements(By.id("actions:voteButton"))).hasSize(1);
+    }
+
+    @Test
+    void unknownIdeasAndTopicsAreFriendly404s() {
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "idea.xhtml?id=999999999");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Pagina niet gevonden");
+        driver.get(base + "topic.xhtml?slug=no-such-topic");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Pagina niet gevonden");
+    }
+
+    /** Runs axe-core (WCAG 2.1 A and AA rules) on the page now; serious or critical violations fail the test. */
+    @SuppressWarnings("unchecked")
+    private static void assertAccessible(String name, ChromeDriver driver) throws Exception {
+        if (axe == null) {
+            try (var in = MemberJourneyIT.class.getResourceAsStream("/axe/axe.min.js")) {
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.executeScript(axe);
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        assertThat((java.util.List<String>) result).as("axe-core on " + name).isEmpty();
+    }
+
+    /** The page now, at desktop width and at phone width (which must not scroll sideways). */
+    private static void shoot(String name, ChromeDriver driver) throws Exception {
+        browser.screenshot(name + "-desktop");
+        assertAccessible(name, driver);
+        driver.manage().window().setSize(Browser.PHONE);
+        try {
+            long overflow = (Long) driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            browser.screenshot(name + "-phone");
+            assertThat(overflow).as("horizontal scrolling of " + name + " on a 360 px phone").isLessThanOrEqualTo(0);
+        } finally {
+            driver.manage().window().setSize(Browser.DESKTOP);
+        }
+    }
+
+    private static WebElement voteButton(WebDriver driver) {
+        return driver.findElement(By.id("actions:voteButton"));
+    }
+
+    private static String voteCount(WebDriver driver) {
+        return driver.findElement(By.cssSelector("#vote-count strong")).getText();
+    }
+
+    private static void waitForVoteCount(WebDriver driver, String count) {
+        waitForText(driver, By.cssSelector("#vote-count strong"), count);
+    }
+
+    private static void click(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private static void waitFor(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    private static void waitForText(WebDriver driver, By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until((Function<WebDriver, Boolean>) d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    private static String text(WebDriver driver, String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    private static String sessionId(WebDriver driver) {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+}
