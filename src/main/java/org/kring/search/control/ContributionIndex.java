@@ -1,6 +1,8 @@
 package org.kring.search.control;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Time;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,6 +61,25 @@ public class ContributionIndex {
         try (InputStream definition = definition(CURRENT_VERSION)) {
             search.client().indices().create(c -> c.index(index).withJson(definition));
         }
+    }
+
+    /** An index's refresh interval and replica count, as its definition set them. */
+    record Settings(Time refreshInterval, String replicas) {
+    }
+
+    /** For a bulk load: no refreshes and no replicas; returns what to {@link #restore} afterwards. */
+    Settings pauseRefresh(String index) throws IOException {
+        IndexSettings now = search.client().indices().getSettings(g -> g.index(index)).get(index).settings().index();
+        Settings defined = new Settings(now.refreshInterval() == null ? Time.of(t -> t.time("1s")) : now.refreshInterval(),
+                now.numberOfReplicas() == null ? "0" : now.numberOfReplicas());
+        search.client().indices().putSettings(p -> p.index(index).settings(s -> s
+                .refreshInterval(Time.of(t -> t.time("-1"))).numberOfReplicas("0")));
+        return defined;
+    }
+
+    void restore(String index, Settings settings) throws IOException {
+        search.client().indices().putSettings(p -> p.index(index).settings(s -> s
+                .refreshInterval(settings.refreshInterval()).numberOfReplicas(settings.replicas())));
     }
 
     /** The indices the alias points at now (one, normally). */

@@ -15,6 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kring.platform.logging.StructuredLog;
@@ -23,7 +28,8 @@ import org.kring.platform.logging.StructuredLog;
  * Rebuilds the contributions index from the database: a new index version (contributions-v&lt;millis&gt;,
  * from the same JSON definition), filled in batches through the features' {@link IndexedContributions},
  * then the alias moves to it in one update_aliases call and the old version is deleted. Searches go
- * on against the old version meanwhile.
+ * on against the old version meanwhile. While it fills, the new index neither refreshes nor replicates
+ * (restored before the swap), and the next batch is read from the database while the last one is indexed.
  * <p>
  * No write is lost: before the first batch is read, every {@link OutboxIndexer} starts writing every
  * change to the new index as well. The rebuild writes its documents with external version 0, the
@@ -43,7 +49,8 @@ public class Reindexer {
     }
 
     private static final Logger LOG = Logger.getLogger(Reindexer.class.getName());
-    private static final int BATCH = 500;
+    /** Contributions per database read and per bulk request (about 2 MB of JSON). */
+    private static final int BATCH = 2_000;
 
     @Resource
     ManagedThreadFactory threads;
@@ -114,25 +121,39 @@ public class Reindexer {
 
     private void run() {
         String newIndex = target;
+        // Sends the bulk requests, so that the next batch is read from the database while the last one is indexed.
+        // (A thread of the factory, not a managed executor: a managed task's context ends by closing the
+        // entity manager that this thread reads with.)
+        ExecutorService writer = Executors.newSingleThreadExecutor(threads);
         try {
             // Every change the outbox indexes from the claim on also goes to the new index.
             List<String> old = index.indicesBehindAlias();
+            ContributionIndex.Settings settings = index.pauseRefresh(newIndex);
             List<IndexedContributions> all = sources.stream().toList();
             long count = 0;
             for (IndexedContributions source : all) {
                 count += source.count();
             }
             total = count;
+            Future<?> pending = CompletableFuture.completedFuture(null);
             for (IndexedContributions source : all) {
                 long after = 0;
                 List<Long> ids;
                 while (!(ids = source.idsAfter(after, BATCH)).isEmpty()) {
-                    write(newIndex, source.type(), source.documents(ids));
+                    Map<Long, Map<String, Object>> documents = source.documents(ids);
+                    int read = ids.size();
+                    await(pending);
+                    pending = writer.submit(() -> {
+                        write(newIndex, source.type(), documents);
+                        done += read;
+                        return null;
+                    });
                     after = ids.get(ids.size() - 1);
-                    done += ids.size();
                     rebuilds.heartbeat(newIndex);
                 }
             }
+            await(pending);
+            index.restore(newIndex, settings);
             state = State.SWAPPING;
             search.client().indices().refresh(r -> r.index(newIndex));
             index.moveAliasTo(newIndex, old);
@@ -151,6 +172,8 @@ public class Reindexer {
             state = State.FAILED;
             LOG.log(Level.WARNING, StructuredLog.line("reindex-failed", "index", newIndex, "error", error), e);
             deleteQuietly(newIndex);
+        } finally {
+            writer.shutdownNow();
         }
     }
 
@@ -162,6 +185,15 @@ public class Reindexer {
             }
         } catch (Exception ignored) {
             // the next rebuild has another name
+        }
+    }
+
+    /** Waits for a bulk request; its failure fails the rebuild. */
+    private static void await(Future<?> pending) throws Exception {
+        try {
+            pending.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 

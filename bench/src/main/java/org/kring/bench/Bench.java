@@ -1,0 +1,74 @@
+package org.kring.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The benchmark driver's entry point; bench/run calls one command at a time (see bench/README.md).
+ * Exit code 1 when a correctness check fails, 2 on a usage or setup error.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+        }
+        Env env = Env.fromEnvironment();
+        Facts facts = new Facts(env.out());
+        Duration warmup = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP", "5")));
+        Duration measure = Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("BENCH_SECONDS", "20")));
+        switch (args[0]) {
+            case "generate" -> {
+                long t0 = System.nanoTime();
+                try (Connection db = env.connect()) {
+                    new Generator(env.size(), env.seed()).run(db);
+                }
+                facts.put("generate.seconds", (System.nanoTime() - t0) / 1e9);
+            }
+            case "reindex" -> {
+                if (!ReindexBench.kring(env, facts)) {
+                    System.err.println("[bench] the reindex did not finish: " + facts.get("reindex.error"));
+                    System.exit(1);
+                }
+            }
+            case "rawbulk" -> ReindexBench.raw(env, facts, Path.of(args[1]), Long.parseLong(args[2]));
+            case "rss" -> facts.put("rss." + args[1], Rss.mb());
+            case "votes" -> VoteBench.run(env, facts, warmup, measure);
+            case "reads" -> ReadBench.run(env, facts, warmup, measure);
+            case "search" -> SearchBench.run(env, facts, warmup, measure);
+            case "freshness" -> Freshness.run(env, facts, Integer.parseInt(args[1]));
+            case "storm" -> check("vote storm", Storm.run(env, facts));
+            case "writeload" -> WriteLoad.run(env, facts, args[1], Path.of(args[2]), Duration.ofSeconds(Long.parseLong(args[3])));
+            case "verify" -> check(args[1], WriteLoad.verify(env, facts, args[1], Path.of(args[2]),
+                    Duration.ofSeconds(Long.parseLong(args[3]))));
+            case "report" -> {
+                Path file = Report.write(env, facts, Path.of(args[1]));
+                System.out.println(Files.readString(file));
+                System.err.println("[bench] report written to " + file);
+            }
+            default -> usage();
+        }
+    }
+
+    private static void check(String name, List<String> failures) {
+        if (failures.isEmpty()) {
+            System.err.println("[bench] " + name + ": passed");
+            return;
+        }
+        System.err.println("[bench] " + name + ": FAILED");
+        failures.stream().limit(20).forEach(f -> System.err.println("[bench]   " + f));
+        System.exit(1);
+    }
+
+    private static void usage() {
+        System.err.println("usage: Bench generate | reindex | rawbulk DEFINITION MAX | rss rest|load | votes | reads | search"
+                + " | freshness SAMPLES | storm | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS | report DIR");
+        System.exit(2);
+    }
+}

@@ -1,0 +1,36 @@
+package org.kring.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Reads: the idea list as JSON and the idea page as HTML (the idea whose thread has 1,000 posts). */
+final class ReadBench {
+
+    static final int CLIENTS = 8;
+    private static final List<String> SORTS = List.of("trending", "top", "newest", "discussed");
+
+    private ReadBench() {
+    }
+
+    static void run(Env env, Facts facts, Duration warmup, Duration measure) throws Exception {
+        measure(env, facts, "list", warmup, measure, (client, random) ->
+                Http.get(env.kringUrl() + "/api/v1/ideas?limit=20&sort=" + SORTS.get(random.nextInt(SORTS.size()))).ok());
+        String page = env.kringUrl() + "/idea.xhtml?id=" + Generator.bigThreadIdea();
+        Http.Response first = Http.get(page);
+        if (!first.ok() || !first.body().contains("</html>")) {
+            throw new IllegalStateException("The idea page answered " + first.status());
+        }
+        facts.put("page.bytes", first.body().length());
+        measure(env, facts, "page", warmup, measure, (client, random) -> {
+            Http.Response r = Http.get(page);
+            return r.ok() && r.body().contains("</html>");
+        });
+    }
+
+    private static void measure(Env env, Facts facts, String key, Duration warmup, Duration measure, Load.Call call) throws Exception {
+        long before = Queries.executed(env);
+        Load.Result r = Load.run(CLIENTS, warmup, measure, env.seed(), call);
+        r.save(facts, key, CLIENTS);
+        Queries.save(facts, key, before, Queries.executed(env), r.calls());
+    }
+}

@@ -1,0 +1,161 @@
+package org.kring.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Markdown report of a run: each figure next to the raw limit measured in the same run, the ratio,
+ * the goal it is read against (reported, not asserted), the correctness checks, the machine and versions.
+ */
+final class Report {
+
+    private final Facts f;
+    private final List<String> lines = new ArrayList<>();
+
+    private Report(Facts facts) {
+        this.f = facts;
+    }
+
+    static Path write(Env env, Facts facts, Path reports) throws IOException {
+        Report r = new Report(facts);
+        r.render(env);
+        String date = LocalDate.now(ZoneOffset.UTC).toString();
+        Files.createDirectories(reports);
+        Path file = reports.resolve(date + "-" + env.size().name() + ".md");
+        Files.write(file, r.lines);
+        Files.write(env.out().resolve("report.md"), r.lines);
+        return file;
+    }
+
+    private void render(Env env) {
+        Size s = env.size();
+        add("# Kring benchmark: size " + s.name() + ", seed " + env.seed() + " (" + LocalDate.now(ZoneOffset.UTC) + ")");
+        add("");
+        add("Community: " + n(s.contributions()) + " contributions (" + n(s.ideas()) + " ideas, " + n(s.threads())
+                + " standalone threads, " + n(s.posts()) + " posts), " + n(s.votes()) + " votes, " + n(s.members())
+                + " members; generated in " + num("generate.seconds", "%.0f s") + ".");
+        add("");
+        add("Machine: " + f.get("machine.cpu") + ", " + f.get("machine.cores") + " cores, " + f.get("machine.memory")
+                + " RAM, " + f.get("machine.os") + ". " + or("machine.note", ""));
+        add("Versions: Kring " + f.get("version.kring") + ", " + f.get("version.java") + ", Payara Micro "
+                + f.get("version.payara") + ", PostgreSQL " + f.get("version.postgres") + ", Elasticsearch " + f.get("version.es") + ".");
+        add("");
+        add("Latencies in ms (p50 / p95 / p99), closed-loop clients (HdrHistogram), all traffic on localhost.");
+        add("Goals are what the figures are read against; they are reported here, not asserted.");
+        add("");
+        add("| Figure | Kring p50 / p95 / p99 | Kring throughput | Raw limit, same run | Kring vs raw | Goal | Met |");
+        add("|---|---|---|---|---|---|---|");
+        Double vk = f.number("votes.kring.rate"), vr = f.number("votes.raw.rate");
+        row("Vote `PUT /ideas/{id}/vote`, " + or("votes.kring.clients", "64") + " clients" + errors("votes.kring"),
+                lat("votes.kring"), rate("votes.kring.rate", "votes/s") + queries("votes.kring"),
+                "same " + or("votes.raw.statements", "7") + " SQL statements over JDBC, 64 connections: " + rate("votes.raw.rate", "votes/s")
+                        + ", " + lat("votes.raw"),
+                ratio(vk, vr), "≥ 50 % of raw", met(vk != null && vr != null ? vk >= 0.5 * vr : null));
+        row("Idea list JSON `GET /ideas?limit=20`, " + or("list.clients", "8") + " clients" + errors("list"), lat("list"),
+                rate("list.rate", "req/s") + queries("list"), "—", "—", "—", "");
+        Double pp = f.number("page.p95");
+        row("Idea page HTML, 1,000-post thread (" + num("page.bytes", "%.0f") + " bytes), " + or("page.clients", "8") + " clients"
+                + errors("page"), lat("page"), rate("page.rate", "req/s") + queries("page"), "—", "—", "p95 ≤ 50 ms",
+                met(pp == null ? null : pp <= 50));
+        Double sk = f.number("search.kring.p95"), sr = f.number("search.raw.p95");
+        row("Search API `GET /search?q=`, " + or("search.kring.clients", "8") + " clients" + errors("search.kring"),
+                lat("search.kring"), rate("search.kring.rate", "req/s"),
+                "same query straight to Elasticsearch: " + lat("search.raw") + ", " + rate("search.raw.rate", "req/s"),
+                sk != null && sr != null ? String.format(Locale.ROOT, "p95 +%.1f ms", sk - sr) : "—", "p95 ≤ raw p95 + 5 ms",
+                met(sk != null && sr != null ? sk <= sr + 5 : null));
+        Double fp = f.number("freshness.p99");
+        row("Freshness: reply acknowledged → searchable (" + or("freshness.ok", "?") + " samples" + errors("freshness") + ")",
+                lat("freshness"), "—", "refresh_interval " + or("freshness.refresh_interval", "?"), "—", "p99 ≤ 1.5 s",
+                met(fp == null ? null : fp <= 1500));
+        Double rk = f.number("reindex.rate"), rr = f.number("rawbulk.rate"), rs = f.number("reindex.seconds");
+        Double per1m = rk == null ? null : 1_000_000 / rk;
+        row("Full reindex of " + num("reindex.docs", "%,.0f") + " contributions (" + or("reindex.state", "not run") + ")",
+                num("reindex.seconds", "%.0f s"), rate("reindex.rate", "docs/s"),
+                "bulk straight to Elasticsearch, same data (" + num("rawbulk.docs", "%,.0f") + " docs): " + rate("rawbulk.rate", "docs/s"),
+                ratio(rk, rr), "1 M ≤ 5 min" + (per1m == null ? "" : String.format(Locale.ROOT, " (this rate: 1 M in %.1f min)", per1m / 60)),
+                met(per1m == null ? null : per1m <= 300));
+        row("Cold start to `/health/ready` UP", num("coldstart.kring", "%.1f s"), "—",
+                "bare Payara Micro (no WAR) to its first HTTP answer: " + num("coldstart.bare", "%.1f s"),
+                ratio(f.number("coldstart.kring"), f.number("coldstart.bare")), "—", "");
+        row("Kring RSS", "at rest " + num("rss.rest", "%.0f MB") + ", under the vote load " + num("rss.load", "%.0f MB"),
+                "—", "—", "—", "—", "");
+        add("");
+        add("## Correctness under load and faults (asserted)");
+        add("");
+        add("| Check | Result | Details |");
+        add("|---|---|---|");
+        add("| Vote storm: 200 clients × 50 votes/withdrawals on 20 ideas | " + pass("storm.passed") + " | "
+                + or("storm.requests", "?") + " requests, " + or("storm.errors", "?") + " errors, " + num("storm.seconds", "%.1f s")
+                + "; every vote_count = rows in vote = acknowledged outcome |");
+        add("| `kill -9` of Kring during a write load | " + pass("kill9.passed") + " | " + or("kill9.acked", "?")
+                + " writes acknowledged, " + or("kill9.lost", "?") + " missing after restart; index caught up "
+                + num("kill9.catchup", "%.1f s") + " after Kring was ready again |");
+        add("| Elasticsearch stopped " + or("esdown.seconds", "60") + " s during a write load | " + pass("esdown.passed") + " | "
+                + or("esdown.acked", "?") + " writes acknowledged, " + or("esdown.lost", "?")
+                + " missing; index consistent " + num("esdown.catchup", "%.1f s") + " after Elasticsearch was back (limit 30 s) |");
+        add("");
+        add("Per-request DB queries: statements counted by PostgreSQL's pg_stat_statements over the whole load (warm-up "
+                + "included) divided by the requests sent; Kring's outbox poll (5/s) is in the count.");
+    }
+
+    private void add(String line) {
+        lines.add(line);
+    }
+
+    private void row(String... cells) {
+        add("| " + String.join(" | ", cells) + " |");
+    }
+
+    private String or(String key, String fallback) {
+        String v = f.get(key);
+        return v == null ? fallback : v;
+    }
+
+    private String num(String key, String format) {
+        Double v = f.number(key);
+        return v == null ? "not run" : String.format(Locale.ROOT, format, v);
+    }
+
+    private String lat(String key) {
+        Double p50 = f.number(key + ".p50");
+        return p50 == null ? "not run" : String.format(Locale.ROOT, "%.1f / %.1f / %.1f", p50, f.number(key + ".p95"), f.number(key + ".p99"));
+    }
+
+    private String rate(String key, String unit) {
+        Double v = f.number(key);
+        return v == null ? "not run" : String.format(Locale.ROOT, "%,.0f %s", v, unit);
+    }
+
+    private String queries(String key) {
+        Double q = f.number(key + ".queries");
+        return q == null ? "" : String.format(Locale.ROOT, "; %.1f DB queries/request", q);
+    }
+
+    private String errors(String key) {
+        Double e = f.number(key + ".errors");
+        return e == null || e == 0 ? "" : String.format(Locale.ROOT, ", **%.0f errors**", e);
+    }
+
+    private static String ratio(Double a, Double b) {
+        return a == null || b == null || b == 0 ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * a / b);
+    }
+
+    private static String met(Boolean ok) {
+        return ok == null ? "—" : ok ? "yes" : "**no**";
+    }
+
+    private String pass(String key) {
+        String v = f.get(key);
+        return v == null ? "not run" : Boolean.parseBoolean(v) ? "passed" : "**FAILED**";
+    }
+
+    private static String n(long v) {
+        return String.format(Locale.ROOT, "%,d", v);
+    }
+}

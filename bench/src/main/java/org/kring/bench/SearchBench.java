@@ -1,0 +1,63 @@
+package org.kring.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+
+/**
+ * The search API ({@code GET /api/v1/search?q=}) against the same query sent straight to Elasticsearch:
+ * the request body below is what org.kring.search.control.Search#query builds for a text-only search
+ * (fuzzy multi_match, published only, six terms facets and a month histogram, highlighting).
+ */
+final class SearchBench {
+
+    static final int CLIENTS = 8;
+    private static final List<String> SEARCHED = List.of("title^3", "title.nl^3", "title.en^3", "body", "body.nl", "body.en");
+    private static final List<String> FACETS = List.of("type", "topic", "challenge", "status", "tags", "language");
+    private static final List<String> FACET_NAMES = List.of("type", "topic", "challenge", "status", "tag", "language");
+
+    private SearchBench() {
+    }
+
+    /** Two words of one language, the common ones more often. */
+    static String words(SplittableRandom random) {
+        List<String> words = random.nextBoolean() ? Words.NL : Words.EN;
+        return Words.word(words, random) + " " + Words.word(words, random);
+    }
+
+    static String body(String text) {
+        String q = Http.quote(text);
+        String fields = SEARCHED.stream().map(Http::quote).collect(Collectors.joining(","));
+        String highlighted = SEARCHED.stream().map(f -> Http.quote(f.replace("^3", ""))).collect(Collectors.joining(","));
+        StringBuilder aggs = new StringBuilder();
+        for (int i = 0; i < FACETS.size(); i++) {
+            aggs.append('"').append(FACET_NAMES.get(i)).append("\":{\"terms\":{\"field\":\"").append(FACETS.get(i))
+                    .append("\",\"size\":20}},");
+        }
+        aggs.append("\"month\":{\"date_histogram\":{\"field\":\"created_at\",\"calendar_interval\":\"month\","
+                + "\"format\":\"yyyy-MM\",\"min_doc_count\":1}}");
+        String highlightFields = SEARCHED.stream().map(f -> f.replace("^3", "")).map(f -> Http.quote(f) + ":"
+                + (f.startsWith("title") ? "{\"number_of_fragments\":0}" : "{\"fragment_size\":160,\"number_of_fragments\":2}"))
+                .collect(Collectors.joining(","));
+        return "{\"from\":0,\"size\":20,\"track_total_hits\":true,"
+                + "\"query\":{\"bool\":{\"must\":[{\"multi_match\":{\"query\":" + q + ",\"fields\":[" + fields
+                + "],\"fuzziness\":\"AUTO\"}}],\"filter\":[{\"term\":{\"moderation_state\":{\"value\":\"PUBLISHED\"}}}]}},"
+                + "\"sort\":[{\"_score\":{\"order\":\"desc\"}}],\"aggregations\":{" + aggs + "},"
+                + "\"highlight\":{\"pre_tags\":[\"<em>\"],\"post_tags\":[\"</em>\"],\"encoder\":\"html\","
+                + "\"highlight_query\":{\"multi_match\":{\"query\":" + q + ",\"fields\":[" + highlighted + "]}},"
+                + "\"fields\":{" + highlightFields + "}}}";
+    }
+
+    static void run(Env env, Facts facts, Duration warmup, Duration measure) throws Exception {
+        Load.Result kring = Load.run(CLIENTS, warmup, measure, env.seed(), (client, random) -> Http.get(env.kringUrl()
+                + "/api/v1/search?q=" + URLEncoder.encode(words(random), StandardCharsets.UTF_8)).ok());
+        kring.save(facts, "search.kring", CLIENTS);
+        String url = env.esUrl() + "/" + env.esIndex() + "/_search";
+        Load.Result raw = Load.run(CLIENTS, warmup, measure, env.seed(), (client, random) ->
+                Http.send("POST", url, null, body(words(random))).ok());
+        raw.save(facts, "search.raw", CLIENTS);
+    }
+}
