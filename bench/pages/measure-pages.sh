@@ -4,9 +4,10 @@
 #   bench/pages/measure-pages.sh [BASE_URL] [N]      (defaults: http://localhost:8080, 100)
 #
 # Server time = time to first byte minus connection set-up (curl's starttransfer - pretransfer), so the
-# transfer of the page body and the client's side are left out. Each page is warmed up first. The board,
-# idea and thread pages are the first ones the home page links to; the profile page is read as the demo
-# member (member@kring.demo / kring-demo, override with KRING_BENCH_EMAIL / KRING_BENCH_PASSWORD).
+# transfer of the page body and the client's side are left out. Each page is warmed up first. Requests
+# carry a session cookie, as a reader's browser does (an anonymous visitor's, or the demo member's for
+# the pages behind login: member@kring.demo / kring-demo, override with KRING_BENCH_EMAIL /
+# KRING_BENCH_PASSWORD). The board, idea and thread pages are the first ones the home page links to.
 set -euo pipefail
 
 BASE="${1:-http://localhost:8080}"
@@ -16,9 +17,10 @@ WARMUP="${KRING_BENCH_WARMUP:-10}"
 EMAIL="${KRING_BENCH_EMAIL:-member@kring.demo}"
 PASSWORD="${KRING_BENCH_PASSWORD:-kring-demo}"
 JAR="$(mktemp)"
-trap 'rm -f "$JAR"' EXIT
+ANON="$(mktemp)"
+trap 'rm -f "$JAR" "$ANON"' EXIT
 
-home="$(curl -fsS "$BASE/index.xhtml")"
+home="$(curl -fsS -c "$ANON" "$BASE/index.xhtml")"
 first() { grep -o "$1" <<<"$home" | head -n 1 | sed 's/&amp;/\&/g'; }
 topic="$(first 'topic.xhtml?slug=[a-z0-9-]*')"
 idea="$(first 'idea.xhtml?id=[0-9]*')"
@@ -44,10 +46,10 @@ measure() {
 }
 
 echo "Kring at $BASE, $N requests per page after $WARMUP warm-up requests"
-measure home index.xhtml
-measure board "$topic"
-measure idea "$idea"
-measure thread "$thread"
-measure search "search.xhtml?q=statiegeld"
+measure home index.xhtml -b "$ANON"
+measure board "$topic" -b "$ANON"
+measure idea "$idea" -b "$ANON"
+measure thread "$thread" -b "$ANON"
+measure search "search.xhtml?q=statiegeld" -b "$ANON"
 measure new-idea new-idea.xhtml -b "$JAR"
 measure profile profile.xhtml -b "$JAR"

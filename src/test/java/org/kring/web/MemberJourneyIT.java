@@ -284,6 +284,17 @@ class MemberJourneyIT {
     }
 
     @Test
+    void aFormPostedWithAForgedViewStateChangesNothing() {
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base.toString());
+        driver.executeScript("document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]').forEach(i => i.value = '1:2');");
+        driver.findElement(By.linkText("English")).click();
+        waitForText(driver, By.tagName("h1"), "Deze pagina was te lang open");
+        driver.get(base.toString());
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as("language not switched").isEqualTo("nl");
+    }
+
+    @Test
     void unknownIdeasAndTopicsAreFriendly404s() {
         ChromeDriver driver = browser.freshVisit();
         driver.get(base + "idea.xhtml?id=999999999");

@@ -66,7 +66,7 @@ public class Threads {
         InvalidInput.Checks checks = InvalidInput.check()
                 .that("topic", topic.isPresent(), "must be the slug of an existing topic")
                 .text("title", title, 5, 140)
-                .that("language", LANGUAGES.contains(language), "must be one of " + LANGUAGES);
+                .that("language", language != null && LANGUAGES.contains(language), "must be one of " + LANGUAGES);
         PostRules.checkBody(checks, body).orThrow();
         rateLimiter.acquire(WriteRateLimiter.Kind.POST, authorId);
         return start(topic.get(), authorId, title, body, language, Instant.now());
