@@ -67,7 +67,7 @@ final class Report {
         row("Search API `GET /search?q=`, " + or("search.kring.clients", "8") + " clients" + errors("search.kring"),
                 lat("search.kring"), rate("search.kring.rate", "req/s"),
                 "same query straight to Elasticsearch: " + lat("search.raw") + ", " + rate("search.raw.rate", "req/s"),
-                sk != null && sr != null ? String.format(Locale.ROOT, "p95 +%.1f ms", sk - sr) : "—", "p95 ≤ raw p95 + 5 ms",
+                sk != null && sr != null ? String.format(Locale.ROOT, "p95 %+.1f ms", sk - sr) : "—", "p95 ≤ raw p95 + 5 ms",
                 met(sk != null && sr != null ? sk <= sr + 5 : null));
         Double fp = f.number("freshness.p99");
         row("Freshness: reply acknowledged → searchable (" + or("freshness.ok", "?") + " samples" + errors("freshness") + ")",

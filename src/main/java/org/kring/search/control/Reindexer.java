@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kring.platform.logging.StructuredLog;
@@ -98,10 +95,6 @@ public class Reindexer {
 
     private void run() {
         String newIndex = target;
-        // Sends the bulk requests, so that the next batch is read from the database while the last one is indexed.
-        // (A thread of the factory, not a managed executor: a managed task's context ends by closing the
-        // entity manager that this thread reads with.)
-        ExecutorService writer = Executors.newSingleThreadExecutor(threads);
         try {
             index.ensureExists();
             List<String> old = index.indicesBehindAlias();
@@ -115,23 +108,24 @@ public class Reindexer {
                 count += source.count();
             }
             total = count;
-            Future<?> pending = CompletableFuture.completedFuture(null);
+            // One bulk request in flight (the async client; no second managed thread, whose end would close
+            // this thread's entity manager): the next batch is read while Elasticsearch indexes the last one.
+            CompletableFuture<BulkResponse> pending = CompletableFuture.completedFuture(null);
+            int inFlight = 0;
             for (IndexedContributions source : all) {
                 long after = 0;
                 List<Long> ids;
                 while (!(ids = source.idsAfter(after, BATCH)).isEmpty()) {
-                    Map<Long, Map<String, Object>> documents = source.documents(ids);
-                    int read = ids.size();
-                    await(pending);
-                    pending = writer.submit(() -> {
-                        write(newIndex, source.type(), documents);
-                        done += read;
-                        return null;
-                    });
+                    BulkRequest request = request(newIndex, source.type(), source.documents(ids));
+                    check(pending);
+                    done += inFlight;
+                    pending = request == null ? CompletableFuture.completedFuture(null) : search.asyncClient().bulk(request);
+                    inFlight = ids.size();
                     after = ids.get(ids.size() - 1);
                 }
             }
-            await(pending);
+            check(pending);
+            done += inFlight;
             index.restore(newIndex, settings);
             state = State.SWAPPING;
             search.client().indices().refresh(r -> r.index(newIndex));
@@ -157,29 +151,28 @@ public class Reindexer {
             } catch (Exception ignored) {
                 // the cluster is gone; an orphan index is harmless and the next rebuild has another name
             }
-        } finally {
-            writer.shutdownNow();
-        }
-    }
-
-    /** Waits for a bulk request; its failure fails the rebuild. */
-    private static void await(Future<?> pending) throws Exception {
-        try {
-            pending.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
     /** Version 0: whatever the outbox writes (version = its id, at least 1) wins over this snapshot. */
-    private void write(String newIndex, String type, Map<Long, Map<String, Object>> documents) throws Exception {
-        if (documents.isEmpty()) {
-            return;
-        }
+    private static BulkRequest request(String newIndex, String type, Map<Long, Map<String, Object>> documents) {
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(newIndex);
         documents.forEach((id, document) -> bulk.operations(op -> op.index(i -> i.id(type + "-" + id)
                 .version(0L).versionType(VersionType.External).document(document))));
-        BulkResponse response = search.client().bulk(bulk.build());
+        return documents.isEmpty() ? null : bulk.build();
+    }
+
+    /** Waits for a bulk request; a document Elasticsearch refused (other than for an older version) fails the rebuild. */
+    private static void check(CompletableFuture<BulkResponse> pending) throws Exception {
+        BulkResponse response;
+        try {
+            response = pending.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        if (response == null) {
+            return;
+        }
         for (BulkResponseItem item : response.items()) {
             if (item.error() != null && item.status() != 409) {
                 throw new IllegalStateException("Elasticsearch refused " + item.id() + ": " + item.error().reason());
