@@ -7,7 +7,7 @@ final class Progress {
     private final long total;
     private final long started = System.nanoTime();
     private long done;
-    private long lastPrint;
+    private long lastPrint = started;
 
     Progress(String what, long total) {
         this.what = what;

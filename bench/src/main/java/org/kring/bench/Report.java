@@ -67,14 +67,16 @@ final class Report {
         row("Search API `GET /search?q=`, " + or("search.kring.clients", "8") + " clients" + errors("search.kring"),
                 lat("search.kring"), rate("search.kring.rate", "req/s"),
                 "same query straight to Elasticsearch: " + lat("search.raw") + ", " + rate("search.raw.rate", "req/s"),
-                sk != null && sr != null ? String.format(Locale.ROOT, "p95 +%.1f ms", sk - sr) : "—", "p95 ≤ raw p95 + 5 ms",
+                sk != null && sr != null ? String.format(Locale.ROOT, "p95 %+.1f ms", sk - sr) : "—", "p95 ≤ raw p95 + 5 ms",
                 met(sk != null && sr != null ? sk <= sr + 5 : null));
         Double fp = f.number("freshness.p99");
         row("Freshness: reply acknowledged → searchable (" + or("freshness.ok", "?") + " samples" + errors("freshness") + ")",
                 lat("freshness"), "—", "refresh_interval " + or("freshness.refresh_interval", "?"), "—", "p99 ≤ 1.5 s",
                 met(fp == null ? null : fp <= 1500));
         Double rk = f.number("reindex.rate"), rr = f.number("rawbulk.rate"), rs = f.number("reindex.seconds");
-        Double per1m = rk == null ? null : 1_000_000 / rk;
+        // The goal is for 1 M: a small index is built before the JVMs are warm, its rate says little about 1 M.
+        Double docs = f.number("reindex.docs");
+        Double per1m = rk == null || docs == null || docs < 500_000 ? null : 1_000_000 / rk;
         row("Full reindex of " + num("reindex.docs", "%,.0f") + " contributions (" + or("reindex.state", "not run") + ")",
                 num("reindex.seconds", "%.0f s"), rate("reindex.rate", "docs/s"),
                 "bulk straight to Elasticsearch, same data (" + num("rawbulk.docs", "%,.0f") + " docs): " + rate("rawbulk.rate", "docs/s"),

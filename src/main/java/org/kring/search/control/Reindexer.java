@@ -1,5 +1,6 @@
 package org.kring.search.control;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
@@ -9,7 +10,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kring.platform.logging.StructuredLog;
@@ -121,10 +118,6 @@ public class Reindexer {
 
     private void run() {
         String newIndex = target;
-        // Sends the bulk requests, so that the next batch is read from the database while the last one is indexed.
-        // (A thread of the factory, not a managed executor: a managed task's context ends by closing the
-        // entity manager that this thread reads with.)
-        ExecutorService writer = Executors.newSingleThreadExecutor(threads);
         try {
             // Every change the outbox indexes from the claim on also goes to the new index.
             List<String> old = index.indicesBehindAlias();
@@ -135,24 +128,25 @@ public class Reindexer {
                 count += source.count();
             }
             total = count;
-            Future<?> pending = CompletableFuture.completedFuture(null);
+            // One bulk request in flight (the async client; no second managed thread, whose end would close
+            // this thread's entity manager): the next batch is read while Elasticsearch indexes the last one.
+            CompletableFuture<BulkResponse> pending = CompletableFuture.completedFuture(null);
+            int inFlight = 0;
             for (IndexedContributions source : all) {
                 long after = 0;
                 List<Long> ids;
                 while (!(ids = source.idsAfter(after, BATCH)).isEmpty()) {
-                    Map<Long, Map<String, Object>> documents = source.documents(ids);
-                    int read = ids.size();
-                    await(pending);
-                    pending = writer.submit(() -> {
-                        write(newIndex, source.type(), documents);
-                        done += read;
-                        return null;
-                    });
+                    BulkRequest request = request(newIndex, source.type(), source.documents(ids));
+                    check(pending);
+                    done += inFlight;
+                    pending = request == null ? CompletableFuture.completedFuture(null) : search.asyncClient().bulk(request);
+                    inFlight = ids.size();
                     after = ids.get(ids.size() - 1);
                     rebuilds.heartbeat(newIndex);
                 }
             }
-            await(pending);
+            check(pending);
+            done += inFlight;
             index.restore(newIndex, settings);
             state = State.SWAPPING;
             search.client().indices().refresh(r -> r.index(newIndex));
@@ -172,8 +166,6 @@ public class Reindexer {
             state = State.FAILED;
             LOG.log(Level.WARNING, StructuredLog.line("reindex-failed", "index", newIndex, "error", error), e);
             deleteQuietly(newIndex);
-        } finally {
-            writer.shutdownNow();
         }
     }
 
@@ -188,24 +180,25 @@ public class Reindexer {
         }
     }
 
-    /** Waits for a bulk request; its failure fails the rebuild. */
-    private static void await(Future<?> pending) throws Exception {
-        try {
-            pending.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
-    }
-
     /** Version 0: whatever the outbox writes (version = its id, at least 1) wins over this snapshot. */
-    private void write(String newIndex, String type, Map<Long, Map<String, Object>> documents) throws Exception {
-        if (documents.isEmpty()) {
-            return;
-        }
+    private static BulkRequest request(String newIndex, String type, Map<Long, Map<String, Object>> documents) {
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(newIndex);
         documents.forEach((id, document) -> bulk.operations(op -> op.index(i -> i.id(type + "-" + id)
                 .version(0L).versionType(VersionType.External).document(document))));
-        BulkResponse response = search.client().bulk(bulk.build());
+        return documents.isEmpty() ? null : bulk.build();
+    }
+
+    /** Waits for a bulk request; a document Elasticsearch refused (other than for an older version) fails the rebuild. */
+    private static void check(CompletableFuture<BulkResponse> pending) throws Exception {
+        BulkResponse response;
+        try {
+            response = pending.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+        if (response == null) {
+            return;
+        }
         for (BulkResponseItem item : response.items()) {
             if (item.error() != null && item.status() != 409) {
                 throw new IllegalStateException("Elasticsearch refused " + item.id() + ": " + item.error().reason());

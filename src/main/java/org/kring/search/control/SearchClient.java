@@ -1,5 +1,6 @@
 package org.kring.search.control;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
@@ -28,6 +29,7 @@ public class SearchClient {
 
     private Rest5Client http;
     private ElasticsearchClient client;
+    private ElasticsearchAsyncClient asyncClient;
 
     @PostConstruct
     void connect() {
@@ -40,10 +42,16 @@ public class SearchClient {
                         .setResponseTimeout(Timeout.of(30, TimeUnit.SECONDS)))
                 .build();
         client = new ElasticsearchClient(new Rest5ClientTransport(http, new JacksonJsonpMapper()));
+        asyncClient = new ElasticsearchAsyncClient(client._transport());
     }
 
     public ElasticsearchClient client() {
         return client;
+    }
+
+    /** The same connection, for requests whose answer is awaited later (the reindex keeps one bulk in flight). */
+    public ElasticsearchAsyncClient asyncClient() {
+        return asyncClient;
     }
 
     /** The name of an index or alias, with this installation's prefix. */
