@@ -42,11 +42,12 @@ public class LoginBean {
             status = security.authenticate(request, response, AuthenticationParameters.withParams()
                     .credential(new UsernamePasswordCredential(email == null ? "" : email, password == null ? "" : password)));
         } catch (RuntimeException e) {
-            if (tooManyRequests(e) != null) {
-                PageMessages.global(FacesMessage.SEVERITY_ERROR, "login.throttled", tooManyRequests(e).retryAfterSeconds());
-                return null;
+            TooManyRequests throttled = tooManyRequests(e);
+            if (throttled == null) {
+                throw e;
             }
-            throw e;
+            PageMessages.global(FacesMessage.SEVERITY_ERROR, "login.throttled", throttled.retryAfterSeconds());
+            return null;
         }
         if (status == AuthenticationStatus.SUCCESS) {
             Pages.redirect(returnTo);
