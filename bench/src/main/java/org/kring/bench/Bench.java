@@ -38,12 +38,14 @@ public final class Bench {
                 }
             }
             case "rawbulk" -> ReindexBench.raw(env, facts, Path.of(args[1]), Long.parseLong(args[2]));
+            case "profile" -> Profile.summarize(args[1], Path.of(args[2]), Path.of(args[3]));
             case "rss" -> facts.put("rss." + args[1], Rss.mb());
             case "votes" -> VoteBench.run(env, facts, warmup, measure);
             case "reads" -> ReadBench.run(env, facts, warmup, measure);
             case "search" -> SearchBench.run(env, facts, warmup, measure);
             case "freshness" -> Freshness.run(env, facts, Integer.parseInt(args[1]));
-            case "storm" -> check("vote storm", Storm.run(env, facts));
+            case "storm" -> check("vote storm", Storm.runs(env, facts,
+                    Integer.parseInt(System.getenv().getOrDefault("BENCH_STORM_RUNS", "1"))));
             case "writeload" -> WriteLoad.run(env, facts, args[1], Path.of(args[2]), Duration.ofSeconds(Long.parseLong(args[3])));
             case "verify" -> check(args[1], WriteLoad.verify(env, facts, args[1], Path.of(args[2]),
                     Duration.ofSeconds(Long.parseLong(args[3]))));
@@ -68,7 +70,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println("usage: Bench generate | reindex | rawbulk DEFINITION MAX | rss rest|load | votes | reads | search"
-                + " | freshness SAMPLES | storm | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS | report DIR");
+                + " | freshness SAMPLES | storm | profile STEP JFR MARKDOWN | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS | report DIR");
         System.exit(2);
     }
 }

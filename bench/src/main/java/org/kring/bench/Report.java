@@ -1,11 +1,13 @@
 package org.kring.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -104,6 +106,19 @@ final class Report {
         add("");
         add("Per-request DB queries: statements counted by PostgreSQL's pg_stat_statements over the whole load (warm-up "
                 + "included) divided by the requests sent; Kring's outbox poll (5/s) is in the count.");
+        profiles(env);
+    }
+
+    /** The sections that bench/run --profile wrote (profile-STEP.md), in the order the steps ran. */
+    private void profiles(Env env) {
+        try (var files = Files.list(env.out())) {
+            for (Path file : files.filter(p -> p.getFileName().toString().matches("profile-.*\\.md"))
+                    .sorted(Comparator.comparing(p -> p.toFile().lastModified())).toList()) {
+                lines.addAll(Files.readAllLines(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void add(String line) {

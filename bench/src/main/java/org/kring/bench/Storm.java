@@ -25,6 +25,20 @@ final class Storm {
     private Storm() {
     }
 
+    /** Storms one after the other until one fails or all passed; the failures of the failed one. */
+    static List<String> runs(Env env, Facts facts, int runs) throws Exception {
+        List<String> failures = List.of();
+        int run = 0;
+        while (run < runs && failures.isEmpty()) {
+            run++;
+            failures = run(env, facts);
+            System.err.printf("[bench] storm %d of %d: %s in %s s%n", run, runs, failures.isEmpty() ? "passed" : "FAILED",
+                    facts.get("storm.seconds"));
+        }
+        facts.put("storm.runs", run);
+        return failures;
+    }
+
     /** The failures found; empty when the storm passed. */
     static List<String> run(Env env, Facts facts) throws Exception {
         long firstMember = 2;
@@ -105,8 +119,18 @@ final class Storm {
                 failures.add("idea " + idea + ": vote_count " + counter + ", vote rows " + count + ", acknowledged " + expectedCount);
             }
         }
+        failures.addAll(counterCheck(env));
         facts.put("storm.passed", failures.isEmpty());
         return failures;
+    }
+
+    /** Kring's own invariant check (as the admin, member 1) must see what the SQL above saw: no drift. */
+    private static List<String> counterCheck(Env env) throws Exception {
+        Http.Response r = Http.send("GET", env.kringUrl() + "/api/v1/admin/consistency", Env.token(1), null);
+        if (!r.ok()) {
+            return List.of("GET /api/v1/admin/consistency: HTTP " + r.status() + ": " + r.body());
+        }
+        return r.json().get("consistent").asBoolean() ? List.of() : List.of("Kring's counter check: " + r.body());
     }
 
     /** The storm members' votes on the storm's ideas, keyed idea * 1,000,000 + member. */

@@ -158,6 +158,13 @@ public class Ideas {
         return find(id).orElseThrow(() -> notFound(id));
     }
 
+    /** A 404 unless the idea exists: one primary-key probe, for writes that need only the id (votes). */
+    public void requireExists(long id) {
+        if (em.createNativeQuery("select 1 from idea where id = ?1").setParameter(1, id).getResultList().isEmpty()) {
+            throw notFound(id);
+        }
+    }
+
     /**
      * One page of ideas, filtered and sorted, after the cursor of the previous page. Topic, challenge
      * and author come in the same query (no N+1).

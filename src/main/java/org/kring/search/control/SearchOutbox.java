@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.kring.search.entity.OutboxEntry;
 
@@ -18,10 +19,17 @@ public class SearchOutbox {
     @PersistenceContext
     EntityManager em;
 
-    /** Must run inside the transaction that made the change: both commit, or neither does. */
+    /**
+     * Must run inside the transaction that made the change: both commit, or neither does. One statement that
+     * takes its id from the sequence itself (a persisted entity would first ask the sequence, a second round trip
+     * on every vote, like and post).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String entityType, long entityId) {
-        em.persist(new OutboxEntry(entityType, entityId, Instant.now()));
+        em.createNativeQuery("insert into search_outbox (id, entity_type, entity_id, created_at) "
+                        + "values (nextval('search_outbox_seq'), ?1, ?2, ?3)")
+                .setParameter(1, entityType).setParameter(2, entityId).setParameter(3, Instant.now().atOffset(ZoneOffset.UTC))
+                .executeUpdate();
     }
 
     /** The oldest pending entries, in the order they were written. */

@@ -2,10 +2,7 @@ package org.kring.search.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -17,9 +14,8 @@ import java.time.Instant;
 @Table(name = "search_outbox")
 public class OutboxEntry {
 
+    /** From search_outbox_seq, taken by the insert itself (SearchOutbox.changed): rows are only written there. */
     @Id
-    @SequenceGenerator(name = "search_outbox_seq", sequenceName = "search_outbox_seq", allocationSize = 1)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "search_outbox_seq")
     private Long id;
 
     @Column(name = "entity_type", nullable = false)
@@ -32,12 +28,6 @@ public class OutboxEntry {
     private Instant createdAt;
 
     protected OutboxEntry() {
-    }
-
-    public OutboxEntry(String entityType, long entityId, Instant createdAt) {
-        this.entityType = entityType;
-        this.entityId = entityId;
-        this.createdAt = createdAt;
     }
 
     public Long getId() {
