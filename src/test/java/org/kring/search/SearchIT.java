@@ -225,6 +225,32 @@ class SearchIT {
     }
 
 
+    /**
+     * A moderator's transaction that hides an idea and re-indexes its posts, next to a member's edit of one of those
+     * posts, is the real case: the change whose outbox row has the lower id can commit last. Its document is read
+     * later, so it must still win in the index.
+     */
+    @Test
+    void aChangeThatCommitsAfterALaterOneStillReachesTheIndex() throws Exception {
+        String title = unique();
+        long idea = insertIdea("Een idee dat twee keer verandert " + title, "Eerst dit.", "nl", "PUBLISHED");
+        awaitSearch(title, p -> p.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(30));
+        String late = unique();
+        try (Connection slow = TestDatabase.connect(); Connection quick = TestDatabase.connect()) {
+            slow.setAutoCommit(false);
+            slow.createStatement().executeUpdate("update idea set title = title || ' " + late + "' where id = " + idea);
+            slow.createStatement().executeUpdate(OUTBOX_ROW + idea + ", now())");
+            // A later row for the same document (it touches no row the slow one holds), committed at once.
+            quick.createStatement().executeUpdate(OUTBOX_ROW + idea + ", now())");
+            awaitCaughtUpIndex();
+            slow.commit();
+        }
+        awaitSearch(late, p -> p.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(30));
+    }
+
+    private static final String OUTBOX_ROW = "insert into search_outbox (id, entity_type, entity_id, created_at) "
+            + "values (nextval('search_outbox_seq'), 'idea', ";
+
     private static String unique() {
         return "kringwoord" + Long.toString(System.nanoTime(), 36);
     }

@@ -94,9 +94,10 @@ final class Report {
         add("");
         add("| Check | Result | Details |");
         add("|---|---|---|");
-        add("| Vote storm: 200 clients × 50 votes/withdrawals on 20 ideas | " + pass("storm.passed") + " | "
-                + or("storm.requests", "?") + " requests, " + or("storm.errors", "?") + " errors, " + num("storm.seconds", "%.1f s")
-                + "; every vote_count = rows in vote = acknowledged outcome |");
+        add("| Vote storm: 200 clients × 50 votes/withdrawals on 20 ideas, " + or("storm.runs", "?") + " run(s) in a row | "
+                + pass("storm.passed") + " | " + or("storm.requests", "?") + " requests, " + or("storm.errors", "?")
+                + " errors, " + num("storm.seconds", "%.1f s") + " (the last run); every vote_count = rows in vote = "
+                + "acknowledged outcome, and Kring's own counter check agrees |");
         add("| `kill -9` of Kring during a write load | " + pass("kill9.passed") + " | " + or("kill9.acked", "?")
                 + " writes acknowledged, " + or("kill9.lost", "?") + " missing after restart; index caught up "
                 + num("kill9.catchup", "%.1f s") + " after Kring was ready again |");

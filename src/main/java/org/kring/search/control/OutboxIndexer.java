@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -27,8 +29,12 @@ import org.kring.search.entity.OutboxEntry;
 /**
  * Drains the search outbox into Elasticsearch, five times a second, in bulk, on a thread of its own.
  * <ul>
- * <li>Each document is written with external version = the id of its newest outbox entry, so a
- *     replay or a late retry can never replace newer data with older (Elasticsearch refuses it).</li>
+ * <li>Each batch takes a version from the outbox's sequence after it read its entries and before it reads the
+ *     documents, and writes every document with it as external version. So a state read later always carries a
+ *     higher version: a replay, a late retry or a second indexer can never replace newer data with older
+ *     (Elasticsearch refuses it), and a change whose transaction committed after a later one (its entry has
+ *     the lower id) still reaches the index. Versioning by entry id lost such a change: its document was
+ *     refused as older than the one already indexed, although it had been read later.</li>
  * <li>Entries are removed only after Elasticsearch acknowledged them: a crash of Kring or an
  *     unreachable cluster leaves them in place, and the next run (or instance) catches up.</li>
  * <li>While Elasticsearch is unreachable it backs off, up to 4 s between attempts.</li>
@@ -132,26 +138,24 @@ public class OutboxIndexer {
         index.ensureExists();
         // Read after the entries: a change committed after a rebuild began reaches its new index too.
         String rebuilding = rebuilds.target();
-        List<BulkOperation> operations = new ArrayList<>();
-        // The newest entry per document wins; its id is the document's version.
-        Map<String, Map<Long, Long>> versionsByType = new LinkedHashMap<>();
+        // Taken after the entries were read and before the documents are: see the class comment.
+        long version = outbox.nextVersion();
+        Map<String, Set<Long>> idsByType = new LinkedHashMap<>();
         for (OutboxEntry e : entries) {
-            versionsByType.computeIfAbsent(e.getEntityType(), t -> new LinkedHashMap<>()).put(e.getEntityId(), e.getId());
+            idsByType.computeIfAbsent(e.getEntityType(), t -> new LinkedHashSet<>()).add(e.getEntityId());
         }
-        for (var byType : versionsByType.entrySet()) {
+        List<BulkOperation> operations = new ArrayList<>();
+        for (var byType : idsByType.entrySet()) {
             String type = byType.getKey();
-            Map<Long, Long> versions = byType.getValue();
-            Map<Long, Map<String, Object>> documents = source(type).documents(versions.keySet());
-            versions.forEach((id, version) -> {
+            Map<Long, Map<String, Object>> documents = source(type).documents(byType.getValue());
+            for (long id : byType.getValue()) {
                 String docId = type + "-" + id;
                 Map<String, Object> document = documents.get(id);
-                if (document == null) {
-                    operations.add(BulkOperation.of(op -> op.delete(d -> d.id(docId).version(version).versionType(VersionType.External))));
-                } else {
-                    operations.add(BulkOperation.of(op -> op.index(i -> i.id(docId).version(version).versionType(VersionType.External)
-                            .document(document))));
-                }
-            });
+                operations.add(document == null
+                        ? BulkOperation.of(op -> op.delete(d -> d.id(docId).version(version).versionType(VersionType.External)))
+                        : BulkOperation.of(op -> op.index(i -> i.id(docId).version(version).versionType(VersionType.External)
+                                .document(document))));
+            }
         }
         write(index.alias(), operations);
         if (rebuilding != null) {
@@ -165,7 +169,7 @@ public class OutboxIndexer {
         BulkResponse response = search.client().bulk(b -> b.index(target).operations(operations));
         List<String> failures = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
-            // 409: the index already holds this version or a newer one, which is what we want.
+            // 409: the index holds a higher version, a state read after ours (so with our changes too).
             if (item.error() != null && item.status() != 409 && !(item.status() == 404 && "delete".equals(item.operationType().jsonValue()))) {
                 failures.add(item.id() + ": " + item.error().reason());
             }

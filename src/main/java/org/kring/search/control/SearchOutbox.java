@@ -32,6 +32,11 @@ public class SearchOutbox {
                 .executeUpdate();
     }
 
+    /** A number higher than every entry id and version handed out so far (the index's external versions). */
+    public long nextVersion() {
+        return ((Number) em.createNativeQuery("select nextval('search_outbox_seq')").getSingleResult()).longValue();
+    }
+
     /** The oldest pending entries, in the order they were written. */
     public List<OutboxEntry> oldest(int limit) {
         return em.createQuery("select o from OutboxEntry o order by o.id", OutboxEntry.class)
