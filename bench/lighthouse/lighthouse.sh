@@ -43,11 +43,12 @@ topic="$(grep -o 'topic.xhtml?slug=[a-z0-9-]*' <<<"$home" | head -n 1)"
 # A member's session cookie, from the login form (a Faces POST with its ViewState).
 login="$(curl -fsS -c "$JAR" -b "$JAR" "$BASE/login.xhtml")"
 state="$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$login" | head -n 1 | sed 's/.*value="//; s/"$//')"
-curl -fsS -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "login=login" --data-urlencode "login:email=$EMAIL" \
-  --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=x" \
-  --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml"
+# A login redirects (302); a refused one shows the form again (200).
+code="$(curl -sS -o /dev/null -w '%{http_code}' -c "$JAR" -b "$JAR" --data-urlencode "login=login" \
+  --data-urlencode "login:email=$EMAIL" --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=x" \
+  --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml")"
 session="$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR")"
-[ -n "$session" ] || die "Logging in as $EMAIL gave no session cookie"
+[ "$code" = 302 ] && [ -n "$session" ] || die "Logging in as $EMAIL failed (HTTP $code): set LIGHTHOUSE_EMAIL and LIGHTHOUSE_PASSWORD"
 
 # audit NAME PATH [lighthouse options]: RUNS runs, each into OUT/NAME-N.json.
 audit() {
