@@ -40,6 +40,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--lang=nl", "--user-data-dir=" + profile);
         // A Dutch reader: Accept-Language nl, which Kring takes as the first page's language.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl,en"));
+        // The console's errors, for tests that read them (driver().manage().logs().get(LogType.BROWSER)).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "SEVERE"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

@@ -89,6 +89,7 @@ final class Report {
                 ratio(f.number("coldstart.kring"), f.number("coldstart.bare")), "—", "");
         row("Kring RSS", "at rest " + num("rss.rest", "%.0f MB") + ", under the vote load " + num("rss.load", "%.0f MB"),
                 "—", "—", "—", "—", "");
+        lighthouse();
         add("");
         add("## Correctness under load and faults (asserted)");
         add("");
@@ -120,6 +121,49 @@ final class Report {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Lighthouse's mobile audit per page (bench/lighthouse), read against issue 17's goals. */
+    private void lighthouse() {
+        if (f.get("lighthouse.version") == null) {
+            return;
+        }
+        add("");
+        add("## Pages on a phone (Lighthouse)");
+        add("");
+        add("Lighthouse " + f.get("lighthouse.version") + ", mobile emulation and its default throttling, a fresh profile"
+                + " per run; median of " + or("lighthouse.home.runs", "?") + " run(s) per page, each figure on its own."
+                + " Goals: performance ≥ 0.90, the other scores 1.00, LCP ≤ 2.5 s.");
+        add("");
+        add("| Page | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS | Transferred |");
+        add("|---|---|---|---|---|---|---|---|---|");
+        for (String[] page : List.of(new String[] {"home", "home"}, new String[] {"board", "topic board"},
+                new String[] {"idea", "idea 1 (1,000-post thread)"}, new String[] {"search", "search"},
+                new String[] {"new-idea", "new idea (logged in)"}, new String[] {"login", "login"})) {
+            String k = "lighthouse." + page[0] + ".";
+            if (f.get(k + "runs") == null) {
+                row(page[1], "not run", "", "", "", "", "", "", "");
+                continue;
+            }
+            row(page[1], score(k + "performance", 0.9), score(k + "accessibility", 1), score(k + "best-practices", 1),
+                    score(k + "seo", 1), seconds(k + "lcp"), num(k + "tbt", "%.0f ms"), num(k + "cls", "%.3f"),
+                    kib(k + "bytes"));
+        }
+    }
+
+    private String score(String key, double goal) {
+        Double v = f.number(key);
+        return v == null ? "—" : String.format(Locale.ROOT, v < goal ? "**%.2f**" : "%.2f", v);
+    }
+
+    private String seconds(String key) {
+        Double v = f.number(key);
+        return v == null ? "—" : String.format(Locale.ROOT, v > 2500 ? "**%.1f s**" : "%.1f s", v / 1000);
+    }
+
+    private String kib(String key) {
+        Double v = f.number(key);
+        return v == null ? "—" : String.format(Locale.ROOT, "%,.0f KiB", v / 1024);
     }
 
     private void add(String line) {

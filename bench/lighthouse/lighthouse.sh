@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Lighthouse 12 (mobile emulation and throttling, its defaults) with Debian's Chromium against a running
+# Kring: home, topic board, idea, search, new idea (logged in) and login. Prints the median of RUNS runs
+# per page as facts (lighthouse.<page>.<figure>=value) on stdout; each run's JSON stays in OUT_DIR.
+#
+#   bench/lighthouse/lighthouse.sh BASE_URL [RUNS] [OUT_DIR]     (defaults: 3, bench/target/lighthouse/runs)
+#
+# Installs the npm package lighthouse@12 into $KRING_CACHE/lighthouse once (Node.js and npm with apt when
+# root and missing). Logs in through the login form for the new-idea page: LIGHTHOUSE_EMAIL and
+# LIGHTHOUSE_PASSWORD (default: a generated benchmark member). LIGHTHOUSE_IDEA and LIGHTHOUSE_QUERY pick
+# the idea page (default idea 1, the 1,000-post thread of the benchmark data) and the search terms.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../../bin/lib/common.sh"
+source "$KRING_HOME/bin/lib/chromium.sh"
+
+BASE="${1:?usage: lighthouse.sh BASE_URL [RUNS] [OUT_DIR]}"
+BASE="${BASE%/}"
+RUNS="${2:-3}"
+OUT="${3:-$KRING_HOME/bench/target/lighthouse/runs}"
+EMAIL="${LIGHTHOUSE_EMAIL:-member2@bench.kring}"
+PASSWORD="${LIGHTHOUSE_PASSWORD:-kring-bench}"
+IDEA="${LIGHTHOUSE_IDEA:-idea.xhtml?id=1}"
+QUERY="${LIGHTHOUSE_QUERY:-statiegeld}"
+TOOL="$KRING_CACHE/lighthouse"
+
+if ! command -v npx >/dev/null 2>&1; then
+  log "Installing Node.js and npm with apt (for Lighthouse)"
+  apt_install nodejs npm || die "No npx: install Node.js and npm (Debian: apt-get install nodejs npm)"
+fi
+if [ ! -x "$TOOL/node_modules/.bin/lighthouse" ]; then
+  log "Installing lighthouse@12 from npm into $TOOL"
+  mkdir -p "$TOOL"
+  (cd "$TOOL" && npm install --no-audit --no-fund --silent lighthouse@12 >&2)
+fi
+KRING_CHROMIUM_SMOKE=never chromium_ensure
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+JAR="$OUT/cookies"
+home="$(curl -fsS "$BASE/index.xhtml")"
+topic="$(grep -o 'topic.xhtml?slug=[a-z0-9-]*' <<<"$home" | head -n 1)"
+
+# A member's session cookie, from the login form (a Faces POST with its ViewState).
+login="$(curl -fsS -c "$JAR" -b "$JAR" "$BASE/login.xhtml")"
+state="$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$login" | head -n 1 | sed 's/.*value="//; s/"$//')"
+# A login redirects (302); a refused one shows the form again (200).
+code="$(curl -sS -o /dev/null -w '%{http_code}' -c "$JAR" -b "$JAR" --data-urlencode "login=login" \
+  --data-urlencode "login:email=$EMAIL" --data-urlencode "login:password=$PASSWORD" --data-urlencode "login:submit=x" \
+  --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml")"
+session="$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR")"
+[ "$code" = 302 ] && [ -n "$session" ] || die "Logging in as $EMAIL failed (HTTP $code): set LIGHTHOUSE_EMAIL and LIGHTHOUSE_PASSWORD"
+
+# audit NAME PATH [lighthouse options]: RUNS runs, each into OUT/NAME-N.json.
+audit() {
+  local name=$1 path=$2 i; shift 2
+  for i in $(seq "$RUNS"); do
+    log "Lighthouse $name ($i/$RUNS): $BASE/$path"
+    CHROME_PATH="$KRING_CHROME_BINARY" "$TOOL/node_modules/.bin/lighthouse" "$BASE/$path" --quiet --output=json \
+      --output-path="$OUT/$name-$i.json" --chrome-flags="$KRING_CHROME_FLAGS" "$@" ||
+      log "Lighthouse failed on $name ($i/$RUNS)"
+  done
+}
+audit home index.xhtml
+audit board "$topic"
+audit idea "$IDEA"
+audit search "search.xhtml?q=$QUERY"
+audit login login.xhtml
+# Lighthouse starts a fresh browser profile: the member's session goes in as a header.
+audit new-idea new-idea.xhtml --extra-headers="{\"Cookie\":\"JSESSIONID=$session\"}"
+rm -f "$JAR"
+
+echo "lighthouse.version=$("$TOOL/node_modules/.bin/lighthouse" --version) with $("$KRING_CHROME_BINARY" --version 2>/dev/null | grep -o '[A-Za-z]* [0-9][0-9.]*' | head -n 1)"
+node "$KRING_HOME/bench/lighthouse/summary.js" "$OUT"

@@ -1,0 +1,35 @@
+// Median per page of the Lighthouse runs in a folder (files NAME-N.json), printed as facts:
+// lighthouse.NAME.{performance,accessibility,best-practices,seo,lcp,tbt,cls,bytes,runs}=value.
+//   node summary.js DIR
+const fs = require('fs');
+const path = require('path');
+
+const dir = process.argv[2];
+const runs = {};
+for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.json')).sort()) {
+  const lhr = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  const audit = id => lhr.audits[id] && lhr.audits[id].numericValue;
+  const page = file.replace(/-\d+\.json$/, '');
+  (runs[page] = runs[page] || []).push({
+    performance: lhr.categories.performance.score,
+    accessibility: lhr.categories.accessibility.score,
+    'best-practices': lhr.categories['best-practices'].score,
+    seo: lhr.categories.seo.score,
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    bytes: audit('total-byte-weight'),
+  });
+}
+
+const median = values => {
+  const sorted = values.filter(v => typeof v === 'number').sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
+};
+for (const [page, list] of Object.entries(runs)) {
+  console.log(`lighthouse.${page}.runs=${list.length}`);
+  for (const figure of Object.keys(list[0])) {
+    const m = median(list.map(r => r[figure]));
+    if (m !== undefined) console.log(`lighthouse.${page}.${figure}=${Number(m.toFixed(3))}`);
+  }
+}
