@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,14 +14,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Locale;
 import java.util.Optional;
 import org.kring.ideas.entity.Idea;
 import org.kring.ideas.entity.IdeaRevision;
 import org.kring.members.entity.Member;
+import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.SearchOutbox;
@@ -110,7 +110,7 @@ public class Ideas {
             throw notFound(ideaId);
         }
         if (!idea.getAuthor().getId().equals(editorId) && !editorIsModerator) {
-            throw new ForbiddenException("Only the author or a moderator may edit this idea.");
+            throw new Forbidden("Only the author or a moderator may edit this idea.");
         }
         draft.checkWording().orThrow();
         Instant now = Instant.now();
@@ -268,8 +268,8 @@ public class Ideas {
         return em.createQuery("select count(i) from Idea i", Long.class).getSingleResult();
     }
 
-    private static NotFoundException notFound(long id) {
-        return new NotFoundException("There is no idea " + id + ".");
+    private static NotFound notFound(long id) {
+        return new NotFound("There is no idea " + id + ".");
     }
 
     private static InvalidInput invalid(String field, String reason) {

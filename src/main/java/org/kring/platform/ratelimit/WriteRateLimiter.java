@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kring.platform.problems.TooManyRequests;
 
 /**
  * The community's write limits, per member and kind of write: at most N ideas per hour, posts per

@@ -1,12 +1,10 @@
 package org.kring.threads.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -15,8 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
+import org.kring.ideas.control.Ideas;
 import org.kring.members.entity.Member;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.SearchOutbox;
@@ -26,8 +26,8 @@ import org.kring.threads.entity.PostRevision;
 
 /**
  * Posting, replying, editing and deleting in threads. Every write keeps the thread's post count exact
- * (one atomic UPDATE in the same transaction), tells the search index through the outbox, and fires
- * {@link PostCountChanged} when the count moved.
+ * (one atomic UPDATE in the same transaction), tells the search index through the outbox, and keeps the
+ * post count of the thread's idea in step through {@link Ideas} (threads know ideas; ideas do not know threads).
  */
 @ApplicationScoped
 public class Posts {
@@ -48,7 +48,7 @@ public class Posts {
     Follows follows;
 
     @Inject
-    Event<PostCountChanged> countChanged;
+    Ideas ideas;
 
     @Inject
     WriteRateLimiter rateLimiter;
@@ -60,7 +60,7 @@ public class Posts {
         rateLimiter.acquire(WriteRateLimiter.Kind.POST, authorId);
         DiscussionThread thread = em.find(DiscussionThread.class, threadId);
         if (thread == null) {
-            throw new NotFoundException("There is no thread " + threadId + ".");
+            throw new NotFound("There is no thread " + threadId + ".");
         }
         Post parent = null;
         if (parentId != null) {
@@ -158,7 +158,7 @@ public class Posts {
     }
 
     public Post require(long postId) {
-        return find(postId).orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));
+        return find(postId).orElseThrow(() -> new NotFound("There is no post " + postId + "."));
     }
 
     private void changed(DiscussionThread thread, long postId, int delta) {
@@ -166,7 +166,9 @@ public class Posts {
         if (thread.isStandalone()) {
             outbox.changed(Threads.THREAD, thread.getId());
         }
-        countChanged.fire(new PostCountChanged(thread.getIdeaId(), thread.getId(), delta));
+        if (thread.getIdeaId() != null) {
+            ideas.postsChanged(thread.getIdeaId(), delta);
+        }
     }
 
     private static String render(String body) {

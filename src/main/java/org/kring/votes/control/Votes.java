@@ -16,6 +16,7 @@ import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.ideas.control.IdeaPosted;
 import org.kring.ideas.control.Ideas;
+import org.kring.ideas.control.VotesOfMember;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.votes.entity.Vote;
 
@@ -25,7 +26,7 @@ import org.kring.votes.entity.Vote;
  * idea's counter, in one atomic update. Voting twice, or withdrawing twice, changes nothing.
  */
 @ApplicationScoped
-public class Votes {
+public class Votes implements VotesOfMember {
 
     /** The state after a vote or a withdrawal. */
     public record Tally(long ideaId, int voteCount, boolean voted) {
@@ -82,6 +83,7 @@ public class Votes {
         record(posted.ideaId(), posted.authorId(), posted.at());
     }
 
+    @Override
     public boolean hasVoted(long ideaId, long memberId) {
         return !votedAmong(List.of(ideaId), memberId).isEmpty();
     }
@@ -92,7 +94,7 @@ public class Votes {
                 .setParameter("member", memberId).setMaxResults(limit).getResultList();
     }
 
-    /** Which of these ideas the member voted on, in one query (for lists). */
+    @Override
     public Set<Long> votedAmong(Collection<Long> ideaIds, long memberId) {
         if (ideaIds.isEmpty()) {
             return Set.of();

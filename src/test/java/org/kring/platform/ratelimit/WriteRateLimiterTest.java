@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.kring.platform.problems.TooManyRequests;
 
 class WriteRateLimiterTest {
 

@@ -1,4 +1,4 @@
-package org.kring.topics.boundary;
+package org.kring.web.topic;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,14 +16,13 @@ import org.kring.ideas.control.IdeaSort;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
+import org.kring.platform.faces.Pages;
 import org.kring.threads.control.Threads;
 import org.kring.topics.control.Challenges;
 import org.kring.topics.control.Topics;
-import org.kring.topics.entity.Challenge;
 import org.kring.topics.entity.Topic;
 import org.kring.votes.control.Votes;
 import org.kring.web.IdeaCard;
-import org.kring.web.Pages;
 
 /**
  * A topic's board (or one challenge's): its ideas as cards in the chosen order, filtered by challenge,
