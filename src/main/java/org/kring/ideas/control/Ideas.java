@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.kring.ideas.entity.Idea;
 import org.kring.ideas.entity.IdeaRevision;
 import org.kring.members.entity.Member;
+import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
@@ -149,7 +150,7 @@ public class Ideas {
         }
         Map<Long, Idea> found = new HashMap<>();
         em.createQuery("select i from Idea i join fetch i.topic join fetch i.author left join fetch i.challenge "
-                + "where i.id in :ids and i.moderationState = 'PUBLISHED'", Idea.class).setParameter("ids", ids)
+                + "where i.id in :ids and i.moderationState = " + ModerationState.PUBLISHED.jpql(), Idea.class).setParameter("ids", ids)
                 .getResultList().forEach(i -> found.put(i.getId(), i));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
@@ -169,7 +170,7 @@ public class Ideas {
             throw invalid("cursor", "is not a cursor of this list; start again without it");
         }
         List<String> where = new ArrayList<>();
-        where.add("i.moderationState = 'PUBLISHED'");
+        where.add("i.moderationState = " + ModerationState.PUBLISHED.jpql());
         if (filter.topic() != null) {
             where.add("i.topic.slug = :topic");
         }
@@ -226,7 +227,7 @@ public class Ideas {
     public Map<Long, Activity> activityByTopic() {
         Map<Long, Activity> activity = new HashMap<>();
         for (Object row : em.createNativeQuery("select topic_id, count(*), max(created_at) from idea "
-                + "where moderation_state = 'PUBLISHED' group by topic_id").getResultList()) {
+                + "where moderation_state = ?1 group by topic_id").setParameter(1, ModerationState.PUBLISHED.name()).getResultList()) {
             Object[] r = (Object[]) row;
             Instant last = r[2] instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) r[2]).toInstant();
             activity.put(((Number) r[0]).longValue(), new Activity(((Number) r[1]).longValue(), last));

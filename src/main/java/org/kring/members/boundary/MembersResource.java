@@ -53,7 +53,7 @@ public class MembersResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One member: name and role (the whole profile when it is the caller's own)")
-    public Object one(@PathParam("id") long id) {
+    public MemberViews.MemberView one(@PathParam("id") long id) {
         Member member = members.find(id).orElseThrow(() -> new NotFound("There is no member " + id + "."));
         Optional<Long> caller = current.id();
         return caller.isPresent() && caller.get() == id

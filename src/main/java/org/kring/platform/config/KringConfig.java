@@ -11,10 +11,13 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Kring's settings, in one place. Each comes from an environment variable (KRING_ES_URL) or the
- * equivalent system property (-Dkring.es.url); MicroProfile Config maps one onto the other.
- * The database settings are read by {@link org.kring.platform.database.KringDataSource} as well,
- * because a data source is defined before CDI runs.
+ * Kring's general settings (database, search, branding, session cookie), printed once at start. Each comes
+ * from an environment variable (KRING_ES_URL) or the equivalent system property (-Dkring.es.url);
+ * MicroProfile Config maps one onto the other. A setting that belongs to one rule is read next to that rule:
+ * the write limits in {@code WriteRateLimiter}, the login throttle in {@code LoginThrottle}, the token lifetime
+ * in {@code AuthTokens}, the trusted proxies in {@code ClientAddress}, the body size in {@code RequestSizeLimit}
+ * (README's configuration table lists them all). The database settings are read by
+ * {@link org.kring.platform.database.KringDataSource} as well, because a data source is defined before CDI runs.
  */
 @ApplicationScoped
 public class KringConfig {

@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.faces.PageMessages;
 import org.kring.platform.faces.Pages;
+import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.text.Bilingual;
 import org.kring.threads.control.Likes;
 import org.kring.threads.control.PostSort;
 import org.kring.threads.control.Posts;
@@ -75,7 +77,7 @@ public class DiscussionBean implements Serializable {
     /** The thread page (view action): a standalone thread, or the idea page for an idea's thread. */
     public void openThread() {
         Optional<DiscussionThread> thread = threadId == null ? Optional.empty() : threads.find(threadId);
-        if (thread.isEmpty() || !DiscussionThread.PUBLISHED.equals(thread.get().getModerationState())) {
+        if (thread.isEmpty() || thread.get().getModerationState() != ModerationState.PUBLISHED) {
             Pages.notFound();
         } else if (!thread.get().isStandalone()) {
             Pages.redirect("/idea.xhtml?id=" + thread.get().getIdeaId());
@@ -190,7 +192,7 @@ public class DiscussionBean implements Serializable {
     }
 
     public String topicName(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? topicNl : topicEn;
+        return Bilingual.pick(locale, topicNl, topicEn);
     }
 
     public String getThreadParam() {

@@ -15,6 +15,7 @@ import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.ideas.control.Ideas;
 import org.kring.members.entity.Member;
+import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
 import org.kring.platform.ratelimit.WriteRateLimiter;
@@ -142,7 +143,7 @@ public class Posts {
     /** The member's own posts that still show, newest first. */
     public List<Post> byAuthor(long memberId, int limit) {
         return em.createQuery("select p from Post p join fetch p.author where p.author.id = :member and p.deleted = false "
-                + "and p.moderationState = 'PUBLISHED' order by p.createdAt desc, p.id desc", Post.class)
+                + "and p.moderationState = " + ModerationState.PUBLISHED.jpql() + " order by p.createdAt desc, p.id desc", Post.class)
                 .setParameter("member", memberId).setMaxResults(limit).getResultList();
     }
 

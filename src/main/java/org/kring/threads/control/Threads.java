@@ -16,9 +16,9 @@ import org.kring.ideas.control.IdeaPosted;
 import org.kring.members.entity.Member;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.ratelimit.WriteRateLimiter;
+import org.kring.platform.text.Bilingual;
 import org.kring.search.control.SearchOutbox;
 import org.kring.threads.entity.DiscussionThread;
-import org.kring.threads.entity.Post;
 import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
 
@@ -28,7 +28,7 @@ public class Threads {
 
     public static final String THREAD = "thread";
     public static final int MAX_PAGE = 100;
-    public static final Set<String> LANGUAGES = Set.of("nl", "en");
+    public static final Set<String> LANGUAGES = Bilingual.LANGUAGES;
 
     @PersistenceContext
     EntityManager em;

@@ -16,7 +16,9 @@ import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.faces.PageMessages;
 import org.kring.platform.faces.Pages;
+import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.TooManyRequests;
+import org.kring.platform.text.Bilingual;
 import org.kring.search.control.Search;
 import org.kring.votes.control.Votes;
 
@@ -63,7 +65,7 @@ public class IdeaPageBean implements Serializable {
             return;
         }
         Optional<Idea> found = ideas.find(id);
-        if (found.isEmpty() || !"PUBLISHED".equals(found.get().getModerationState())) {
+        if (found.isEmpty() || found.get().getModerationState() != ModerationState.PUBLISHED) {
             Pages.notFound();
             return;
         }
@@ -108,7 +110,7 @@ public class IdeaPageBean implements Serializable {
     }
 
     public String topicName(java.util.Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? topicNl : topicEn;
+        return Bilingual.pick(locale, topicNl, topicEn);
     }
 
     public Long getId() {

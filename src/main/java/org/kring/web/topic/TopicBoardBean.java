@@ -17,6 +17,7 @@ import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.faces.Pages;
+import org.kring.platform.text.Bilingual;
 import org.kring.threads.control.Threads;
 import org.kring.topics.control.Challenges;
 import org.kring.topics.control.Topics;
@@ -41,7 +42,7 @@ public class TopicBoardBean implements Serializable {
     /** A challenge of the topic, to filter on. */
     public record ChallengeChoice(String slug, String titleNl, String titleEn) implements Serializable {
         public String title(Locale locale) {
-            return "nl".equals(locale.getLanguage()) ? titleNl : titleEn;
+            return Bilingual.pick(locale, titleNl, titleEn);
         }
     }
 
@@ -120,11 +121,11 @@ public class TopicBoardBean implements Serializable {
     }
 
     public String name(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? nameNl : nameEn;
+        return Bilingual.pick(locale, nameNl, nameEn);
     }
 
     public String description(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? descriptionNl : descriptionEn;
+        return Bilingual.pick(locale, descriptionNl, descriptionEn);
     }
 
     public List<String> getSorts() {
