@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.kring.ideas.entity.Idea;
 import org.kring.ideas.entity.IdeaRevision;
 import org.kring.members.entity.Member;
+import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
@@ -54,6 +55,9 @@ public class Ideas {
     EntityManager em;
 
     @Inject
+    ImportContext imports;
+
+    @Inject
     SearchOutbox outbox;
 
     @Inject
@@ -73,12 +77,10 @@ public class Ideas {
     public Idea post(IdeaDraft draft, long authorId) {
         draft.checkNew().orThrow();
         rateLimiter.acquire(WriteRateLimiter.Kind.IDEA, authorId);
-        return store(draft, authorId, Instant.now());
+        return store(draft, authorId, imports.now());
     }
 
-    /** Stores a valid draft at a given moment, without rate limit: also used to seed the demo. */
-    @Transactional
-    public Idea store(IdeaDraft draft, long authorId, Instant at) {
+    private Idea store(IdeaDraft draft, long authorId, Instant at) {
         Topic topic = topics.bySlug(draft.topic()).orElseThrow(() -> invalid("topic", "there is no topic '" + draft.topic() + "'"));
         Challenge challenge = draft.challenge() == null || draft.challenge().isBlank() ? null : answerable(draft.challenge(), topic, at);
         Idea idea = new Idea(topic, challenge, em.getReference(Member.class, authorId), draft.trimmedTitle(),
@@ -114,7 +116,7 @@ public class Ideas {
             throw new Forbidden("Only the author or a moderator may edit this idea.");
         }
         draft.checkWording().orThrow();
-        Instant now = Instant.now();
+        Instant now = imports.now();
         em.persist(new IdeaRevision(idea, editorId, now));
         idea.edit(draft.trimmedTitle(), draft.trimmedBody(), MarkdownRenderer.toSafeHtml(draft.trimmedBody()),
                 draft.normalisedTags(), now);
@@ -124,7 +126,8 @@ public class Ideas {
 
     /** Moves an idea to another status; the status workflow and its notifications build on this. */
     @Transactional
-    public void changeStatus(long ideaId, Idea.Status status, Instant at) {
+    public void changeStatus(long ideaId, Idea.Status status) {
+        Instant at = imports.now();
         Idea idea = em.find(Idea.class, ideaId);
         if (idea == null) {
             throw notFound(ideaId);

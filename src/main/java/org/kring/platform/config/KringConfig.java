@@ -49,10 +49,6 @@ public class KringConfig {
     int httpPort;
 
     @Inject
-    @ConfigProperty(name = "kring.seed-demo", defaultValue = "true")
-    boolean seedDemo;
-
-    @Inject
     @ConfigProperty(name = "kring.brand.name", defaultValue = "Kring")
     String brandName;
 
@@ -84,7 +80,6 @@ public class KringConfig {
         shown.put("kring.es.index-prefix", indexPrefix());
         shown.put("kring.data.dir", dataDir);
         shown.put("kring.http.port", httpPort);
-        shown.put("kring.seed-demo", seedDemo);
         shown.put("kring.brand.name", brandName);
         shown.put("kring.brand.logo", brandLogo());
         shown.put("kring.brand.color", brandColor());
@@ -109,10 +104,6 @@ public class KringConfig {
     /** Lets several Kring installations (or test runs) share one Elasticsearch cluster. */
     public String indexPrefix() {
         return indexPrefix.orElse("");
-    }
-
-    public boolean seedDemo() {
-        return seedDemo;
     }
 
     public String brandName() {

@@ -15,6 +15,7 @@ import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.ideas.control.Ideas;
 import org.kring.members.entity.Member;
+import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
@@ -41,6 +42,9 @@ public class Posts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ImportContext imports;
 
     @Inject
     SearchOutbox outbox;
@@ -70,7 +74,7 @@ public class Posts {
                     "must be the id of a post in thread " + threadId).orThrow();
         }
         PostRules.enforce(PostRules.mayPost(thread));
-        return add(thread, parent, authorId, body, Threads.now(Instant.now()));
+        return add(thread, parent, authorId, body, Threads.now(imports.now()));
     }
 
     /** Adds a post to a thread (inside the caller's transaction); its author follows the thread. */
@@ -94,7 +98,7 @@ public class Posts {
         Post post = require(postId);
         DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
         PostRules.enforce(PostRules.mayEdit(post, thread, editorId, moderator));
-        Instant at = Threads.now(Instant.now());
+        Instant at = Threads.now(imports.now());
         em.persist(new PostRevision(postId, post.getBody(), at, em.getReference(Member.class, editorId)));
         post.edit(body, render(body), at);
         em.flush();
@@ -110,7 +114,7 @@ public class Posts {
     public void delete(long postId, long memberId, boolean moderator) {
         Post post = require(postId);
         PostRules.enforce(PostRules.mayDelete(post, memberId, moderator));
-        Instant at = Threads.now(Instant.now());
+        Instant at = Threads.now(imports.now());
         int deleted = em.createNativeQuery("update post set deleted = true, deleted_at = ?1, updated_at = ?1 "
                         + "where id = ?2 and deleted = false")
                 .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, postId).executeUpdate();

@@ -17,6 +17,7 @@ import org.kring.follows.entity.Follow;
 import org.kring.ideas.control.IdeaPosted;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.control.VotesOfMember;
+import org.kring.platform.imports.ImportContext;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.votes.entity.Vote;
 
@@ -36,6 +37,9 @@ public class Votes implements VotesOfMember {
     EntityManager em;
 
     @Inject
+    ImportContext imports;
+
+    @Inject
     Ideas ideas;
 
     @Inject
@@ -48,14 +52,13 @@ public class Votes implements VotesOfMember {
     public Tally vote(long ideaId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
         ideas.require(ideaId);
-        record(ideaId, memberId, Instant.now());
+        record(ideaId, memberId, imports.now());
         follows.follow(memberId, Follow.Target.IDEA, ideaId);
         return new Tally(ideaId, ideas.voteCount(ideaId), true);
     }
 
-    /** Stores a vote at a given moment (also used by the demo seeder); true when it was new. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean record(long ideaId, long memberId, Instant at) {
+    /** Stores a vote at a given moment; true when it was new. */
+    private boolean record(long ideaId, long memberId, Instant at) {
         int inserted = em.createNativeQuery("insert into vote (idea_id, member_id, created_at) values (?1, ?2, ?3) "
                         + "on conflict do nothing")
                 .setParameter(1, ideaId).setParameter(2, memberId).setParameter(3, at.atOffset(ZoneOffset.UTC))
