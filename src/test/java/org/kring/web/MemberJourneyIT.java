@@ -9,12 +9,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Browser;
 import org.kring.testing.KringDeployment;
+import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -31,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * language; and an anonymous visitor who reads but is asked to log in to vote. Screenshots of each
  * main page at desktop and phone width go to target/screenshots/.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class MemberJourneyIT {
 
     private static final String PASSWORD = "correct horse battery";
@@ -45,18 +44,6 @@ class MemberJourneyIT {
 
     @ArquillianResource
     URL base;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aNewMemberRegistersPostsVotesDiscussesAndSearches() throws Exception {
