@@ -195,7 +195,9 @@ class MemberJourneyIT {
         WebElement box = driver.findElement(By.id("searchForm:q_input"));
         box.clear();
         box.sendKeys("statieg");
-        waitFor(driver, By.cssSelector(".ui-autocomplete-panel li"));
+        // visible, not only present: PrimeFaces adds the panel's items before it shows them
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel li")));
         assertThat(driver.findElement(By.cssSelector(".ui-autocomplete-panel li")).getText()).containsIgnoringCase("statieg");
         box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         // a new search for the suggestion, without the filter chosen before
