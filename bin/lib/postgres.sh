@@ -1,4 +1,5 @@
-# PostgreSQL for bin/test and bin/run: a real, throwaway server with no Docker. Source after common.sh.
+# PostgreSQL for bin/test and bench/run (bin/run uses embedded H2): a real, throwaway server with no Docker.
+# Source after common.sh.
 #
 #   pg_provision            Finds PostgreSQL server binaries and sets PG_BIN (a folder holding pg_ctl,
 #                           initdb and postgres). Order: PG_BIN if already set and complete; pg_ctl on

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
+import org.kring.platform.faces.Pages;
 
 /** Who reads this page: the header shows the logged-in member; pages ask whether someone is. */
 @Named

@@ -14,9 +14,9 @@ import java.io.IOException;
 import java.security.Principal;
 
 /**
- * Test-only stand-in for the coming web login page (added to MembersIT's deployment, never shipped):
- * POST email and password to log in the way a page will, through SecurityContext.authenticate;
- * GET to see who the session belongs to; DELETE to log out (request.logout()).
+ * Test-only servlet (added to MembersIT's deployment, never shipped) that logs in the way LoginBean does,
+ * through SecurityContext.authenticate, and answers in plain text: POST email and password to log in (the
+ * status and the refusal, if any); GET to see who the session belongs to; DELETE to log out (request.logout()).
  */
 @WebServlet("/test-web-login")
 public class WebLoginProbe extends HttpServlet {

@@ -1,13 +1,15 @@
 package org.kring.testing;
 
 import java.io.File;
+import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The WAR that Maven built, as Arquillian deploys it: integration tests run against exactly what
- * ships. Each test class that deploys it boots one Payara Micro, so keep those classes few.
+ * The WAR that Maven built, as Arquillian deploys it, plus the demo community (demo/, not in the WAR) that
+ * seeds an empty database: integration tests run against exactly what ships, on the demo's members and
+ * ideas. Each test class that deploys it boots one Payara Micro, so keep those classes few.
  */
 public final class KringDeployment {
 
@@ -19,6 +21,7 @@ public final class KringDeployment {
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: run the tests with ./mvnw verify (bin/test)");
         }
-        return ShrinkWrap.create(ZipImporter.class, "kring.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "kring.war").importFrom(war).as(WebArchive.class)
+                .addPackages(false, Filters.exclude(".*Test.*"), "org.kring.demo");
     }
 }

@@ -9,19 +9,18 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Browser;
 import org.kring.testing.KringDeployment;
+import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The home page in a real headless Chromium: Faces, PrimeFaces, the bundles and the database together. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class HomePageIT {
 
     private static Browser browser;
@@ -33,18 +32,6 @@ class HomePageIT {
 
     @ArquillianResource
     URL base;
-
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void showsTopicsAndNewestIdeasAndSwitchesLanguage() throws Exception {

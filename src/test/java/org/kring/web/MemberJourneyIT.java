@@ -9,12 +9,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Browser;
 import org.kring.testing.KringDeployment;
+import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -31,11 +33,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * language; and an anonymous visitor who reads but is asked to log in to vote. Screenshots of each
  * main page at desktop and phone width go to target/screenshots/.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the numbered journeys are one member's, in order
 class MemberJourneyIT {
 
     private static final String PASSWORD = "correct horse battery";
     private static Browser browser;
+    /** The new member's idea (title and page), from the journey that posts it to those that come back to it. */
+    private static String title;
+    private static String ideaUrl;
     private static String axe;
 
     @Deployment(testable = false)
@@ -46,23 +52,11 @@ class MemberJourneyIT {
     @ArquillianResource
     URL base;
 
-    @BeforeAll
-    static void openBrowser() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
-    void aNewMemberRegistersPostsVotesDiscussesAndSearches() throws Exception {
+    @Order(1)
+    void aNewMemberRegistersLogsOutAndLogsInAgain() throws Exception {
         ChromeDriver driver = browser.freshVisit();
         String email = "journey-" + System.nanoTime() + "@kring.test";
-
         // Register: first with nothing filled in, each message next to its field.
         driver.get(base + "register.xhtml");
         click(driver, By.id("register:submit"));
@@ -98,14 +92,19 @@ class MemberJourneyIT {
         click(driver, By.id("login:submit"));
         waitForText(driver, By.cssSelector(".kring-me"), "Reisgenoot");
         assertThat(sessionId(driver)).isNotEqualTo(beforeLogin);
+    }
 
+    @Test
+    @Order(2)
+    void theMemberPostsAnIdeaAndVotesOnItByMouseAndKeyboard() throws Exception {
+        ChromeDriver driver = browser.driver();
         // Post an idea: messages next to the fields, similar ideas while typing, a preview.
         driver.get(base + "new-idea.xhtml");
         click(driver, By.id("idea:submit"));
         waitFor(driver, By.id("idea:title-error"));
         assertThat(text(driver, "idea:title-error")).contains("5 tot 140");
         assertThat(text(driver, "idea:topic-error")).isEqualTo("Kies een onderwerp.");
-        String title = "Statiegeld op glazen potjes " + Long.toString(System.nanoTime(), 36);
+        title = "Statiegeld op glazen potjes " + Long.toString(System.nanoTime(), 36);
         new Select(driver.findElement(By.id("idea:topic"))).selectByValue("verpakking");
         driver.findElement(By.id("idea:title")).sendKeys("Statiegeld op glazen potjes");
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(".kring-similar li a")).isEmpty());
@@ -120,7 +119,7 @@ class MemberJourneyIT {
         shoot("new-idea", driver);
         click(driver, By.id("idea:submit"));
         waitForText(driver, By.tagName("h1"), title);
-        String ideaUrl = driver.getCurrentUrl();
+        ideaUrl = driver.getCurrentUrl();
         assertThat(driver.findElements(By.cssSelector(".kring-body script"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".kring-body strong")).getText()).isEqualTo("saus");
 
@@ -137,7 +136,12 @@ class MemberJourneyIT {
         voteButton(driver).sendKeys(Keys.ENTER);
         waitForVoteCount(driver, "1");
         assertThat(driver.getCurrentUrl()).as("no page reload").isEqualTo(ideaUrl);
+    }
 
+    @Test
+    @Order(3)
+    void theMemberAnswersRepliesAndEditsTheReplyInBothLanguages() throws Exception {
+        ChromeDriver driver = browser.driver();
         // The discussion: an answer, then a reply to it, indented under it.
         driver.findElement(By.id("discussion:answerBody")).sendKeys("Goed plan, ook voor *potjes* met deksel.");
         click(driver, By.id("discussion:sendAnswer"));
@@ -168,7 +172,12 @@ class MemberJourneyIT {
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         driver.findElement(By.linkText("Nederlands")).click();
         waitForText(driver, By.id("discussion-heading"), "Gesprek");
+    }
 
+    @Test
+    @Order(4)
+    void theMemberFindsTheIdeaBySearchFacetsSuggestionsAndSimilarIdeas() throws Exception {
+        ChromeDriver driver = browser.driver();
         // Search finds the new idea (once the index caught up) with the match marked.
         String word = title.substring(title.lastIndexOf(' ') + 1);
         new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
@@ -186,7 +195,9 @@ class MemberJourneyIT {
         WebElement box = driver.findElement(By.id("searchForm:q_input"));
         box.clear();
         box.sendKeys("statieg");
-        waitFor(driver, By.cssSelector(".ui-autocomplete-panel li"));
+        // visible, not only present: PrimeFaces adds the panel's items before it shows them
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel li")));
         assertThat(driver.findElement(By.cssSelector(".ui-autocomplete-panel li")).getText()).containsIgnoringCase("statieg");
         box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         // a new search for the suggestion, without the filter chosen before
@@ -196,7 +207,12 @@ class MemberJourneyIT {
         // The idea page offers similar ideas (near duplicates about deposits).
         driver.get(ideaUrl);
         waitForText(driver, By.cssSelector(".kring-similar-ideas"), "tatiegeld");
+    }
 
+    @Test
+    @Order(5)
+    void theProfileAndTheTopicBoardShowTheMembersIdea() throws Exception {
+        ChromeDriver driver = browser.driver();
         // My profile shows my idea, my posts and my votes.
         driver.get(base + "profile.xhtml");
         waitForText(driver, By.cssSelector(".kring-cards"), title);
@@ -223,7 +239,12 @@ class MemberJourneyIT {
         assertThat(driver.findElements(By.cssSelector(".kring-card .kring-status"))).isNotEmpty()
                 .allMatch(e -> e.getText().equals("Nieuw"));
         driver.findElement(By.linkText("Filters wissen")).click();
+    }
 
+    @Test
+    @Order(6)
+    void theMemberStartsADiscussionAndLikesAPost() throws Exception {
+        ChromeDriver driver = browser.driver();
         // A new discussion in the topic: messages next to the fields, then the thread page.
         driver.findElement(By.id("startThread")).click();
         click(driver, By.id("thread:submit"));

@@ -23,10 +23,10 @@ import org.kring.ideas.control.IdeaDraft;
 import org.kring.ideas.control.IdeaFilter;
 import org.kring.ideas.control.IdeaSort;
 import org.kring.ideas.control.Ideas;
+import org.kring.ideas.control.VotesOfMember;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
-import org.kring.votes.control.Votes;
 
 @Path("ideas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,7 +45,7 @@ public class IdeasResource {
     Ideas ideas;
 
     @Inject
-    Votes votes;
+    VotesOfMember votes;
 
     @Inject
     CurrentMember me;

@@ -12,15 +12,15 @@ import org.kring.ideas.control.IdeaDraft;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
+import org.kring.platform.faces.PageMessages;
+import org.kring.platform.faces.Pages;
+import org.kring.platform.faces.WritingForm;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.Search;
 import org.kring.topics.control.Challenges;
 import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Challenge;
 import org.kring.topics.entity.Topic;
-import org.kring.web.WritingForm;
-import org.kring.web.PageMessages;
-import org.kring.web.Pages;
 
 /**
  * Posting an idea: topic or open challenge, title, Markdown body with a preview, tags. While the member

@@ -13,7 +13,7 @@ public record SimilarIdea(long id, String title, String language, int votes) imp
      * The ideas most like this title and body, leaving out the idea itself (null: none to leave out).
      * Empty while search is unavailable or refuses the text: the page works on without them.
      */
-    static List<SimilarIdea> find(Search search, String title, String body, Long self) {
+    public static List<SimilarIdea> find(Search search, String title, String body, Long self) {
         try {
             return search.similarIdeas(title, body, SHOWN + 1).stream().filter(s -> self == null || s.id() != self)
                     .limit(SHOWN).map(s -> new SimilarIdea(s.id(), s.title(), s.language(), s.voteCount())).toList();

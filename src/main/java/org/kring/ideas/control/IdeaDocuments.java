@@ -57,7 +57,7 @@ public class IdeaDocuments implements IndexedContributions {
         doc.put("language", idea.getLanguage());
         doc.put("topic", idea.getTopic().getSlug());
         doc.put("status", idea.getStatus().name());
-        doc.put("moderation_state", idea.getModerationState());
+        doc.put("moderation_state", idea.getModerationState().name());
         doc.put("tags", idea.getTags());
         if (idea.getChallenge() != null) {
             doc.put("challenge", idea.getChallenge().getSlug());

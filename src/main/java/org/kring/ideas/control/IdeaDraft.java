@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.text.Bilingual;
 
 /**
  * What a member writes when posting or editing an idea, and the rules it must meet. Text is stored
@@ -19,7 +20,7 @@ public record IdeaDraft(String title, String body, List<String> tags, String top
     public static final int BODY_MAX = 10_000;
     public static final int TAGS_MAX = 5;
     public static final int TAG_MAX = 30;
-    public static final Set<String> LANGUAGES = Set.of("nl", "en");
+    public static final Set<String> LANGUAGES = Bilingual.LANGUAGES;
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
 
     /** The tags as stored: lower case, without a leading #, each once, in the order given. */

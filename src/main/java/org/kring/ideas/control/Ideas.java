@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,14 +14,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Locale;
 import java.util.Optional;
 import org.kring.ideas.entity.Idea;
 import org.kring.ideas.entity.IdeaRevision;
 import org.kring.members.entity.Member;
+import org.kring.platform.imports.ImportContext;
+import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.SearchOutbox;
@@ -53,6 +55,9 @@ public class Ideas {
     EntityManager em;
 
     @Inject
+    ImportContext imports;
+
+    @Inject
     SearchOutbox outbox;
 
     @Inject
@@ -72,12 +77,10 @@ public class Ideas {
     public Idea post(IdeaDraft draft, long authorId) {
         draft.checkNew().orThrow();
         rateLimiter.acquire(WriteRateLimiter.Kind.IDEA, authorId);
-        return store(draft, authorId, Instant.now());
+        return store(draft, authorId, imports.now());
     }
 
-    /** Stores a valid draft at a given moment, without rate limit: also used to seed the demo. */
-    @Transactional
-    public Idea store(IdeaDraft draft, long authorId, Instant at) {
+    private Idea store(IdeaDraft draft, long authorId, Instant at) {
         Topic topic = topics.bySlug(draft.topic()).orElseThrow(() -> invalid("topic", "there is no topic '" + draft.topic() + "'"));
         Challenge challenge = draft.challenge() == null || draft.challenge().isBlank() ? null : answerable(draft.challenge(), topic, at);
         Idea idea = new Idea(topic, challenge, em.getReference(Member.class, authorId), draft.trimmedTitle(),
@@ -110,10 +113,10 @@ public class Ideas {
             throw notFound(ideaId);
         }
         if (!idea.getAuthor().getId().equals(editorId) && !editorIsModerator) {
-            throw new ForbiddenException("Only the author or a moderator may edit this idea.");
+            throw new Forbidden("Only the author or a moderator may edit this idea.");
         }
         draft.checkWording().orThrow();
-        Instant now = Instant.now();
+        Instant now = imports.now();
         em.persist(new IdeaRevision(idea, editorId, now));
         idea.edit(draft.trimmedTitle(), draft.trimmedBody(), MarkdownRenderer.toSafeHtml(draft.trimmedBody()),
                 draft.normalisedTags(), now);
@@ -123,7 +126,8 @@ public class Ideas {
 
     /** Moves an idea to another status; the status workflow and its notifications build on this. */
     @Transactional
-    public void changeStatus(long ideaId, Idea.Status status, Instant at) {
+    public void changeStatus(long ideaId, Idea.Status status) {
+        Instant at = imports.now();
         Idea idea = em.find(Idea.class, ideaId);
         if (idea == null) {
             throw notFound(ideaId);
@@ -149,7 +153,7 @@ public class Ideas {
         }
         Map<Long, Idea> found = new HashMap<>();
         em.createQuery("select i from Idea i join fetch i.topic join fetch i.author left join fetch i.challenge "
-                + "where i.id in :ids and i.moderationState = 'PUBLISHED'", Idea.class).setParameter("ids", ids)
+                + "where i.id in :ids and i.moderationState = " + ModerationState.PUBLISHED.jpql(), Idea.class).setParameter("ids", ids)
                 .getResultList().forEach(i -> found.put(i.getId(), i));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
@@ -176,7 +180,7 @@ public class Ideas {
             throw invalid("cursor", "is not a cursor of this list; start again without it");
         }
         List<String> where = new ArrayList<>();
-        where.add("i.moderationState = 'PUBLISHED'");
+        where.add("i.moderationState = " + ModerationState.PUBLISHED.jpql());
         if (filter.topic() != null) {
             where.add("i.topic.slug = :topic");
         }
@@ -233,7 +237,7 @@ public class Ideas {
     public Map<Long, Activity> activityByTopic() {
         Map<Long, Activity> activity = new HashMap<>();
         for (Object row : em.createNativeQuery("select topic_id, count(*), max(created_at) from idea "
-                + "where moderation_state = 'PUBLISHED' group by topic_id").getResultList()) {
+                + "where moderation_state = ?1 group by topic_id").setParameter(1, ModerationState.PUBLISHED.name()).getResultList()) {
             Object[] r = (Object[]) row;
             Instant last = r[2] instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) r[2]).toInstant();
             activity.put(((Number) r[0]).longValue(), new Activity(((Number) r[1]).longValue(), last));
@@ -275,8 +279,8 @@ public class Ideas {
         return em.createQuery("select count(i) from Idea i", Long.class).getSingleResult();
     }
 
-    private static NotFoundException notFound(long id) {
-        return new NotFoundException("There is no idea " + id + ".");
+    private static NotFound notFound(long id) {
+        return new NotFound("There is no idea " + id + ".");
     }
 
     private static InvalidInput invalid(String field, String reason) {

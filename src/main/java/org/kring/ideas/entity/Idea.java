@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.kring.members.entity.Member;
+import org.kring.platform.moderation.ModerationState;
 import org.kring.topics.entity.Challenge;
 import org.kring.topics.entity.Topic;
 
@@ -64,8 +65,9 @@ public class Idea {
     @Column(name = "tag")
     private Set<String> tagSet = new LinkedHashSet<>();
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "moderation_state", nullable = false)
-    private String moderationState = "PUBLISHED";
+    private ModerationState moderationState = ModerationState.PUBLISHED;
 
     @Column(name = "hot_score", nullable = false)
     private double hotScore;
@@ -152,7 +154,7 @@ public class Idea {
         return challenge;
     }
 
-    public String getModerationState() {
+    public ModerationState getModerationState() {
         return moderationState;
     }
 

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +19,7 @@ import org.kring.members.control.Logins;
 import org.kring.members.entity.Member;
 import org.kring.platform.http.ClientAddress;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotAuthenticated;
 
 @Path("auth/token")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,7 +64,7 @@ public class AuthResource {
         current.requireId();
         String token = KringAuthentication.bearerToken(authorization);
         if (token == null || !tokens.revoke(token)) {
-            throw new NotAuthorizedException("Send the bearer token that should end.", CurrentMember.CHALLENGE);
+            throw new NotAuthenticated("Send the bearer token that should end.");
         }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +17,8 @@ import org.kring.members.control.Logins;
 import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
 import org.kring.platform.http.ClientAddress;
+import org.kring.platform.problems.Forbidden;
+import org.kring.platform.problems.NotAuthenticated;
 
 /**
  * Kring's one authentication mechanism (Jakarta Security; Payara activates it because this CDI bean
@@ -46,7 +47,7 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute set when a request carried a bearer token that is not (or no longer) valid. */
     public static final String REJECTED_TOKEN = "org.kring.members.rejectedToken";
-    /** Request attribute with the WebApplicationException (401, 403, 429) that refused a web login. */
+    /** Request attribute with the refusal (wrong credentials or a suspended account) of a web login. */
     public static final String LOGIN_REFUSAL = "org.kring.members.loginRefusal";
     /** Session attribute: the id of the member who logged in on the web. */
     static final String SESSION_MEMBER = "org.kring.members.memberId";
@@ -97,7 +98,7 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
         Member member;
         try {
             member = logins.login(credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
-        } catch (WebApplicationException refused) {
+        } catch (NotAuthenticated | Forbidden refused) {
             request.setAttribute(LOGIN_REFUSAL, refused);
             return AuthenticationStatus.SEND_FAILURE;
         }

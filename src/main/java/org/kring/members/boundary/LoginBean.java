@@ -13,10 +13,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.WebApplicationException;
-import org.kring.platform.ratelimit.TooManyRequests;
-import org.kring.web.PageMessages;
-import org.kring.web.Pages;
+import org.kring.platform.faces.PageMessages;
+import org.kring.platform.faces.Pages;
+import org.kring.platform.problems.Forbidden;
+import org.kring.platform.problems.TooManyRequests;
 
 /**
  * The login and logout forms. Logging in goes through Jakarta Security ({@link KringAuthentication}),
@@ -55,8 +55,7 @@ public class LoginBean {
         }
         password = null;
         Object refusal = request.getAttribute(KringAuthentication.LOGIN_REFUSAL);
-        int code = refusal instanceof WebApplicationException w ? w.getResponse().getStatus() : 401;
-        PageMessages.global(FacesMessage.SEVERITY_ERROR, code == 403 ? "login.suspended" : "login.wrong");
+        PageMessages.global(FacesMessage.SEVERITY_ERROR, refusal instanceof Forbidden ? "login.suspended" : "login.wrong");
         response.setStatus(200); // the form is shown again with its message, not an error page
         return null;
     }

@@ -11,11 +11,12 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.kring.members.control.EmailTaken;
 import org.kring.members.control.Members;
+import org.kring.members.control.Registration;
+import org.kring.platform.faces.PageMessages;
+import org.kring.platform.faces.Pages;
+import org.kring.platform.problems.Conflict;
 import org.kring.platform.problems.InvalidInput;
-import org.kring.web.PageMessages;
-import org.kring.web.Pages;
 
 /** The registration form: the same rules as POST /api/v1/members, then the new member is logged in. */
 @Named
@@ -37,15 +38,13 @@ public class RegisterBean {
     private String returnTo;
 
     public String register() {
-        Members.Registration registration = new Members.Registration(email, displayName, password, null, null, null);
         try {
-            MembersResource.check(registration);
-            members.register(registration);
+            members.register(new Registration(email, displayName, password, null, null, null));
         } catch (InvalidInput invalid) {
             password = null;
             PageMessages.fieldErrors(invalid, FIELDS);
             return null;
-        } catch (EmailTaken taken) {
+        } catch (Conflict emailTaken) {
             password = null;
             PageMessages.on(FIELDS.get("email"), "register.emailTaken");
             FacesContext.getCurrentInstance().validationFailed();

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
 import org.kring.members.entity.Member.Role;
+import org.kring.platform.problems.Forbidden;
+import org.kring.platform.problems.NotAuthenticated;
 
 /**
  * Who is calling: the authenticated member of this request (bearer token for the API, the session
@@ -18,8 +18,6 @@ import org.kring.members.entity.Member.Role;
  */
 @RequestScoped
 public class CurrentMember {
-
-    public static final String CHALLENGE = "Bearer realm=\"kring\"";
 
     @Inject
     SecurityContext security;
@@ -47,8 +45,8 @@ public class CurrentMember {
 
     /** The member's id; a 401 for an anonymous visitor. */
     public long requireId() {
-        return id().orElseThrow(() -> new NotAuthorizedException(
-                "Log in first: send a bearer token from POST /api/v1/auth/token.", CHALLENGE));
+        return id().orElseThrow(() -> new NotAuthenticated(
+                "Log in first: send a bearer token from POST /api/v1/auth/token."));
     }
 
     public boolean hasRole(Role role) {
@@ -64,7 +62,7 @@ public class CurrentMember {
     public long requireRole(Role... roles) {
         long id = requireId();
         if (Arrays.stream(roles).noneMatch(this::hasRole)) {
-            throw new ForbiddenException("This needs the role " + Arrays.toString(roles) + ".");
+            throw new Forbidden("This needs the role " + Arrays.toString(roles) + ".");
         }
         return id;
     }

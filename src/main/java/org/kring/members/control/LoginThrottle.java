@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kring.platform.ratelimit.TooManyRequests;
+import org.kring.platform.problems.TooManyRequests;
 
 /**
  * Brakes password guessing: after N failed logins for one account (default 5) or M from one client

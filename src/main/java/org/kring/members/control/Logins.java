@@ -2,11 +2,11 @@ package org.kring.members.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAuthorizedException;
 import java.time.Clock;
 import java.util.Optional;
 import org.kring.members.entity.Member;
+import org.kring.platform.problems.Forbidden;
+import org.kring.platform.problems.NotAuthenticated;
 
 /**
  * Checks an email and password, for the token endpoint and for the web login alike, behind the
@@ -35,11 +35,11 @@ public class Logins {
                 member.map(Member::getPasswordHash).orElse(Unknown.HASH));
         if (member.isEmpty() || !matches) {
             throttle.failed(account, clientAddress);
-            throw new NotAuthorizedException(WRONG_CREDENTIALS, CurrentMember.CHALLENGE);
+            throw new NotAuthenticated(WRONG_CREDENTIALS);
         }
         throttle.succeeded(account);
         if (member.get().isSuspendedAt(clock.instant())) {
-            throw new ForbiddenException("This account is suspended until " + member.get().getSuspendedUntil() + ".");
+            throw new Forbidden("This account is suspended until " + member.get().getSuspendedUntil() + ".");
         }
         return member.get();
     }

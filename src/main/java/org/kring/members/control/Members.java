@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.kring.members.entity.Member;
+import org.kring.platform.problems.Conflict;
+import org.kring.platform.problems.InvalidInput;
 
 /** Registering members and finding them. */
 @ApplicationScoped
@@ -18,11 +20,6 @@ public class Members {
     /** The allowed values of the optional profile attributes (region is free text). */
     public static final List<String> AGE_BANDS = List.of("18-24", "25-34", "35-44", "45-54", "55-64", "65+");
     public static final List<String> CUSTOMER_TYPES = List.of("consumer", "business");
-
-    /** What a new member gives; already checked by the boundary. */
-    public record Registration(String email, String displayName, String password,
-                               String ageBand, String region, String customerType) {
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -34,12 +31,13 @@ public class Members {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** A new member with the role MEMBER; {@link EmailTaken} when the address has an account. */
+    /** A new member with the role MEMBER: {@link InvalidInput} when a rule fails, a {@link Conflict} when the address has an account. */
     @Transactional
     public Member register(Registration r) {
+        r.check().orThrow();
         String email = normaliseEmail(r.email());
         if (byEmail(email).isPresent()) {
-            throw new EmailTaken();
+            throw emailTaken();
         }
         Member member = new Member(email, r.displayName().strip(), PasswordHasher.hash(r.password()),
                 Member.Role.MEMBER, clock.instant());
@@ -49,9 +47,13 @@ public class Members {
             em.flush();
         } catch (PersistenceException e) {
             // Two registrations with the same address at once: the unique constraint decides.
-            throw new EmailTaken();
+            throw emailTaken();
         }
         return member;
+    }
+
+    private static Conflict emailTaken() {
+        return new Conflict("This email address is already registered.", "email", "is already registered");
     }
 
     public Optional<Member> find(long id) {

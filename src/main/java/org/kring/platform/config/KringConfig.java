@@ -11,10 +11,13 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Kring's settings, in one place. Each comes from an environment variable (KRING_ES_URL) or the
- * equivalent system property (-Dkring.es.url); MicroProfile Config maps one onto the other.
- * The database settings are read by {@link org.kring.platform.database.KringDataSource} as well,
- * because a data source is defined before CDI runs.
+ * Kring's general settings (database, search, branding, session cookie), printed once at start. Each comes
+ * from an environment variable (KRING_ES_URL) or the equivalent system property (-Dkring.es.url);
+ * MicroProfile Config maps one onto the other. A setting that belongs to one rule is read next to that rule:
+ * the write limits in {@code WriteRateLimiter}, the login throttle in {@code LoginThrottle}, the token lifetime
+ * in {@code AuthTokens}, the trusted proxies in {@code ClientAddress}, the body size in {@code RequestSizeLimit}
+ * (README's configuration table lists them all). The database settings are read by
+ * {@link org.kring.platform.database.KringDataSource} as well, because a data source is defined before CDI runs.
  */
 @ApplicationScoped
 public class KringConfig {
@@ -44,10 +47,6 @@ public class KringConfig {
     @Inject
     @ConfigProperty(name = "kring.http.port", defaultValue = "8080")
     int httpPort;
-
-    @Inject
-    @ConfigProperty(name = "kring.seed-demo", defaultValue = "true")
-    boolean seedDemo;
 
     @Inject
     @ConfigProperty(name = "kring.brand.name", defaultValue = "Kring")
@@ -81,7 +80,6 @@ public class KringConfig {
         shown.put("kring.es.index-prefix", indexPrefix());
         shown.put("kring.data.dir", dataDir);
         shown.put("kring.http.port", httpPort);
-        shown.put("kring.seed-demo", seedDemo);
         shown.put("kring.brand.name", brandName);
         shown.put("kring.brand.logo", brandLogo());
         shown.put("kring.brand.color", brandColor());
@@ -106,10 +104,6 @@ public class KringConfig {
     /** Lets several Kring installations (or test runs) share one Elasticsearch cluster. */
     public String indexPrefix() {
         return indexPrefix.orElse("");
-    }
-
-    public boolean seedDemo() {
-        return seedDemo;
     }
 
     public String brandName() {

@@ -8,7 +8,7 @@ import java.util.List;
  * (a 400 problem that names each field). Used instead of Bean Validation annotations on JAX-RS
  * parameters: Payara's OpenAPI generator fails on those (NullPointerException in visitMax).
  */
-public class InvalidInput extends RuntimeException {
+public final class InvalidInput extends Refusal {
 
     private final List<Problem.FieldError> errors;
 

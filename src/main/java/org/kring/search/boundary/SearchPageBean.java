@@ -11,12 +11,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.parser.Parser;
+import org.kring.platform.faces.LocaleBean;
+import org.kring.platform.faces.PageMessages;
+import org.kring.platform.faces.Pages;
 import org.kring.search.control.Search;
 import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
-import org.kring.web.LocaleBean;
-import org.kring.web.PageMessages;
-import org.kring.web.Pages;
 
 /**
  * The search page: hits with highlights, a few facets to narrow them, suggestions while typing. Highlighted passages come back as HTML-encoded text with the matches in &lt;em&gt;;

@@ -16,8 +16,8 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import co.elastic.clients.util.NamedValue;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kring.platform.moderation.ModerationState;
 
 /** Full-text search over the community's contributions: filters, facets, sorting, similar ideas, suggestions. */
 @ApplicationScoped
@@ -75,7 +76,7 @@ public class Search {
         }
     }
 
-    public static final String PUBLISHED = "PUBLISHED";
+    private static final String PUBLISHED = ModerationState.PUBLISHED.name();
 
     /** Title weighs three times the body; every text field is searched as written (folded) and stemmed in both languages. */
     static final List<String> SEARCHED = List.of("title^3", "title.nl^3", "title.en^3", "body", "body.nl", "body.en");

@@ -1,10 +1,8 @@
 package org.kring.threads.boundary;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.ws.rs.ClientErrorException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,14 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.kring.members.control.CurrentMember;
+import org.kring.platform.faces.PageMessages;
+import org.kring.platform.faces.Pages;
+import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.text.Bilingual;
 import org.kring.threads.control.Likes;
 import org.kring.threads.control.PostSort;
 import org.kring.threads.control.Posts;
 import org.kring.threads.control.Threads;
 import org.kring.threads.entity.DiscussionThread;
 import org.kring.threads.entity.Post;
-import org.kring.web.PageMessages;
-import org.kring.web.Pages;
 
 /**
  * A threaded discussion on a page (an idea's thread on the idea page, a standalone thread on the thread
@@ -34,6 +34,8 @@ import org.kring.web.Pages;
 public class DiscussionBean implements Serializable {
 
     static final int POSTS_PER_PAGE = 50;
+    /** What a refusal by the thread's rules (not yours, locked, deleted) says. */
+    private static final String REFUSED = "discussion.refused";
 
     @Inject
     Threads threads;
@@ -75,7 +77,7 @@ public class DiscussionBean implements Serializable {
     /** The thread page (view action): a standalone thread, or the idea page for an idea's thread. */
     public void openThread() {
         Optional<DiscussionThread> thread = threadId == null ? Optional.empty() : threads.find(threadId);
-        if (thread.isEmpty() || !DiscussionThread.PUBLISHED.equals(thread.get().getModerationState())) {
+        if (thread.isEmpty() || thread.get().getModerationState() != ModerationState.PUBLISHED) {
             Pages.notFound();
         } else if (!thread.get().isStandalone()) {
             Pages.redirect("/idea.xhtml?id=" + thread.get().getIdeaId());
@@ -125,12 +127,12 @@ public class DiscussionBean implements Serializable {
     public void saveEdit() {
         PostItem post = editing == null ? null : loaded.get(editing);
         if (post != null) {
-            refusable(() -> {
+            PageMessages.attempt(() -> {
                 Post saved = posts.edit(post.id(), current.requireId(), current.isModerator(), editBody == null ? "" : editBody);
                 loaded.put(post.id(), post.edited(saved.getBodyHtml()));
                 editing = null;
                 editBody = null;
-            }, Map.of());
+            }, Map.of(), REFUSED);
         }
     }
 
@@ -153,41 +155,31 @@ public class DiscussionBean implements Serializable {
         Map<String, String> fields = new HashMap<>(); // a null client id: shown at the top
         fields.put("body", field);
         fields.put("parentId", field);
-        return refusable(() -> {
+        return PageMessages.attempt(() -> {
             Post post = posts.reply(threadId, parentId, me, body == null ? "" : body);
             loaded.put(post.getId(), PostItem.of(posts.require(post.getId()), false, me));
             totalPosts++;
-        }, fields);
+        }, fields, REFUSED);
     }
 
     public void toggleLike(long postId) {
         PostItem post = loaded.get(postId);
         if (post != null) {
-            refusable(() -> {
+            PageMessages.attempt(() -> {
                 long me = current.requireId();
                 int count = post.liked() ? likes.unlike(postId, me) : likes.like(postId, me);
                 loaded.put(postId, post.withLikes(count, !post.liked()));
-            }, Map.of());
+            }, Map.of(), REFUSED);
         }
     }
 
     public void delete(long postId) {
         PostItem post = loaded.get(postId);
         if (post != null) {
-            refusable(() -> {
+            PageMessages.attempt(() -> {
                 posts.delete(postId, current.requireId(), current.isModerator());
                 loaded.put(postId, post.deleted());
-            }, Map.of());
-        }
-    }
-
-    /** Runs a write; a refusal by the thread's rules is a message at the top, bad input one next to its field. */
-    private static boolean refusable(Runnable write, Map<String, String> fields) {
-        try {
-            return PageMessages.attempt(write, fields);
-        } catch (ClientErrorException e) {
-            PageMessages.global(FacesMessage.SEVERITY_ERROR, "discussion.refused");
-            return false;
+            }, Map.of(), REFUSED);
         }
     }
 
@@ -200,7 +192,7 @@ public class DiscussionBean implements Serializable {
     }
 
     public String topicName(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? topicNl : topicEn;
+        return Bilingual.pick(locale, topicNl, topicEn);
     }
 
     public String getThreadParam() {

@@ -2,12 +2,12 @@ package org.kring.threads.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kring.platform.problems.NotFound;
 import org.kring.threads.boundary.ThreadViews.IdeaThreadView;
 import org.kring.threads.control.Threads;
 
@@ -27,6 +27,6 @@ public class IdeaThreadResource {
     @Operation(summary = "The thread of an idea: its id (read its posts at /threads/{id}/posts) and post count")
     public IdeaThreadView thread(@PathParam("id") long ideaId) {
         return threads.ofIdea(ideaId).map(IdeaThreadView::of)
-                .orElseThrow(() -> new NotFoundException("There is no idea " + ideaId + " (or it has no thread)."));
+                .orElseThrow(() -> new NotFound("There is no idea " + ideaId + " (or it has no thread)."));
     }
 }

@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.kring.members.control.CurrentMember;
+import org.kring.platform.faces.PageMessages;
+import org.kring.platform.faces.Pages;
+import org.kring.platform.faces.WritingForm;
 import org.kring.threads.control.Threads;
 import org.kring.threads.entity.DiscussionThread;
 import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
-import org.kring.web.WritingForm;
-import org.kring.web.PageMessages;
-import org.kring.web.Pages;
 
 /** Starting a discussion in a topic: topic, title, first post (Markdown), language. */
 @Named

@@ -3,7 +3,6 @@ package org.kring.threads.boundary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kring.members.control.CurrentMember;
+import org.kring.platform.problems.Forbidden;
 import org.kring.threads.boundary.ThreadViews.LikeView;
 import org.kring.threads.boundary.ThreadViews.PostView;
 import org.kring.threads.boundary.ThreadViews.RevisionView;
@@ -62,7 +62,7 @@ public class PostsResource {
     public List<RevisionView> revisions(@PathParam("id") long id) {
         Post post = posts.require(id);
         if (!post.isVisible() && !current.isModerator()) {
-            throw new ForbiddenException("Post " + id + " is deleted; only moderators see its revisions.");
+            throw new Forbidden("Post " + id + " is deleted; only moderators see its revisions.");
         }
         return posts.revisions(id).stream().map(RevisionView::of).toList();
     }

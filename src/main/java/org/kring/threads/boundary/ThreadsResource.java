@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
 import org.kring.threads.boundary.ThreadViews.PostPage;
 import org.kring.threads.boundary.ThreadViews.PostView;
 import org.kring.threads.boundary.ThreadViews.ThreadView;
@@ -115,7 +115,7 @@ public class ThreadsResource {
                 .entity(PostView.of(posts.find(post.getId()).orElseThrow(), false)).build();
     }
 
-    static NotFoundException noThread(long id) {
-        return new NotFoundException("There is no thread " + id + ".");
+    static NotFound noThread(long id) {
+        return new NotFound("There is no thread " + id + ".");
     }
 }

@@ -68,7 +68,7 @@ public class PostDocuments implements IndexedContributions {
         doc.put("body", MarkdownRenderer.toPlainText(p.getBodyHtml()));
         doc.put("language", thread.getLanguage());
         doc.put("topic", thread.getTopic().getSlug());
-        doc.put("moderation_state", p.getModerationState());
+        doc.put("moderation_state", p.getModerationState().name());
         doc.put("author_id", p.getAuthor().getId());
         doc.put("created_at", p.getCreatedAt().toString());
         doc.put("updated_at", p.getUpdatedAt().toString());

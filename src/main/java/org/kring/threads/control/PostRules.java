@@ -1,9 +1,8 @@
 package org.kring.threads.control;
 
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.kring.platform.problems.Conflict;
+import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.threads.entity.DiscussionThread;
 import org.kring.threads.entity.Post;
@@ -39,12 +38,11 @@ public final class PostRules {
                 .that("body", body == null || body.indexOf('\0') < 0, "must not contain NUL characters");
     }
 
-    /** Throws the refusal, if any, as the matching HTTP error. */
+    /** Throws the refusal, if any: {@link Forbidden} or {@link Conflict}. */
     public static void enforce(Optional<Refusal> refusal) {
         if (refusal.isPresent()) {
             Refusal r = refusal.get();
-            throw r.status() == 403 ? new ForbiddenException(r.reason())
-                    : new ClientErrorException(r.reason(), Response.Status.fromStatusCode(r.status()));
+            throw r.status() == 403 ? new Forbidden(r.reason()) : new Conflict(r.reason());
         }
     }
 

@@ -1,12 +1,10 @@
 package org.kring.threads.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -15,8 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
+import org.kring.ideas.control.Ideas;
 import org.kring.members.entity.Member;
+import org.kring.platform.imports.ImportContext;
+import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.SearchOutbox;
@@ -26,8 +28,8 @@ import org.kring.threads.entity.PostRevision;
 
 /**
  * Posting, replying, editing and deleting in threads. Every write keeps the thread's post count exact
- * (one atomic UPDATE in the same transaction), tells the search index through the outbox, and fires
- * {@link PostCountChanged} when the count moved.
+ * (one atomic UPDATE in the same transaction), tells the search index through the outbox, and keeps the
+ * post count of the thread's idea in step through {@link Ideas} (threads know ideas; ideas do not know threads).
  */
 @ApplicationScoped
 public class Posts {
@@ -42,13 +44,16 @@ public class Posts {
     EntityManager em;
 
     @Inject
+    ImportContext imports;
+
+    @Inject
     SearchOutbox outbox;
 
     @Inject
     Follows follows;
 
     @Inject
-    Event<PostCountChanged> countChanged;
+    Ideas ideas;
 
     @Inject
     WriteRateLimiter rateLimiter;
@@ -60,7 +65,7 @@ public class Posts {
         rateLimiter.acquire(WriteRateLimiter.Kind.POST, authorId);
         DiscussionThread thread = em.find(DiscussionThread.class, threadId);
         if (thread == null) {
-            throw new NotFoundException("There is no thread " + threadId + ".");
+            throw new NotFound("There is no thread " + threadId + ".");
         }
         Post parent = null;
         if (parentId != null) {
@@ -69,7 +74,7 @@ public class Posts {
                     "must be the id of a post in thread " + threadId).orThrow();
         }
         PostRules.enforce(PostRules.mayPost(thread));
-        return add(thread, parent, authorId, body, Threads.now(Instant.now()));
+        return add(thread, parent, authorId, body, Threads.now(imports.now()));
     }
 
     /** Adds a post to a thread (inside the caller's transaction); its author follows the thread. */
@@ -93,7 +98,7 @@ public class Posts {
         Post post = require(postId);
         DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
         PostRules.enforce(PostRules.mayEdit(post, thread, editorId, moderator));
-        Instant at = Threads.now(Instant.now());
+        Instant at = Threads.now(imports.now());
         em.persist(new PostRevision(postId, post.getBody(), at, em.getReference(Member.class, editorId)));
         post.edit(body, render(body), at);
         em.flush();
@@ -109,7 +114,7 @@ public class Posts {
     public void delete(long postId, long memberId, boolean moderator) {
         Post post = require(postId);
         PostRules.enforce(PostRules.mayDelete(post, memberId, moderator));
-        Instant at = Threads.now(Instant.now());
+        Instant at = Threads.now(imports.now());
         int deleted = em.createNativeQuery("update post set deleted = true, deleted_at = ?1, updated_at = ?1 "
                         + "where id = ?2 and deleted = false")
                 .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, postId).executeUpdate();
@@ -142,7 +147,7 @@ public class Posts {
     /** The member's own posts that still show, newest first. */
     public List<Post> byAuthor(long memberId, int limit) {
         return em.createQuery("select p from Post p join fetch p.author where p.author.id = :member and p.deleted = false "
-                + "and p.moderationState = 'PUBLISHED' order by p.createdAt desc, p.id desc", Post.class)
+                + "and p.moderationState = " + ModerationState.PUBLISHED.jpql() + " order by p.createdAt desc, p.id desc", Post.class)
                 .setParameter("member", memberId).setMaxResults(limit).getResultList();
     }
 
@@ -158,7 +163,7 @@ public class Posts {
     }
 
     public Post require(long postId) {
-        return find(postId).orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));
+        return find(postId).orElseThrow(() -> new NotFound("There is no post " + postId + "."));
     }
 
     private void changed(DiscussionThread thread, long postId, int delta) {
@@ -166,7 +171,9 @@ public class Posts {
         if (thread.isStandalone()) {
             outbox.changed(Threads.THREAD, thread.getId());
         }
-        countChanged.fire(new PostCountChanged(thread.getIdeaId(), thread.getId(), delta));
+        if (thread.getIdeaId() != null) {
+            ideas.postsChanged(thread.getIdeaId(), delta);
+        }
     }
 
     private static String render(String body) {

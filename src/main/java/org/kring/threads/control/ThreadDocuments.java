@@ -52,7 +52,7 @@ public class ThreadDocuments implements IndexedContributions {
         doc.put("title", t.getTitle());
         doc.put("language", t.getLanguage());
         doc.put("topic", t.getTopic().getSlug());
-        doc.put("moderation_state", t.getModerationState());
+        doc.put("moderation_state", t.getModerationState().name());
         doc.put("author_id", t.getAuthor().getId());
         doc.put("created_at", t.getCreatedAt().toString());
         doc.put("updated_at", t.getUpdatedAt().toString());

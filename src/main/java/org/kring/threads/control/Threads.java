@@ -14,11 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.kring.ideas.control.IdeaPosted;
 import org.kring.members.entity.Member;
+import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.ratelimit.WriteRateLimiter;
+import org.kring.platform.text.Bilingual;
 import org.kring.search.control.SearchOutbox;
 import org.kring.threads.entity.DiscussionThread;
-import org.kring.threads.entity.Post;
 import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
 
@@ -28,10 +29,13 @@ public class Threads {
 
     public static final String THREAD = "thread";
     public static final int MAX_PAGE = 100;
-    public static final Set<String> LANGUAGES = Set.of("nl", "en");
+    public static final Set<String> LANGUAGES = Bilingual.LANGUAGES;
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ImportContext imports;
 
     @Inject
     SearchOutbox outbox;
@@ -69,12 +73,10 @@ public class Threads {
                 .that("language", language != null && LANGUAGES.contains(language), "must be one of " + LANGUAGES);
         PostRules.checkBody(checks, body).orThrow();
         rateLimiter.acquire(WriteRateLimiter.Kind.POST, authorId);
-        return start(topic.get(), authorId, title, body, language, Instant.now());
+        return start(topic.get(), authorId, title, body, language, imports.now());
     }
 
-    /** Starts a thread at a given moment (also used by the demo seeder). */
-    @Transactional
-    public DiscussionThread start(Topic topic, long authorId, String title, String body, String language, Instant when) {
+    private DiscussionThread start(Topic topic, long authorId, String title, String body, String language, Instant when) {
         Instant at = now(when);
         DiscussionThread thread = new DiscussionThread(em.merge(topic), null, em.getReference(Member.class, authorId),
                 title.strip(), language, at);

@@ -2,6 +2,8 @@ package org.kring.threads.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.kring.members.entity.Member;
+import org.kring.platform.moderation.ModerationState;
 import org.kring.topics.entity.Topic;
 
 /** A discussion: the thread of an idea (every idea owns one) or a standalone thread in a topic. */
@@ -19,7 +22,6 @@ import org.kring.topics.entity.Topic;
 @Table(name = "discussion_thread")
 public class DiscussionThread {
 
-    public static final String PUBLISHED = "PUBLISHED";
 
     @Id
     @SequenceGenerator(name = "discussion_thread_seq", sequenceName = "discussion_thread_seq", allocationSize = 50)
@@ -57,8 +59,9 @@ public class DiscussionThread {
     @Column(nullable = false)
     private boolean pinned;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "moderation_state", nullable = false)
-    private String moderationState;
+    private ModerationState moderationState;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -76,7 +79,7 @@ public class DiscussionThread {
         this.title = title;
         this.language = language;
         this.lastPostAt = at;
-        this.moderationState = PUBLISHED;
+        this.moderationState = ModerationState.PUBLISHED;
         this.createdAt = at;
         this.updatedAt = at;
     }
@@ -129,7 +132,7 @@ public class DiscussionThread {
         return pinned;
     }
 
-    public String getModerationState() {
+    public ModerationState getModerationState() {
         return moderationState;
     }
 

@@ -2,6 +2,8 @@ package org.kring.threads.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import org.kring.members.entity.Member;
+import org.kring.platform.moderation.ModerationState;
 
 /**
  * A member's post in a thread: an answer to the thread (depth 0) or a reply to another post of the
@@ -53,8 +56,9 @@ public class Post {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "moderation_state", nullable = false)
-    private String moderationState;
+    private ModerationState moderationState;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -72,7 +76,7 @@ public class Post {
         this.author = author;
         this.body = body;
         this.bodyHtml = bodyHtml;
-        this.moderationState = DiscussionThread.PUBLISHED;
+        this.moderationState = ModerationState.PUBLISHED;
         this.createdAt = at;
         this.updatedAt = at;
     }
@@ -123,13 +127,13 @@ public class Post {
         return deletedAt;
     }
 
-    public String getModerationState() {
+    public ModerationState getModerationState() {
         return moderationState;
     }
 
     /** Shown to readers: not deleted and published. */
     public boolean isVisible() {
-        return !deleted && DiscussionThread.PUBLISHED.equals(moderationState);
+        return !deleted && moderationState == ModerationState.PUBLISHED;
     }
 
     public Instant getCreatedAt() {

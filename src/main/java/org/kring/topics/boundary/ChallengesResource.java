@@ -2,7 +2,6 @@ package org.kring.topics.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kring.platform.problems.NotFound;
 import org.kring.topics.control.Challenges;
 import org.kring.topics.entity.Challenge;
 
@@ -42,6 +42,6 @@ public class ChallengesResource {
     @Operation(summary = "One challenge")
     public ChallengeView one(@PathParam("slug") String slug) {
         return challenges.bySlug(slug).map(ChallengeView::of)
-                .orElseThrow(() -> new NotFoundException("There is no challenge '" + slug + "'."));
+                .orElseThrow(() -> new NotFound("There is no challenge '" + slug + "'."));
     }
 }

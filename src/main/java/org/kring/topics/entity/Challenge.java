@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.util.Locale;
+import org.kring.platform.text.Bilingual;
 
 /** A time-boxed question from the company inside a topic; ideas may answer it while it is open. */
 @Entity
@@ -99,7 +100,7 @@ public class Challenge {
     }
 
     public String title(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? titleNl : titleEn;
+        return Bilingual.pick(locale, titleNl, titleEn);
     }
 
     public Instant getOpensAt() {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import java.util.Locale;
+import org.kring.platform.text.Bilingual;
 
 /** An always-on board of the community (Packaging, Sustainability, ...), named in Dutch and English. */
 @Entity
@@ -73,10 +74,10 @@ public class Topic {
 
     /** The name in the reader's language: Dutch for Dutch readers, English for everyone else. */
     public String name(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? nameNl : nameEn;
+        return Bilingual.pick(locale, nameNl, nameEn);
     }
 
     public String description(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? descriptionNl : descriptionEn;
+        return Bilingual.pick(locale, descriptionNl, descriptionEn);
     }
 }

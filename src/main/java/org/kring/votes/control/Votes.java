@@ -16,6 +16,8 @@ import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.ideas.control.IdeaPosted;
 import org.kring.ideas.control.Ideas;
+import org.kring.ideas.control.VotesOfMember;
+import org.kring.platform.imports.ImportContext;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.votes.entity.Vote;
 
@@ -26,7 +28,7 @@ import org.kring.votes.entity.Vote;
  * row counts the database reports, which is why persistence.xml leaves EclipseLink's batch writing off.
  */
 @ApplicationScoped
-public class Votes {
+public class Votes implements VotesOfMember {
 
     /** The state after a vote or a withdrawal. */
     public record Tally(long ideaId, int voteCount, boolean voted) {
@@ -34,6 +36,9 @@ public class Votes {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ImportContext imports;
 
     @Inject
     Ideas ideas;
@@ -48,14 +53,13 @@ public class Votes {
     public Tally vote(long ideaId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
         ideas.requireExists(ideaId);
-        record(ideaId, memberId, Instant.now());
+        record(ideaId, memberId, imports.now());
         follows.follow(memberId, Follow.Target.IDEA, ideaId);
         return new Tally(ideaId, ideas.voteCount(ideaId), true);
     }
 
-    /** Stores a vote at a given moment (also used by the demo seeder); true when it was new. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean record(long ideaId, long memberId, Instant at) {
+    /** Stores a vote at a given moment; true when it was new. */
+    private boolean record(long ideaId, long memberId, Instant at) {
         int inserted = em.createNativeQuery("insert into vote (idea_id, member_id, created_at) values (?1, ?2, ?3) "
                         + "on conflict do nothing")
                 .setParameter(1, ideaId).setParameter(2, memberId).setParameter(3, at.atOffset(ZoneOffset.UTC))
@@ -83,6 +87,7 @@ public class Votes {
         record(posted.ideaId(), posted.authorId(), posted.at());
     }
 
+    @Override
     public boolean hasVoted(long ideaId, long memberId) {
         return !votedAmong(List.of(ideaId), memberId).isEmpty();
     }
@@ -93,7 +98,7 @@ public class Votes {
                 .setParameter("member", memberId).setMaxResults(limit).getResultList();
     }
 
-    /** Which of these ideas the member voted on, in one query (for lists). */
+    @Override
     public Set<Long> votedAmong(Collection<Long> ideaIds, long memberId) {
         if (ideaIds.isEmpty()) {
             return Set.of();

@@ -1,6 +1,7 @@
 package org.kring.platform.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
@@ -8,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.kring.platform.imports.ImportContext;
+import org.kring.platform.problems.TooManyRequests;
 
 class WriteRateLimiterTest {
 
@@ -19,6 +22,7 @@ class WriteRateLimiterTest {
         limiter.postsPerMinute = 10;
         limiter.ideasPerHour = 20;
         limiter.clock = clock;
+        limiter.imports = new ImportContext();
         return limiter;
     }
 
@@ -46,8 +50,26 @@ class WriteRateLimiterTest {
     void aNewWindowStartsAfterTheOldOneEnds() {
         WriteRateLimiter limiter = limiter(1);
         limiter.acquire(WriteRateLimiter.Kind.VOTE, 1);
-        clock.advance(Duration.ofSeconds(60));
-        limiter.acquire(WriteRateLimiter.Kind.VOTE, 1);
+        clock.advance(Duration.ofSeconds(59));
+        assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 1))
+                .as("one second before the window ends").isInstanceOf(TooManyRequests.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThatCode(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 1)).as("the next window").doesNotThrowAnyException();
+        assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 1))
+                .as("the new window counts from its own first write").isInstanceOf(TooManyRequests.class);
+    }
+
+    @Test
+    void anImportHasNoLimitAndLeavesTheMembersCountAlone() {
+        WriteRateLimiter limiter = limiter(1);
+        ImportContext imports = limiter.imports;
+        imports.runAt(clock.instant(), () -> {
+            for (int i = 0; i < 100; i++) {
+                limiter.acquire(WriteRateLimiter.Kind.VOTE, 1);
+            }
+        });
+        assertThatCode(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 1)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 1)).isInstanceOf(TooManyRequests.class);
     }
 
     /** A clock the test moves by hand. */

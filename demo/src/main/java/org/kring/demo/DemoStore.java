@@ -16,6 +16,7 @@ import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.PasswordHasher;
 import org.kring.members.entity.Member;
+import org.kring.platform.imports.ImportContext;
 import org.kring.threads.control.Likes;
 import org.kring.threads.control.Posts;
 import org.kring.threads.control.Threads;
@@ -26,8 +27,11 @@ import org.kring.topics.entity.Topic;
 import org.kring.votes.control.Votes;
 
 /**
- * Stores a generated demo community through the features' own controls (so counters, threads,
- * follows and the search outbox are exactly as if members had done it), in one transaction.
+ * Stores a generated demo community through the methods members and admins use (so rules, counters, threads,
+ * follows and the search outbox are exactly as if members had done it), in one transaction. Each write runs in
+ * an {@link ImportContext} at the moment the generator gave it, which also lifts the write limits. Topics and
+ * members are stored as entities: Kring has no page for creating topics yet, and registering 300 members would
+ * hash 300 passwords for accounts nobody logs in to.
  */
 @ApplicationScoped
 public class DemoStore {
@@ -56,6 +60,9 @@ public class DemoStore {
     @Inject
     Likes likes;
 
+    @Inject
+    ImportContext imports;
+
     @Transactional
     public void store(DemoCommunity demo) {
         Map<String, Topic> topics = topics();
@@ -70,18 +77,20 @@ public class DemoStore {
         List<Long> ideaIds = new ArrayList<>();
         for (var i : demo.ideas()) {
             String challenge = i.challengeIndex() == null ? null : challengeSlugs.get(i.challengeIndex());
-            Idea idea = ideas.store(new IdeaDraft(i.title(), i.body(), i.tags(), i.topicSlug(), challenge, i.language()),
-                    members.get(i.authorIndex()), i.createdAt());
-            if (!i.status().equals(Idea.Status.NEW.name())) {
-                ideas.changeStatus(idea.getId(), Idea.Status.valueOf(i.status()), i.createdAt());
-            }
-            ideaIds.add(idea.getId());
+            imports.runAt(i.createdAt(), () -> {
+                Idea idea = ideas.post(new IdeaDraft(i.title(), i.body(), i.tags(), i.topicSlug(), challenge, i.language()),
+                        members.get(i.authorIndex()));
+                if (!i.status().equals(Idea.Status.NEW.name())) {
+                    ideas.changeStatus(idea.getId(), Idea.Status.valueOf(i.status()));
+                }
+                ideaIds.add(idea.getId());
+            });
         }
-        demo.votes().forEach(v -> votes.record(ideaIds.get(v.ideaIndex()), members.get(v.memberIndex()), v.at()));
-        storeDiscussions(demo, topics, members, ideaIds);
+        demo.votes().forEach(v -> imports.runAt(v.at(), () -> votes.vote(ideaIds.get(v.ideaIndex()), members.get(v.memberIndex()))));
+        storeDiscussions(demo, members, ideaIds);
     }
 
-    private void storeDiscussions(DemoCommunity demo, Map<String, Topic> topics, List<Long> members, List<Long> ideaIds) {
+    private void storeDiscussions(DemoCommunity demo, List<Long> members, List<Long> ideaIds) {
         // A standalone thread starts with its first top-level post.
         Map<Integer, Integer> openingPost = new HashMap<>();
         for (int p = 0; p < demo.posts().size(); p++) {
@@ -94,8 +103,8 @@ public class DemoStore {
         for (int t = 0; t < demo.threads().size(); t++) {
             var thread = demo.threads().get(t);
             var first = demo.posts().get(openingPost.get(t));
-            standalone.add(threads.start(topics.get(thread.topicSlug()), members.get(thread.authorIndex()), thread.title(),
-                    first.body(), thread.language(), thread.createdAt()));
+            imports.runAt(thread.createdAt(), () -> standalone.add(threads.start(thread.topicSlug(),
+                    members.get(thread.authorIndex()), thread.title(), first.body(), thread.language())));
         }
         Map<Integer, DiscussionThread> ideaThreads = new HashMap<>();
         List<Post> stored = new ArrayList<>();
@@ -108,8 +117,9 @@ public class DemoStore {
             DiscussionThread thread = post.ideaIndex() != null
                     ? ideaThreads.computeIfAbsent(post.ideaIndex(), i -> threads.ofIdea(ideaIds.get(i)).orElseThrow())
                     : standalone.get(post.threadIndex());
-            Post parent = post.parentPostIndex() == null ? null : stored.get(post.parentPostIndex());
-            stored.add(posts.add(thread, parent, members.get(post.authorIndex()), post.body(), post.createdAt()));
+            Long parentId = post.parentPostIndex() == null ? null : stored.get(post.parentPostIndex()).getId();
+            imports.runAt(post.createdAt(), () -> stored.add(posts.reply(thread.getId(), parentId,
+                    members.get(post.authorIndex()), post.body())));
         }
         demo.likes().forEach(l -> likes.like(stored.get(l.postIndex()).getId(), members.get(l.memberIndex())));
     }

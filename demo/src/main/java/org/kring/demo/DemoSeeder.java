@@ -11,12 +11,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.kring.platform.config.KringConfig;
 import org.kring.topics.control.Topics;
 
 /**
  * On the first start of an empty community (and when kring.seed-demo is on), stores the demo
  * community; kring.seed-demo-scale (default 1) makes it smaller, e.g. for quicker test runs.
+ * Only the demo WAR (target/kring-demo.war, bin/run) and the tests' deployments carry this class.
  */
 @Startup
 @Singleton
@@ -28,7 +28,8 @@ public class DemoSeeder {
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class.getName());
 
     @Inject
-    KringConfig config;
+    @ConfigProperty(name = "kring.seed-demo", defaultValue = "true")
+    boolean seedDemo;
 
     @Inject
     @ConfigProperty(name = "kring.seed-demo-scale", defaultValue = "1")
@@ -42,7 +43,7 @@ public class DemoSeeder {
 
     @PostConstruct
     void seedWhenEmpty() {
-        if (!config.seedDemo() || topics.count() > 0) {
+        if (!seedDemo || topics.count() > 0) {
             return;
         }
         long started = System.nanoTime();

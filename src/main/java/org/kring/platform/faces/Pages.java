@@ -1,4 +1,4 @@
-package org.kring.web;
+package org.kring.platform.faces;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

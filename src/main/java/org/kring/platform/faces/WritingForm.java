@@ -1,4 +1,4 @@
-package org.kring.web;
+package org.kring.platform.faces;
 
 import jakarta.inject.Inject;
 import java.io.Serializable;

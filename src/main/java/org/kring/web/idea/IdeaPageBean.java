@@ -1,4 +1,4 @@
-package org.kring.ideas.boundary;
+package org.kring.web.idea;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
@@ -10,14 +10,17 @@ import java.util.List;
 import java.util.Optional;
 import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
+import org.kring.ideas.boundary.SimilarIdea;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
-import org.kring.platform.ratelimit.TooManyRequests;
+import org.kring.platform.faces.PageMessages;
+import org.kring.platform.faces.Pages;
+import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.problems.TooManyRequests;
+import org.kring.platform.text.Bilingual;
 import org.kring.search.control.Search;
 import org.kring.votes.control.Votes;
-import org.kring.web.PageMessages;
-import org.kring.web.Pages;
 
 /**
  * The idea page: the idea, its vote button (AJAX) and follow. Its discussion is the threads feature's
@@ -62,7 +65,7 @@ public class IdeaPageBean implements Serializable {
             return;
         }
         Optional<Idea> found = ideas.find(id);
-        if (found.isEmpty() || !"PUBLISHED".equals(found.get().getModerationState())) {
+        if (found.isEmpty() || found.get().getModerationState() != ModerationState.PUBLISHED) {
             Pages.notFound();
             return;
         }
@@ -107,7 +110,7 @@ public class IdeaPageBean implements Serializable {
     }
 
     public String topicName(java.util.Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? topicNl : topicEn;
+        return Bilingual.pick(locale, topicNl, topicEn);
     }
 
     public Long getId() {

@@ -1,4 +1,4 @@
-package org.kring.topics.boundary;
+package org.kring.web.topic;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,14 +16,14 @@ import org.kring.ideas.control.IdeaSort;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
+import org.kring.platform.faces.Pages;
+import org.kring.platform.text.Bilingual;
 import org.kring.threads.control.Threads;
 import org.kring.topics.control.Challenges;
 import org.kring.topics.control.Topics;
-import org.kring.topics.entity.Challenge;
 import org.kring.topics.entity.Topic;
 import org.kring.votes.control.Votes;
 import org.kring.web.IdeaCard;
-import org.kring.web.Pages;
 
 /**
  * A topic's board (or one challenge's): its ideas as cards in the chosen order, filtered by challenge,
@@ -42,7 +42,7 @@ public class TopicBoardBean implements Serializable {
     /** A challenge of the topic, to filter on. */
     public record ChallengeChoice(String slug, String titleNl, String titleEn) implements Serializable {
         public String title(Locale locale) {
-            return "nl".equals(locale.getLanguage()) ? titleNl : titleEn;
+            return Bilingual.pick(locale, titleNl, titleEn);
         }
     }
 
@@ -121,11 +121,11 @@ public class TopicBoardBean implements Serializable {
     }
 
     public String name(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? nameNl : nameEn;
+        return Bilingual.pick(locale, nameNl, nameEn);
     }
 
     public String description(Locale locale) {
-        return "nl".equals(locale.getLanguage()) ? descriptionNl : descriptionEn;
+        return Bilingual.pick(locale, descriptionNl, descriptionEn);
     }
 
     public List<String> getSorts() {

@@ -1,4 +1,4 @@
-package org.kring.web;
+package org.kring.web.home;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,16 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import org.kring.ideas.control.IdeaFilter;
 import org.kring.ideas.control.IdeaSort;
+import org.kring.ideas.control.Ideas;
+import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.threads.control.Threads;
 import org.kring.threads.entity.DiscussionThread;
 import org.kring.topics.control.Challenges;
-import org.kring.topics.entity.Challenge;
-import org.kring.votes.control.Votes;
-import org.kring.ideas.control.Ideas;
-import org.kring.ideas.entity.Idea;
 import org.kring.topics.control.Topics;
+import org.kring.topics.entity.Challenge;
 import org.kring.topics.entity.Topic;
+import org.kring.votes.control.Votes;
+import org.kring.web.IdeaCard;
 
 /** The home page: open challenges, the community's topics, trending and newest ideas, newest discussions. */
 @Named

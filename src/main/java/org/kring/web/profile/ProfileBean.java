@@ -1,4 +1,4 @@
-package org.kring.members.boundary;
+package org.kring.web.profile;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +20,8 @@ import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
+import org.kring.platform.faces.LocaleBean;
+import org.kring.platform.faces.Pages;
 import org.kring.threads.control.Posts;
 import org.kring.threads.control.Threads;
 import org.kring.threads.entity.DiscussionThread;
@@ -28,8 +30,6 @@ import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
 import org.kring.votes.control.Votes;
 import org.kring.web.IdeaCard;
-import org.kring.web.LocaleBean;
-import org.kring.web.Pages;
 
 /**
  * My profile: who I am, my newest ideas, my posts, my votes and what I follow. Each list is one or two

@@ -1,13 +1,13 @@
-package org.kring.web;
+package org.kring.platform.faces;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.text.NumberFormat;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 

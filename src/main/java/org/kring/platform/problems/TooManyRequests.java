@@ -1,7 +1,7 @@
-package org.kring.platform.ratelimit;
+package org.kring.platform.problems;
 
-/** The member writes faster than the community allows: a 429 with Retry-After (see the mapper). */
-public class TooManyRequests extends RuntimeException {
+/** The member writes faster than the community allows: a 429 with Retry-After (see {@link RefusalMapper}). */
+public final class TooManyRequests extends Refusal {
 
     private final long retryAfterSeconds;
 

@@ -1,4 +1,4 @@
-package org.kring.web;
+package org.kring.platform.faces;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -8,7 +8,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.Problem;
-import org.kring.platform.ratelimit.TooManyRequests;
+import org.kring.platform.problems.Refusal;
+import org.kring.platform.problems.TooManyRequests;
 
 /**
  * Messages for the reader, from the bundles in the reader's language. A control's {@link InvalidInput}
@@ -48,10 +49,11 @@ public final class PageMessages {
     }
 
     /**
-     * Runs a member's write: refused input is shown next to its fields (fields as in {@link #fieldErrors}),
-     * the rate limit at the top. True when the write went through.
+     * Runs a member's write and shows a refusal on the page: refused input next to its fields (fields as in
+     * {@link #fieldErrors}), the rate limit at the top, and any other refusal (not yours, not in this state,
+     * gone, logged out) at the top with the text of {@code refusedKey}. True when the write went through.
      */
-    public static boolean attempt(Runnable write, Map<String, String> fields) {
+    public static boolean attempt(Runnable write, Map<String, String> fields, String refusedKey) {
         try {
             write.run();
             return true;
@@ -59,8 +61,15 @@ public final class PageMessages {
             fieldErrors(invalid, fields);
         } catch (TooManyRequests e) {
             global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
+        } catch (Refusal e) {
+            global(FacesMessage.SEVERITY_ERROR, refusedKey);
         }
         return false;
+    }
+
+    /** {@link #attempt(Runnable, Map, String)} with a general "that is not possible" text. */
+    public static boolean attempt(Runnable write, Map<String, String> fields) {
+        return attempt(write, fields, "error.refused");
     }
 
     /** A message for the whole page (shown at the top of the form), from the bundle. */
