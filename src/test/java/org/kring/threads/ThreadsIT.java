@@ -278,6 +278,17 @@ class ThreadsIT {
                 insert.addBatch();
             }
             insert.executeBatch();
+            // The counters Kring keeps for these rows, as if members had posted and liked them (the counter check
+            // in GET /admin/consistency would rightly report planted rows without them).
+            try (PreparedStatement counted = db.prepareStatement("update discussion_thread set post_count = post_count + 999 where id = ?");
+                 PreparedStatement likes = db.prepareStatement("insert into post_like (post_id, member_id, created_at) "
+                         + "select p.id, m.id, now() from post p cross join lateral "
+                         + "(select id from member order by id limit p.like_count) m where p.thread_id = ?")) {
+                counted.setLong(1, threadId);
+                counted.executeUpdate();
+                likes.setLong(1, threadId);
+                likes.executeUpdate();
+            }
         }
         for (String sort : List.of("oldest", "newest", "liked")) {
             List<Long> seen = new ArrayList<>();
