@@ -13,9 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.platform.problems.Problem;
 import org.kring.testing.Api;
+import org.kring.testing.InParallel;
 import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
@@ -136,8 +134,8 @@ class IdeasIT {
     @Test
     void oneHundredConcurrentVotersAreCountedExactly() throws Exception {
         long id = post(newMember(), "Populair idee voor de telling");
-        List<Api> voters = inParallel(IntStream.range(0, 100).mapToObj(i -> (Callable<Api>) this::newMember).toList());
-        List<Api.Answer> answers = inParallel(voters.stream().map(v -> (Callable<Api.Answer>) () -> v.put("api/v1/ideas/" + id + "/vote")).toList());
+        List<Api> voters = InParallel.run(IntStream.range(0, 100).mapToObj(i -> (Callable<Api>) this::newMember).toList(), 16);
+        List<Api.Answer> answers = InParallel.run(voters.stream().map(v -> (Callable<Api.Answer>) () -> v.put("api/v1/ideas/" + id + "/vote")).toList(), 16);
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(200));
         // The author's own vote plus the hundred.
         assertThat(anonymous().get("api/v1/ideas/" + id).json().asJsonObject().getInt("voteCount")).isEqualTo(101);
@@ -148,7 +146,7 @@ class IdeasIT {
     void votingIsIdempotentEvenWhenRepeatedConcurrently() throws Exception {
         long id = post(newMember(), "Idee om dubbel op te stemmen");
         Api voter = newMember();
-        inParallel(IntStream.range(0, 10).mapToObj(i -> (Callable<Api.Answer>) () -> voter.put("api/v1/ideas/" + id + "/vote")).toList());
+        InParallel.run(IntStream.range(0, 10).mapToObj(i -> (Callable<Api.Answer>) () -> voter.put("api/v1/ideas/" + id + "/vote")).toList(), 16);
         JsonObject idea = voter.get("api/v1/ideas/" + id).json().asJsonObject();
         assertThat(idea.getInt("voteCount")).isEqualTo(2);
         assertThat(idea.getBoolean("votedByMe")).isTrue();
@@ -217,18 +215,5 @@ class IdeasIT {
             }
         }
         return ids;
-    }
-
-    private static <T> List<T> inParallel(List<Callable<T>> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(work)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
     }
 }

@@ -7,15 +7,11 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
+import org.kring.testing.InParallel;
 import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
@@ -60,13 +57,13 @@ class VoteStormIT {
         Api author = community.newMember("Storm author");
         long[] ideas = IntStream.range(0, IDEAS).mapToLong(i -> post(author, "Idee voor de stemstorm " + i)).toArray();
         // Registering costs a slow password hash each: a few at a time, so the storm is what runs at once.
-        List<Api> members = inParallel(IntStream.range(0, MEMBERS)
+        List<Api> members = InParallel.run(IntStream.range(0, MEMBERS)
                 .mapToObj(i -> (Callable<Api>) () -> community.newMember("Storm voter " + i)).toList(), 4);
         // voted[m][i]: does member m's vote on idea i exist after their last acknowledged request?
         boolean[][] voted = new boolean[MEMBERS][IDEAS];
         for (int round = 1; round <= ROUNDS; round++) {
             int r = round;
-            List<Integer> failures = inParallel(IntStream.range(0, MEMBERS).mapToObj(m -> (Callable<Integer>) () -> {
+            List<Integer> failures = InParallel.run(IntStream.range(0, MEMBERS).mapToObj(m -> (Callable<Integer>) () -> {
                 SplittableRandom random = new SplittableRandom(r * 1_000L + m);
                 int failed = 0;
                 for (int k = 0; k < REQUESTS; k++) {
@@ -151,18 +148,5 @@ class VoteStormIT {
             }
         }
         return counts;
-    }
-
-    private static <T> List<T> inParallel(List<Callable<T>> work, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : pool.invokeAll(work)) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdown();
-        }
     }
 }
