@@ -10,9 +10,9 @@ record Env(String kringUrl, String esUrl, String esIndex, String dbUrl, String d
            Path out, long seed, Size size) {
 
     static Env fromEnvironment() {
-        return new Env(get("KRING_URL", "http://127.0.0.1:8290"), get("KRING_ES_URL", "http://127.0.0.1:59220"),
+        return new Env(get("KRING_URL", "http://127.0.0.1:8290"), get("KRING_ES_URL", "http://127.0.0.1:29220"),
                 get("KRING_ES_INDEX_PREFIX", "") + "contributions",
-                get("KRING_DB_URL", "jdbc:postgresql://127.0.0.1:55452/kring"), get("KRING_DB_USER", "kring"),
+                get("KRING_DB_URL", "jdbc:postgresql://127.0.0.1:25452/kring"), get("KRING_DB_USER", "kring"),
                 get("KRING_DB_PASSWORD", "kring"), Path.of(get("BENCH_OUT", "bench/target/run")),
                 Long.parseLong(get("BENCH_SEED", "42")), Size.of(get("BENCH_SIZE", "small")));
     }
