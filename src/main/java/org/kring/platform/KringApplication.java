@@ -2,6 +2,7 @@ package org.kring.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
@@ -13,4 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                 + "Every error is application/problem+json (RFC 9457).",
         license = @License(name = "Apache-2.0")))
 public class KringApplication extends Application {
+
+    /** No generated WADL (/api/v1/application.wadl): OpenAPI at /openapi is the API's one description. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -107,6 +107,29 @@ class IdeasIT {
     }
 
     @Test
+    void membersFollowIdeasThatExistAndOnlyThose() {
+        Api member = newMember();
+        long id = post(newMember(), "Een idee om te volgen, graag");
+        assertThat(member.put("api/v1/follows/idea/" + id).status()).isEqualTo(200);
+        assertThat(member.get("api/v1/follows").json().asJsonArray().getValuesAs(JsonObject.class))
+                .extracting(f -> f.getString("type") + " " + f.getJsonNumber("id").longValue()).contains("idea " + id);
+        assertThat(member.put("api/v1/follows/idea/987654321").problem(404).getString("detail")).contains("987654321");
+        assertThat(member.put("api/v1/follows/thread/987654321").status()).isEqualTo(404);
+        assertThat(member.put("api/v1/follows/topic/987654321").status()).isEqualTo(404);
+        assertThat(member.put("api/v1/follows/planet/1").status()).isEqualTo(400);
+        assertThat(member.get("api/v1/follows").json().asJsonArray()).as("nothing followed by the refusals").hasSize(1);
+    }
+
+    @Test
+    void aShortBodyThatRendersToTooMuchHtmlIsRefusedNotA500() {
+        // Under the 10,000-character limit, but every "[x]" becomes a link with the 400-character address.
+        String body = "[x]: https://example.org/" + "a".repeat(400) + "\n\n" + "[x] ".repeat(2_300);
+        Api.Answer answer = newMember().postJson("api/v1/ideas", idea("Een idee vol met verwijzingen", body, "nl"));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
+    }
+
+    @Test
     void anonymousVisitorsMustLogInToWrite() {
         Api.Answer answer = anonymous().postJson("api/v1/ideas", idea("Anoniem idee hier", "b", "nl"));
         assertThat(answer.status()).isEqualTo(401);

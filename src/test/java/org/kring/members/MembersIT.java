@@ -11,7 +11,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
+import org.kring.testing.InParallel;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
 
@@ -147,6 +151,31 @@ class MembersIT {
     }
 
     @Test
+    void aStrangerGuessingFromElsewhereCannotLockTheOwnerOut() {
+        String email = uniqueEmail();
+        register(email);
+        Api stranger = api().withHeader("X-Forwarded-For", "198.51.100.31");
+        for (int i = 0; i < 8; i++) {
+            Api.Answer guess = stranger.post("api/v1/auth/token", JSON, credentials(email, "guess " + i));
+            assertThat(guess.status()).isIn(401, 429);
+        }
+        stranger.post("api/v1/auth/token", JSON, credentials(email, PASSWORD)).problem(429);
+        assertThat(tokenRequest(email, PASSWORD).status()).as("the owner, from their own address").isEqualTo(200);
+    }
+
+    @Test
+    void parallelGuessesAreCheckedNoMoreThanTheLimitAllows() throws Exception {
+        String email = uniqueEmail();
+        register(email);
+        Api guesser = api().withHeader("X-Forwarded-For", "198.51.100.32");
+        List<Callable<Integer>> guesses = IntStream.range(0, 8).<Callable<Integer>>mapToObj(i ->
+                () -> guesser.post("api/v1/auth/token", JSON, credentials(email, "parallel guess " + i)).status()).toList();
+        List<Integer> statuses = InParallel.run(guesses, 8);
+        assertThat(statuses).filteredOn(s -> s == 401).as(statuses.toString()).hasSize(5);
+        assertThat(statuses).filteredOn(s -> s == 429).hasSize(3);
+    }
+
+    @Test
     void twentyFailuresFromOneAddressBehindTheProxyThrottleThatAddressOnly() {
         // bin/test trusts 127.0.0.1 as a reverse proxy (KRING_TRUSTED_PROXIES), so X-Forwarded-For names the client.
         Api attacker = api().withHeader("X-Forwarded-For", "198.51.100.77");
@@ -230,10 +259,11 @@ class MembersIT {
         assertThat(cookie).as(login.raw().headers().map().toString()).contains("JSESSIONID=");
         Api session = api().withHeader("Cookie", cookie);
         assertThat(session.get("test-web-login").body()).startsWith(id + " admin=false");
-        // The session counts for the API too, as the web pages will call it.
-        Api.Answer me = session.get("api/v1/members/me");
-        assertThat(me.status()).as(me.body()).isEqualTo(200);
-        assertThat(me.json().asJsonObject().getString("email")).isEqualTo(email);
+        assertThat(login.raw().headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .allSatisfy(c -> assertThat(c).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        // The API ignores the session cookie: another site's page could make the browser send it (CSRF).
+        session.get("api/v1/members/me").problem(401);
+        session.put("api/v1/ideas/1/vote").problem(401);
 
         assertThat(session.delete("test-web-login").status()).isEqualTo(204);
         assertThat(session.get("test-web-login").body()).isEqualTo("anonymous");

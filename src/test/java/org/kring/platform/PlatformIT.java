@@ -147,6 +147,31 @@ class PlatformIT {
     }
 
     @Test
+    void pagesAndApiAnswersCarryTheSecurityHeaders() {
+        Api.Answer page = api().get("");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Security-Policy")).as("page policy")
+                .contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'")
+                .matches(".*script-src 'self' 'nonce-[^']+';?$");
+        String nonce = page.header("Content-Security-Policy").replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(page.body()).as("scripts carry the nonce").contains("nonce=\"" + nonce + "\"")
+                .doesNotContain(" onclick=\"");
+        Api.Answer json = api().get("api/v1/topics");
+        assertThat(json.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+        for (Api.Answer answer : new Api.Answer[] {page, json}) {
+            assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(answer.header("Permissions-Policy")).contains("camera=()");
+            assertThat(answer.header("Strict-Transport-Security")).as("plain HTTP, no HTTPS configured").isNull();
+        }
+    }
+
+    @Test
+    void theApiHasNoWadl() {
+        assertThat(api().get("api/v1/application.wadl").status()).isEqualTo(404);
+    }
+
+    @Test
     void metricsAreServed() throws Exception {
         assertThat(root().get("metrics").status()).isEqualTo(200);
     }

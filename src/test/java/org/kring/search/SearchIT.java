@@ -73,6 +73,14 @@ class SearchIT {
         assertThat(answer.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("q");
     }
 
+    @Test
+    void aPagePastTheFirstTenThousandResultsIsRefusedWithItsField() {
+        Api.Answer answer = new Api(base).get("api/v1/search?q=a&page=1000&size=100");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.json().asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("page");
+        assertThat(new Api(base).get("api/v1/search?q=a&page=99&size=100").status()).as("the last page in the window").isEqualTo(200);
+    }
+
     private static void awaitCaughtUpIndex() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         try (Connection db = TestDatabase.connect()) {

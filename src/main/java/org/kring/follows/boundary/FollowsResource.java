@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.members.control.CurrentMember;
@@ -47,9 +51,17 @@ public class FollowsResource {
     @PUT
     @Path("{type}/{id}")
     @Operation(summary = "Follow an idea, thread or topic (idempotent)")
+    @APIResponse(responseCode = "200", description = "Followed (also when it already was)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowView.class),
+                    examples = @ExampleObject(name = "an idea", value = "{\"type\":\"idea\",\"id\":168,"
+                            + "\"since\":\"2026-11-30T09:15:00Z\",\"following\":true}")))
+    @APIResponse(responseCode = "400", description = "The type is not idea, thread or topic",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such idea, thread or topic", content = @Content(mediaType = "application/problem+json"))
     public FollowView follow(@PathParam("type") String type, @PathParam("id") long id) {
         long member = me.requireId();
-        follows.follow(member, target(type), id);
+        follows.followByHand(member, target(type), id);
         return new FollowView(type, id, Instant.now(), true);
     }
 

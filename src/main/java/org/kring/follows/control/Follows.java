@@ -1,6 +1,9 @@
 package org.kring.follows.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,6 +20,19 @@ public class Follows {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    @Any
+    Instance<Followable> followables;
+
+    /** A member's own "follow this": refused with a 404 when the target does not exist or may not be seen. */
+    @Transactional
+    public void followByHand(long memberId, Target target, long targetId) {
+        followables.stream().filter(f -> f.kind() == target).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No Followable for " + target))
+                .requireFollowable(targetId);
+        follow(memberId, target, targetId);
+    }
 
     /** Follows the target; does nothing when the member already follows it. Joins the caller's transaction. */
     @Transactional

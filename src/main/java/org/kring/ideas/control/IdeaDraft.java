@@ -18,6 +18,8 @@ public record IdeaDraft(String title, String body, List<String> tags, String top
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 140;
     public static final int BODY_MAX = 10_000;
+    /** The idea.body_html column's size. */
+    public static final int BODY_HTML_MAX = 60_000;
     public static final int TAGS_MAX = 5;
     public static final int TAG_MAX = 30;
     public static final Set<String> LANGUAGES = Bilingual.LANGUAGES;

@@ -84,7 +84,7 @@ public class Ideas {
         Topic topic = topics.bySlug(draft.topic()).orElseThrow(() -> invalid("topic", "there is no topic '" + draft.topic() + "'"));
         Challenge challenge = draft.challenge() == null || draft.challenge().isBlank() ? null : answerable(draft.challenge(), topic, at);
         Idea idea = new Idea(topic, challenge, em.getReference(Member.class, authorId), draft.trimmedTitle(),
-                draft.trimmedBody(), MarkdownRenderer.toSafeHtml(draft.trimmedBody()), draft.normalisedTags(),
+                draft.trimmedBody(), MarkdownRenderer.toStoredHtml(draft.trimmedBody(), "body", IdeaDraft.BODY_HTML_MAX), draft.normalisedTags(),
                 draft.language(), at);
         em.persist(idea);
         em.flush();
@@ -118,7 +118,7 @@ public class Ideas {
         draft.checkWording().orThrow();
         Instant now = imports.now();
         em.persist(new IdeaRevision(idea, editorId, now));
-        idea.edit(draft.trimmedTitle(), draft.trimmedBody(), MarkdownRenderer.toSafeHtml(draft.trimmedBody()),
+        idea.edit(draft.trimmedTitle(), draft.trimmedBody(), MarkdownRenderer.toStoredHtml(draft.trimmedBody(), "body", IdeaDraft.BODY_HTML_MAX),
                 draft.normalisedTags(), now);
         outbox.changed(SearchOutbox.IDEA, ideaId);
         return idea;

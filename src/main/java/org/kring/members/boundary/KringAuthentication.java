@@ -16,6 +16,7 @@ import org.kring.members.control.AuthTokens;
 import org.kring.members.control.Logins;
 import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
+import org.kring.platform.http.ApiPaths;
 import org.kring.platform.http.ClientAddress;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.NotAuthenticated;
@@ -32,8 +33,9 @@ import org.kring.platform.problems.NotAuthenticated;
  * withParams().credential(new UsernamePasswordCredential(email, password)))}, the password is checked
  * (throttled like the API) and the member id is kept in the HTTP session. A refusal returns
  * SEND_FAILURE and leaves the exception in the request attribute {@link #LOGIN_REFUSAL}.</li>
- * <li>A session from that login: the member is looked up again on each request, so a suspension or a
- * new role counts at once.</li>
+ * <li>A session from that login, on the pages only: the member is looked up again on each request, so a
+ * suspension or a new role counts at once. The API ignores the session cookie: a page on another site could
+ * make a logged-in browser send it (CSRF), while a bearer token is only ever sent by a client that holds it.</li>
  * <li>Otherwise nothing: the caller is anonymous. Authorization happens in code, via CurrentMember.</li>
  * </ol>
  * Why not {@code @AutoApplySession}: it would register a container session for every successful
@@ -82,7 +84,7 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
             }
             return loggedIn(context, member.get());
         }
-        HttpSession session = request.getSession(false);
+        HttpSession session = ApiPaths.isApi(request) ? null : request.getSession(false);
         if (session != null && session.getAttribute(SESSION_MEMBER) instanceof Long id) {
             Optional<Member> member = members.find(id).filter(m -> !m.isSuspendedAt(clock.instant()));
             if (member.isPresent()) {

@@ -4,36 +4,49 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kring.platform.problems.TooManyRequests;
 
 /**
- * Brakes password guessing: after N failed logins for one account (default 5) or M from one client
- * address (default 20) within a sliding window (default 15 minutes), further attempts get a 429
- * with Retry-After until the oldest of those failures has left the window. A successful login
- * clears the account's failures. (kring.auth.max-failures-per-account, ...-per-address,
- * kring.auth.failure-window-minutes.)
- * <p>
- * Counted per Kring instance, in memory: with two instances behind a load balancer an attacker gets
- * up to twice the attempts, and a restart forgets them. Acceptable for a brake on guessing; a
- * shared store (Hazelcast, the database) would make it exact.
+ * Brakes password guessing without handing strangers a way to lock a member out:
+ * <ul>
+ * <li><b>Per account and address</b>: after N failures (default 5) within the window (default 15 minutes) that pair
+ * waits 30 s, and twice as long after each further failure, up to the window. A stranger guessing from their own
+ * address slows down only themselves: the owner, from another address, still gets in.</li>
+ * <li><b>Per address</b>: M failures (default 20) within the window over any accounts stop that address until the
+ * oldest leaves the window (one address trying many accounts).</li>
+ * <li><b>Per account, on evidence only</b>: failures for one account from K different addresses (default 10) within
+ * the window lock the account for everyone until they age out: a distributed guess, which one stranger cannot fake
+ * with one address.</li>
+ * </ul>
+ * An attempt is reserved before its password is checked ({@link #reserve}) and counts as a failure while it runs, so
+ * parallel guesses cannot slip past the limit together. Counted per Kring instance, in memory (behind a load
+ * balancer with two instances an attacker gets up to twice the attempts; a restart forgets them).
+ * Settings: kring.auth.max-failures-per-account, kring.auth.max-failures-per-address,
+ * kring.auth.lock-after-addresses, kring.auth.failure-window-minutes.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
+    static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     private static final int MAX_TRACKED = 100_000;
 
     @Inject
     @ConfigProperty(name = "kring.auth.max-failures-per-account", defaultValue = "5")
-    int maxPerAccount;
+    int maxPerPair;
 
     @Inject
     @ConfigProperty(name = "kring.auth.max-failures-per-address", defaultValue = "20")
     int maxPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "kring.auth.lock-after-addresses", defaultValue = "10")
+    int lockAfterAddresses;
 
     @Inject
     @ConfigProperty(name = "kring.auth.failure-window-minutes", defaultValue = "15")
@@ -41,72 +54,123 @@ public class LoginThrottle {
 
     Clock clock = Clock.systemUTC();
 
-    /** Failure times (epoch millis, oldest first) per "account:email" and "address:ip". */
-    private final Map<String, List<Long>> failures = new ConcurrentHashMap<>();
+    /** Recent failures and running attempts per "pair:account address" and "address:ip". Guarded by this. */
+    private final Map<String, Tries> tries = new HashMap<>();
+    /** Per account: the last failure from each address. Guarded by this. */
+    private final Map<String, Map<String, Long>> addressesPerAccount = new HashMap<>();
 
-    /** A 429 with Retry-After when this account or this address has failed too often lately. */
-    public void check(String account, String address) {
-        long retryAfter = retryAfterSeconds(account, address);
-        if (retryAfter > 0) {
-            throw new TooManyRequests("trying passwords", retryAfter);
-        }
+    /** One reserved attempt: hand it back through {@link #failed} or {@link #succeeded}. */
+    public record Attempt(String account, String address) {
     }
 
-    /** Seconds until this account and this address may try again; 0 when they may now. */
-    public long retryAfterSeconds(String account, String address) {
+    /** Reserves an attempt for this account from this address, or refuses it with a 429 and Retry-After. */
+    public synchronized Attempt reserve(String account, String address) {
         long now = clock.millis();
-        long waitMillis = Math.max(waitMillis(accountKey(account), maxPerAccount, now),
-                waitMillis(addressKey(address), maxPerAddress, now));
-        return waitMillis <= 0 ? 0 : Math.max(1, (waitMillis + 999) / 1000);
-    }
-
-    public void failed(String account, String address) {
-        long now = clock.millis();
-        if (failures.size() > MAX_TRACKED) {
-            failures.values().removeIf(times -> times.isEmpty() || times.getLast() <= now - window());
+        forgetOldEntries(now);
+        String pair = pairKey(account, address);
+        String from = addressKey(address);
+        long waitMillis = Math.max(pairWait(tries.get(pair), now), Math.max(addressWait(tries.get(from), now),
+                accountLockWait(account, now)));
+        if (waitMillis > 0) {
+            throw new TooManyRequests("trying passwords", Math.max(1, (waitMillis + 999) / 1000));
         }
-        record(accountKey(account), now);
-        record(addressKey(address), now);
+        tries.computeIfAbsent(pair, k -> new Tries()).running++;
+        tries.computeIfAbsent(from, k -> new Tries()).running++;
+        return new Attempt(account, address);
     }
 
-    public void succeeded(String account) {
-        failures.remove(accountKey(account));
+    public synchronized void failed(Attempt attempt) {
+        long now = clock.millis();
+        finish(pairKey(attempt.account(), attempt.address())).failures.addLast(now);
+        finish(addressKey(attempt.address())).failures.addLast(now);
+        addressesPerAccount.computeIfAbsent(attempt.account(), k -> new HashMap<>()).put(attempt.address(), now);
     }
 
-    private void record(String key, long now) {
-        failures.compute(key, (k, times) -> {
-            List<Long> kept = new ArrayList<>(recent(times, now));
-            kept.add(now);
-            return List.copyOf(kept);
-        });
+    /** The right password: this pair starts afresh (the address keeps its failures on other accounts). */
+    public synchronized void succeeded(Attempt attempt) {
+        finish(pairKey(attempt.account(), attempt.address())).failures.clear();
+        finish(addressKey(attempt.address()));
     }
 
-    /** How long until fewer than {@code limit} failures remain in the window; 0 when already so. */
-    private long waitMillis(String key, int limit, long now) {
-        List<Long> recent = recent(failures.get(key), now);
-        if (recent.size() < limit) {
+    /** The attempt could not be checked (the database failed): it counts for nothing. */
+    public synchronized void abandoned(Attempt attempt) {
+        finish(pairKey(attempt.account(), attempt.address()));
+        finish(addressKey(attempt.address()));
+    }
+
+    private Tries finish(String key) {
+        Tries t = tries.computeIfAbsent(key, k -> new Tries());
+        t.running = Math.max(0, t.running - 1);
+        return t;
+    }
+
+    /** Growing delays after the pair's limit: 30 s, 60 s, 120 s, ... up to the window, from the last failure. */
+    private long pairWait(Tries t, long now) {
+        int count = t == null ? 0 : t.recent(now, window()) + t.running;
+        if (count < maxPerPair) {
             return 0;
         }
-        return recent.get(recent.size() - limit) + window() - now;
+        long delay = Math.min(window(), FIRST_DELAY.toMillis() << Math.min(20, count - maxPerPair));
+        long last = t.failures.isEmpty() ? now : t.failures.getLast();
+        return Math.max(t.running > 0 ? 1 : 0, last + delay - now);
     }
 
-    private List<Long> recent(List<Long> times, long now) {
-        if (times == null) {
-            return List.of();
+    /** Until the oldest of the address's last M failures leaves the window. */
+    private long addressWait(Tries t, long now) {
+        if (t == null || t.recent(now, window()) + t.running < maxPerAddress) {
+            return 0;
         }
-        long since = now - window();
-        return times.stream().filter(t -> t > since).toList();
+        if (t.failures.size() < maxPerAddress) {
+            return 1; // the limit is reached by attempts still running: ask again in a moment
+        }
+        long oldestCounted = t.failures.stream().skip(t.failures.size() - maxPerAddress).findFirst().orElse(now);
+        return Math.max(1, oldestCounted + window() - now);
+    }
+
+    /** Until fewer than K addresses have failed on this account within the window. */
+    private long accountLockWait(String account, long now) {
+        Map<String, Long> addresses = addressesPerAccount.get(account);
+        if (addresses == null) {
+            return 0;
+        }
+        addresses.values().removeIf(at -> at <= now - window());
+        if (addresses.size() < lockAfterAddresses) {
+            return 0;
+        }
+        long kthNewest = addresses.values().stream().sorted(Comparator.reverseOrder())
+                .skip(lockAfterAddresses - 1L).findFirst().orElse(now);
+        return Math.max(1, kthNewest + window() - now);
+    }
+
+    private void forgetOldEntries(long now) {
+        if (tries.size() + addressesPerAccount.size() > MAX_TRACKED) {
+            tries.values().removeIf(t -> t.running == 0 && t.recent(now, window()) == 0);
+            addressesPerAccount.values().removeIf(m -> m.values().stream().allMatch(at -> at <= now - window()));
+        }
     }
 
     private long window() {
         return Duration.ofMinutes(windowMinutes).toMillis();
     }
 
-    private static String accountKey(String account) {
-        return "account:" + account;
+    private static String pairKey(String account, String address) {
+        return "pair:" + account + " " + address;
     }
 
     private static String addressKey(String address) {
         return "address:" + (address == null ? "unknown" : address);
+    }
+
+    /** Failure times (oldest first, only the window's) and attempts still running. */
+    private static final class Tries {
+        final Deque<Long> failures = new ArrayDeque<>();
+        int running;
+
+        int recent(long now, long window) {
+            while (!failures.isEmpty() && failures.getFirst() <= now - window) {
+                failures.removeFirst();
+            }
+            return failures.size();
+        }
     }
 }

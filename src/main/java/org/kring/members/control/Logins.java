@@ -29,15 +29,22 @@ public class Logins {
     /** The member; a 401 for wrong credentials, a 429 when throttled, a 403 when suspended. */
     public Member login(String email, String password, String clientAddress) {
         String account = Members.normaliseEmail(email);
-        throttle.check(account, clientAddress);
-        Optional<Member> member = members.byEmail(account);
-        boolean matches = PasswordHasher.matches(password == null ? "" : password,
-                member.map(Member::getPasswordHash).orElse(Unknown.HASH));
+        LoginThrottle.Attempt attempt = throttle.reserve(account, clientAddress);
+        Optional<Member> member;
+        boolean matches;
+        try {
+            member = members.byEmail(account);
+            matches = PasswordHasher.matches(password == null ? "" : password,
+                    member.map(Member::getPasswordHash).orElse(Unknown.HASH));
+        } catch (RuntimeException e) {
+            throttle.abandoned(attempt); // the database failed, not the caller's password
+            throw e;
+        }
         if (member.isEmpty() || !matches) {
-            throttle.failed(account, clientAddress);
+            throttle.failed(attempt);
             throw new NotAuthenticated(WRONG_CREDENTIALS);
         }
-        throttle.succeeded(account);
+        throttle.succeeded(attempt);
         if (member.get().isSuspendedAt(clock.instant())) {
             throw new Forbidden("This account is suspended until " + member.get().getSuspendedUntil() + ".");
         }

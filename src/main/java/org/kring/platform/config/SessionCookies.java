@@ -3,6 +3,7 @@ package org.kring.platform.config;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 
 /**
@@ -17,6 +18,9 @@ public class SessionCookies implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        event.getServletContext().getSessionCookieConfig().setSecure(config.secureSessionCookie());
+        SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+        cookie.setSecure(config.secureSessionCookie());
+        // web.xml declares it too, but Payara leaves the attribute out of the cookie unless it is set here.
+        cookie.setAttribute("SameSite", "Lax");
     }
 }

@@ -6,6 +6,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
+import org.kring.platform.problems.InvalidInput;
 
 /**
  * The one way Kring turns what a member typed (Markdown) into HTML that a page may show; used by ideas
@@ -42,6 +43,18 @@ public final class MarkdownRenderer {
         }
         String html = RENDERER.render(PARSER.parse(BIDI_CONTROLS.matcher(markdown).replaceAll("")));
         return Jsoup.clean(html, "", SAFELIST, new Document.OutputSettings().prettyPrint(false)).strip();
+    }
+
+    /**
+     * Like {@link #toSafeHtml(String)}, for text that is stored: a text within its character limit can still render
+     * to more HTML than its column holds (thousands of reference links), which is the writer's to shorten (a 400
+     * naming the field), not a database error.
+     */
+    public static String toStoredHtml(String markdown, String field, int maxHtml) {
+        String html = toSafeHtml(markdown);
+        InvalidInput.check().that(field, html == null || html.length() <= maxHtml,
+                "renders to more than " + maxHtml + " characters of HTML; shorten it").orThrow();
+        return html;
     }
 
     /** The text of a rendered (safe) HTML fragment, without tags: what the search index stores. */

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.problems.InvalidInput;
 
 /** Full-text search over the community's contributions: filters, facets, sorting, similar ideas, suggestions. */
 @ApplicationScoped
@@ -63,6 +64,10 @@ public class Search {
                            List<String> statuses, List<String> tags, List<String> languages,
                            Instant from, Instant to, Sort sort, boolean includeHidden, int page, int size) {
 
+        public Criteria {
+            checkWindow("page", (long) page * size, size);
+        }
+
         public static Criteria text(String text, int page, int size) {
             return new Criteria(text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
                     Sort.RELEVANCE, false, page, size);
@@ -77,6 +82,9 @@ public class Search {
     }
 
     private static final String PUBLISHED = ModerationState.PUBLISHED.name();
+
+    /** Elasticsearch's index.max_result_window, left at its default. */
+    static final int MAX_RESULT_WINDOW = 10_000;
 
     /** Title weighs three times the body; every text field is searched as written (folded) and stemmed in both languages. */
     static final List<String> SEARCHED = List.of("title^3", "title.nl^3", "title.en^3", "body", "body.nl", "body.en");
@@ -263,9 +271,21 @@ public class Search {
         return aggregate.sterms().buckets().array().stream().map(b -> new Bucket(b.key().stringValue(), b.docCount())).toList();
     }
 
+    /**
+     * Elasticsearch pages no deeper than its max_result_window (10,000 hits): a deeper page is the caller's to
+     * narrow (a 400 that says so), not a failure of the engine.
+     */
+    static void checkWindow(String field, long from, int size) {
+        if (from + size > MAX_RESULT_WINDOW) {
+            throw InvalidInput.of(field, "goes past the first " + MAX_RESULT_WINDOW
+                    + " results (page × size + size); narrow the search with words or filters instead");
+        }
+    }
+
+    /** A search Elasticsearch refused (4xx) is a bad request, named as such; anything else: the engine is unavailable. */
     private static RuntimeException translate(Exception e) {
         if (e instanceof ElasticsearchException refused && refused.status() < 500) {
-            return refused;
+            return InvalidInput.of("q", "the search engine refused this search: " + refused.error().reason());
         }
         return new Unavailable(e);
     }

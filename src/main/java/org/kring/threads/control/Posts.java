@@ -177,9 +177,6 @@ public class Posts {
     }
 
     private static String render(String body) {
-        String html = MarkdownRenderer.toSafeHtml(body);
-        InvalidInput.check().that("body", html.length() <= PostRules.MAX_BODY_HTML,
-                "renders to more than " + PostRules.MAX_BODY_HTML + " characters of HTML; shorten it").orThrow();
-        return html;
+        return MarkdownRenderer.toStoredHtml(body, "body", PostRules.MAX_BODY_HTML);
     }
 }

@@ -23,6 +23,10 @@ public class Topics {
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
+    public boolean exists(long id) {
+        return em.find(Topic.class, id) != null;
+    }
+
     public long count() {
         return em.createQuery("select count(t) from Topic t", Long.class).getSingleResult();
     }

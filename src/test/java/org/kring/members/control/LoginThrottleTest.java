@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kring.platform.problems.TooManyRequests;
 
 class LoginThrottleTest {
 
@@ -41,46 +42,94 @@ class LoginThrottleTest {
 
     @BeforeEach
     void limits() {
-        throttle.maxPerAccount = 5;
+        throttle.maxPerPair = 5;
         throttle.maxPerAddress = 20;
+        throttle.lockAfterAddresses = 10;
         throttle.windowMinutes = 15;
         throttle.clock = clock;
     }
 
-    @Test
-    void fiveFailuresForAnAccountBlockItUntilTheOldestLeavesTheWindow() {
-        for (int i = 0; i < 5; i++) {
-            assertThat(throttle.retryAfterSeconds("a@x.nl", "10.0.0.1")).isZero();
-            throttle.failed("a@x.nl", "10.0.0.1");
-            clock.advance(Duration.ofMinutes(1));
-        }
-        // The first failure was at 10:00, now is 10:05: it leaves the 15-minute window at 10:15.
-        assertThat(throttle.retryAfterSeconds("a@x.nl", "10.0.0.2")).isEqualTo(600);
-        // Other accounts are not affected.
-        assertThat(throttle.retryAfterSeconds("b@x.nl", "10.0.0.1")).isZero();
+    private void fail(String account, String address) {
+        throttle.failed(throttle.reserve(account, address));
+    }
 
-        clock.advance(Duration.ofMinutes(10));
-        assertThat(throttle.retryAfterSeconds("a@x.nl", "10.0.0.1")).isZero();
+    /** Seconds the caller is told to wait; 0 when the attempt may go ahead (it is then given back unused). */
+    private long retryAfter(String account, String address) {
+        try {
+            throttle.abandoned(throttle.reserve(account, address));
+            return 0;
+        } catch (TooManyRequests refused) {
+            return refused.retryAfterSeconds();
+        }
     }
 
     @Test
-    void successClearsTheAccountButNotTheAddress() {
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("a@x.nl", "10.0.0.1");
+    void afterFiveFailuresAPairWaitsLongerAfterEachFurtherOne() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(retryAfter("a@x.nl", "10.0.0.1")).isZero();
+            fail("a@x.nl", "10.0.0.1");
         }
-        throttle.succeeded("a@x.nl");
-        for (int i = 0; i < 4; i++) {
-            throttle.failed("a@x.nl", "10.0.0.1");
+        assertThat(retryAfter("a@x.nl", "10.0.0.1")).isEqualTo(30);
+        clock.advance(Duration.ofSeconds(30));
+        fail("a@x.nl", "10.0.0.1");
+        assertThat(retryAfter("a@x.nl", "10.0.0.1")).isEqualTo(60);
+        clock.advance(Duration.ofSeconds(60));
+        fail("a@x.nl", "10.0.0.1");
+        assertThat(retryAfter("a@x.nl", "10.0.0.1")).isEqualTo(120);
+    }
+
+    @Test
+    void aStrangersFailuresNeverKeepTheOwnerOutFromAnotherAddress() {
+        for (int i = 0; i < 5; i++) {
+            fail("owner@x.nl", "198.51.100.7");
         }
-        assertThat(throttle.retryAfterSeconds("a@x.nl", "10.0.0.1")).isZero();
+        assertThat(retryAfter("owner@x.nl", "198.51.100.7")).isPositive();
+        assertThat(retryAfter("owner@x.nl", "10.0.0.1")).isZero();
+    }
+
+    @Test
+    void failuresFromTenAddressesLockTheAccountUntilTheyAgeOut() {
+        for (int i = 0; i < 10; i++) {
+            fail("owner@x.nl", "198.51.100." + i);
+        }
+        assertThat(retryAfter("owner@x.nl", "10.0.0.1")).isEqualTo(900);
+        assertThat(retryAfter("other@x.nl", "10.0.0.1")).as("other accounts").isZero();
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(retryAfter("owner@x.nl", "10.0.0.1")).isZero();
+    }
+
+    @Test
+    void attemptsStillRunningCountSoParallelGuessesCannotPassTheLimitTogether() {
+        int reserved = 0;
+        for (int i = 0; i < 8; i++) {
+            try {
+                throttle.reserve("a@x.nl", "10.0.0.1");
+                reserved++;
+            } catch (TooManyRequests refused) {
+                assertThat(refused.retryAfterSeconds()).isPositive();
+            }
+        }
+        assertThat(reserved).isEqualTo(5);
+    }
+
+    @Test
+    void successClearsThePairButNotTheAddress() {
+        for (int i = 0; i < 4; i++) {
+            fail("a@x.nl", "10.0.0.1");
+        }
+        throttle.succeeded(throttle.reserve("a@x.nl", "10.0.0.1"));
+        for (int i = 0; i < 4; i++) {
+            fail("a@x.nl", "10.0.0.1");
+        }
+        assertThat(retryAfter("a@x.nl", "10.0.0.1")).isZero();
     }
 
     @Test
     void twentyFailuresFromOneAddressBlockThatAddressForEveryAccount() {
         for (int i = 0; i < 20; i++) {
-            throttle.failed("user" + i + "@x.nl", "10.0.0.9");
+            fail("user" + i + "@x.nl", "10.0.0.9");
         }
-        assertThat(throttle.retryAfterSeconds("new@x.nl", "10.0.0.9")).isEqualTo(900);
-        assertThat(throttle.retryAfterSeconds("new@x.nl", "10.0.0.10")).isZero();
+        assertThat(retryAfter("new@x.nl", "10.0.0.9")).isEqualTo(900);
+        assertThat(retryAfter("new@x.nl", "10.0.0.10")).isZero();
     }
 }

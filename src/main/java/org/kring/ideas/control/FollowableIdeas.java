@@ -1,0 +1,24 @@
+package org.kring.ideas.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.kring.follows.control.Followable;
+import org.kring.follows.entity.Follow;
+
+/** Ideas can be followed when they exist. */
+@ApplicationScoped
+public class FollowableIdeas implements Followable {
+
+    @Inject
+    Ideas ideas;
+
+    @Override
+    public Follow.Target kind() {
+        return Follow.Target.IDEA;
+    }
+
+    @Override
+    public void requireFollowable(long id) {
+        ideas.requireExists(id);
+    }
+}
