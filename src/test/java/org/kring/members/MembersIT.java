@@ -49,7 +49,7 @@ class MembersIT {
     @Test
     void registerThenLogInThenReadOwnProfile() {
         String email = uniqueEmail();
-        Api.Answer created = api().post("api/v1/members", JSON, registration(email.toUpperCase(), "  Fenna Fiets  ")
+        Api.Answer created = registrar().post("api/v1/members", JSON, registration(email.toUpperCase(), "  Fenna Fiets  ")
                 .add("ageBand", "25-34").add("region", "Utrecht").add("customerType", "consumer").build().toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonObject member = created.json().asJsonObject();
@@ -59,9 +59,10 @@ class MembersIT {
         assertThat(member.getString("role")).isEqualTo("MEMBER");
         assertThat(created.header("Location")).endsWith("/api/v1/members/" + id);
 
-        // Anyone sees name and role, never the email or the profile attributes.
+        // Anyone sees the name and whether the member is on the team: never the role, email or profile attributes.
         JsonObject shown = api().get("api/v1/members/" + id).json().asJsonObject();
-        assertThat(shown.keySet()).containsExactlyInAnyOrder("id", "displayName", "role");
+        assertThat(shown.keySet()).containsExactlyInAnyOrder("id", "displayName", "team");
+        assertThat(shown.getBoolean("team")).isFalse();
 
         JsonObject login = logIn(email, PASSWORD);
         String token = login.getString("token");
@@ -95,7 +96,7 @@ class MembersIT {
     void duplicateEmailIsAConflictOnTheFieldEmail() {
         String email = uniqueEmail();
         assertThat(register(email).status()).isEqualTo(201);
-        Api.Answer again = api().post("api/v1/members", JSON,
+        Api.Answer again = registrar().post("api/v1/members", JSON,
                 registration("  " + email.toUpperCase() + " ", "Someone Else").build().toString());
         again.problem(409);
         assertThat(fields(again)).containsExactly("email");
@@ -103,7 +104,7 @@ class MembersIT {
 
     @Test
     void eachInvalidFieldIsNamed() {
-        Api.Answer answer = api().post("api/v1/members", JSON, Json.createObjectBuilder()
+        Api.Answer answer = registrar().post("api/v1/members", JSON, Json.createObjectBuilder()
                 .add("email", "not-an-email").add("displayName", " x ").add("password", "too short")
                 .add("ageBand", "12-17").add("region", "r".repeat(61)).add("customerType", "alien")
                 .build().toString());
@@ -111,11 +112,11 @@ class MembersIT {
         assertThat(fields(answer)).containsExactlyInAnyOrder("email", "displayName", "password", "ageBand", "region",
                 "customerType");
 
-        Api.Answer empty = api().post("api/v1/members", JSON, "{}");
+        Api.Answer empty = registrar().post("api/v1/members", JSON, "{}");
         empty.problem(400);
         assertThat(fields(empty)).containsExactlyInAnyOrder("email", "displayName", "password");
 
-        Api.Answer tooLong = api().post("api/v1/members", JSON, registration("a".repeat(250) + "@kring.test", "Lang Adres")
+        Api.Answer tooLong = registrar().post("api/v1/members", JSON, registration("a".repeat(250) + "@kring.test", "Lang Adres")
                 .add("password", "p".repeat(201)).build().toString());
         tooLong.problem(400);
         assertThat(fields(tooLong)).containsExactlyInAnyOrder("email", "password");
@@ -223,6 +224,10 @@ class MembersIT {
         // Computed from the container's isCallerInRole: the role reached Jakarta Security as a group.
         String probe = api().withBearer(login.getString("token")).get("test-web-login").body();
         assertThat(me.getBoolean("moderator")).as(probe).isTrue();
+        // Others see a team badge, not which staff role.
+        JsonObject shown = api().get("api/v1/members/" + me.getJsonNumber("id").longValue()).json().asJsonObject();
+        assertThat(shown.getBoolean("team")).isTrue();
+        assertThat(shown.containsKey("role")).isFalse();
     }
 
     @Test
@@ -273,6 +278,31 @@ class MembersIT {
         assertThat(api().withBearer(token).get("api/v1/members/me").header("Set-Cookie")).isNull();
     }
 
+    /** The API as a newcomer at an address of their own: the sign-up limit per address is the subject of one test only. */
+    private Api registrar() {
+        long n = NEXT.incrementAndGet();
+        return api().withHeader("X-Forwarded-For", "10.200." + (n & 0xff) + ".1");
+    }
+
+    @Test
+    void signUpsAreLimitedPerAddressAndRefusedRulesNameTheirField() {
+        Api newcomer = api().withHeader("X-Forwarded-For", "203.0.113.50");
+        for (int i = 0; i < 5; i++) {
+            assertThat(newcomer.post("api/v1/members", JSON, registration(uniqueEmail(), "Nieuw Lid " + i).build().toString())
+                    .status()).isEqualTo(201);
+        }
+        Api.Answer sixth = newcomer.post("api/v1/members", JSON, registration(uniqueEmail(), "Nieuw Lid").build().toString());
+        sixth.problem(429);
+        assertThat(sixth.header("Retry-After")).isNotBlank();
+
+        Api.Answer weak = registrar().post("api/v1/members", JSON, Json.createObjectBuilder().add("email", uniqueEmail())
+                .add("displayName", "Kring Team").add("password", "wachtwoord123").build().toString());
+        assertThat(weak.problem(400).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactlyInAnyOrder("displayName", "password");
+        Api.Answer reversed = registrar().post("api/v1/members", JSON, registration(uniqueEmail(), "Anna\u202Enav").build().toString());
+        assertThat(reversed.problem(400).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("displayName");
+    }
+
     private static String uniqueEmail() {
         return "it-" + System.nanoTime() + "-" + NEXT.incrementAndGet() + "@kring.test";
     }
@@ -282,7 +312,7 @@ class MembersIT {
     }
 
     private Api.Answer register(String email) {
-        Api.Answer answer = api().post("api/v1/members", JSON, registration(email, "Test Lid").build().toString());
+        Api.Answer answer = registrar().post("api/v1/members", JSON, registration(email, "Test Lid").build().toString());
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer;
     }

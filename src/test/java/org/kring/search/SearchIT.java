@@ -165,7 +165,7 @@ class SearchIT {
     @Test
     void aReindexWhileWritesGoOnEndsWithTheIndexEqualToTheDatabase() throws Exception {
         Api admin = new Api(base).withBearer(new Community(new Api(base)).token("admin@kring.demo", "kring-demo"));
-        Api member = new Community(new Api(base)).newMember("Geen beheerder");
+        Api member = new Community(new Api(base)).newMember("Gewoon lid");
         assertThat(member.post("api/v1/admin/search/reindex", "application/json", "").status()).isEqualTo(403);
         assertThat(member.get("api/v1/admin/search/consistency").status()).isEqualTo(403);
         Api.Answer started = admin.post("api/v1/admin/search/reindex", "application/json", "");

@@ -3,7 +3,7 @@ package org.kring.members.boundary;
 import java.time.Instant;
 import org.kring.members.entity.Member;
 
-/** How the API shows a member: publicly (name and role) or to the member themself (everything). */
+/** How the API shows a member: publicly (name and a team badge) or to the member themself (everything). */
 public final class MemberViews {
 
     private MemberViews() {
@@ -13,10 +13,13 @@ public final class MemberViews {
     public sealed interface MemberView permits PublicMember, OwnProfile {
     }
 
-    /** What anyone may see of a member. */
-    public record PublicMember(long id, String displayName, String role) implements MemberView {
+    /**
+     * What anyone may see of a member. Not the role: it would tell a stranger whom to attack; {@code team} only
+     * says that the member speaks for the company (any staff role), as the pages' badge does.
+     */
+    public record PublicMember(long id, String displayName, boolean team) implements MemberView {
         static PublicMember of(Member m) {
-            return new PublicMember(m.getId(), m.getDisplayName(), m.getRole().name());
+            return new PublicMember(m.getId(), m.getDisplayName(), m.getRole() != Member.Role.MEMBER);
         }
     }
 

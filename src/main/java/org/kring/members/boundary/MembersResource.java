@@ -1,6 +1,7 @@
 package org.kring.members.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Members;
 import org.kring.members.control.Registration;
 import org.kring.members.entity.Member;
+import org.kring.platform.http.ClientAddress;
 import org.kring.platform.problems.NotAuthenticated;
 import org.kring.platform.problems.NotFound;
 
@@ -30,12 +32,15 @@ public class MembersResource {
     @Inject
     CurrentMember current;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a new member (role MEMBER); the answer shows the new member's own profile")
-    public Response register(Registration registration, @Context UriInfo uri) {
+    public Response register(Registration registration, @Context UriInfo uri, @Context HttpServletRequest request) {
         Registration r = registration == null ? new Registration(null, null, null, null, null, null) : registration;
-        Member member = members.register(r);
+        Member member = members.register(r, clientAddress.of(request));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(member.getId())).build())
                 .entity(MemberViews.OwnProfile.of(member)).build();
     }
@@ -52,7 +57,7 @@ public class MembersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One member: name and role (the whole profile when it is the caller's own)")
+    @Operation(summary = "One member: name and team badge (the whole profile when it is the caller's own)")
     public MemberViews.MemberView one(@PathParam("id") long id) {
         Member member = members.find(id).orElseThrow(() -> new NotFound("There is no member " + id + "."));
         Optional<Long> caller = current.id();

@@ -1,6 +1,7 @@
 package org.kring.members.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,9 +15,11 @@ import java.util.Map;
 import org.kring.members.control.Members;
 import org.kring.members.control.Registration;
 import org.kring.platform.faces.PageMessages;
+import org.kring.platform.http.ClientAddress;
 import org.kring.platform.faces.Pages;
 import org.kring.platform.problems.Conflict;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.TooManyRequests;
 
 /** The registration form: the same rules as POST /api/v1/members, then the new member is logged in. */
 @Named
@@ -32,14 +35,23 @@ public class RegisterBean {
     @Inject
     SecurityContext security;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String email;
     private String displayName;
     private String password;
     private String returnTo;
 
     public String register() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            members.register(new Registration(email, displayName, password, null, null, null));
+            members.register(new Registration(email, displayName, password, null, null, null),
+                    clientAddress.of((HttpServletRequest) external.getRequest()));
+        } catch (TooManyRequests tooOften) {
+            password = null;
+            PageMessages.global(FacesMessage.SEVERITY_WARN, "register.tooOften");
+            return null;
         } catch (InvalidInput invalid) {
             password = null;
             PageMessages.fieldErrors(invalid, FIELDS);
@@ -50,7 +62,6 @@ public class RegisterBean {
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         security.authenticate((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email, password)));

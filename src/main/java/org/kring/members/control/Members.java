@@ -1,6 +1,7 @@
 package org.kring.members.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -10,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.kring.members.entity.Member;
+import org.kring.platform.http.TrustedProxies;
 import org.kring.platform.problems.Conflict;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.ratelimit.WriteRateLimiter;
 
 /** Registering members and finding them. */
 @ApplicationScoped
@@ -24,6 +27,9 @@ public class Members {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    WriteRateLimiter limiter;
+
     Clock clock = Clock.systemUTC();
 
     /** Email addresses are compared and stored trimmed and in lower case. */
@@ -31,10 +37,15 @@ public class Members {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** A new member with the role MEMBER: {@link InvalidInput} when a rule fails, a {@link Conflict} when the address has an account. */
+    /**
+     * A new member with the role MEMBER: {@link InvalidInput} when a rule fails, a {@link Conflict} when the address
+     * has an account, a 429 when this client address or its network signed up too often in the last hour.
+     */
     @Transactional
-    public Member register(Registration r) {
+    public Member register(Registration r, String clientAddress) {
         r.check().orThrow();
+        limiter.acquire(WriteRateLimiter.Kind.SIGNUP, String.valueOf(clientAddress));
+        limiter.acquire(WriteRateLimiter.Kind.SIGNUP_NETWORK, TrustedProxies.networkOf(clientAddress));
         String email = normaliseEmail(r.email());
         if (byEmail(email).isPresent()) {
             throw emailTaken();

@@ -18,9 +18,10 @@ public record Registration(String email, String displayName, String password,
                 .that("email", normalised == null || normalised.isEmpty()
                         || normalised.length() <= 254 && EMAIL.matcher(normalised).matches(),
                         "must be a valid email address of at most 254 characters")
-                .text("displayName", displayName, 2, 60)
-                .that("password", password != null && password.length() >= 10 && password.length() <= 200,
-                        "must be 10 to 200 characters")
+                .text("displayName", displayName, DisplayNameRules.MIN, DisplayNameRules.MAX)
+                .that("displayName", DisplayNameRules.refusal(displayName) == null, DisplayNameRules.refusal(displayName))
+                .that("password", PasswordRules.refusal(password, normalised, displayName) == null,
+                        PasswordRules.refusal(password, normalised, displayName))
                 .that("ageBand", ageBand == null || Members.AGE_BANDS.contains(ageBand), "must be one of " + Members.AGE_BANDS)
                 .that("region", region == null || region.strip().length() <= 60, "must be at most 60 characters")
                 .that("customerType", customerType == null || Members.CUSTOMER_TYPES.contains(customerType),

@@ -80,6 +80,23 @@ public final class TrustedProxies {
         return bytes != null && ranges.stream().anyMatch(r -> r.contains(bytes));
     }
 
+    /**
+     * The network an address belongs to for per-network limits: its IPv4 /24 or IPv6 /48 (what one customer line or
+     * one hosting tenant typically holds); the text itself when it is no address literal.
+     */
+    public static String networkOf(String address) {
+        byte[] bytes = literal(address);
+        if (bytes == null) {
+            return String.valueOf(address);
+        }
+        int prefixBytes = bytes.length == 4 ? 3 : 6;
+        StringBuilder network = new StringBuilder(bytes.length == 4 ? "v4:" : "v6:");
+        for (int i = 0; i < prefixBytes; i++) {
+            network.append(i == 0 ? "" : ".").append(bytes[i] & 0xff);
+        }
+        return network.toString();
+    }
+
     /** The bytes of an IPv4 or IPv6 literal; null for anything else (no DNS lookups). */
     private static byte[] literal(String text) {
         String s = text == null ? "" : text.strip();

@@ -12,7 +12,8 @@ import org.kring.platform.problems.TooManyRequests;
 
 /**
  * The community's write limits, per member and kind of write: at most N ideas per hour, posts per
- * minute and votes per minute (MicroProfile Config: kring.rate-limit.ideas-per-hour, ...).
+ * minute and votes per minute, and sign-ups per address and network per hour (MicroProfile Config:
+ * kring.rate-limit.ideas-per-hour, ...).
  * A fixed window per member and kind; counted per Kring instance, so with two instances a member
  * gets at most twice the limit, which is acceptable for a spam brake.
  */
@@ -23,7 +24,11 @@ public class WriteRateLimiter {
     public enum Kind {
         IDEA("posting ideas", Duration.ofHours(1)),
         POST("posting", Duration.ofMinutes(1)),
-        VOTE("voting", Duration.ofMinutes(1));
+        VOTE("voting", Duration.ofMinutes(1)),
+        /** Keyed by client address: mass sign-ups would defeat every per-member limit. */
+        SIGNUP("signing up", Duration.ofHours(1)),
+        /** Keyed by the address's network (IPv4 /24, IPv6 /48): one host hopping addresses. */
+        SIGNUP_NETWORK("signing up from this network", Duration.ofHours(1));
 
         final String doing;
         final Duration window;
@@ -52,6 +57,14 @@ public class WriteRateLimiter {
     int votesPerMinute;
 
     @Inject
+    @ConfigProperty(name = "kring.rate-limit.signups-per-hour", defaultValue = "5")
+    int signupsPerHour;
+
+    @Inject
+    @ConfigProperty(name = "kring.rate-limit.signups-per-hour-per-network", defaultValue = "20")
+    int signupsPerHourPerNetwork;
+
+    @Inject
     ImportContext imports;
 
     Clock clock = Clock.systemUTC();
@@ -59,6 +72,11 @@ public class WriteRateLimiter {
 
     /** Counts one write of this kind by this member; a 429 when the member is over the limit. Imports have none. */
     public void acquire(Kind kind, long memberId) {
+        acquire(kind, String.valueOf(memberId));
+    }
+
+    /** Counts one write of this kind for this key (a member id, an address, a network); a 429 over the limit. */
+    public void acquire(Kind kind, String key) {
         if (imports.importing()) {
             return;
         }
@@ -68,7 +86,7 @@ public class WriteRateLimiter {
         if (windows.size() > MAX_TRACKED) {
             windows.values().removeIf(w -> now - w.startMillis() >= Duration.ofHours(1).toMillis());
         }
-        Window after = windows.compute(kind + ":" + memberId, (key, w) ->
+        Window after = windows.compute(kind + ":" + key, (k, w) ->
                 w == null || now - w.startMillis() >= windowMillis ? new Window(now, 1) : new Window(w.startMillis(), w.used() + 1));
         if (after.used() > limit) {
             long retryAfter = Math.max(1, (after.startMillis() + windowMillis - now + 999) / 1000);
@@ -81,6 +99,8 @@ public class WriteRateLimiter {
             case IDEA -> ideasPerHour;
             case POST -> postsPerMinute;
             case VOTE -> votesPerMinute;
+            case SIGNUP -> signupsPerHour;
+            case SIGNUP_NETWORK -> signupsPerHourPerNetwork;
         };
     }
 }

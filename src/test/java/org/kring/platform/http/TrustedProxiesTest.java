@@ -59,4 +59,13 @@ class TrustedProxiesTest {
         assertThatThrownBy(() -> TrustedProxies.parse("nginx")).hasMessageContaining("'nginx'");
         assertThatThrownBy(() -> TrustedProxies.parse("10.0.0.0/33")).hasMessageContaining("prefix");
     }
+
+    @Test
+    void addressesOfOneSlash24OrSlash48ShareANetwork() {
+        assertThat(TrustedProxies.networkOf("198.51.100.7")).isEqualTo(TrustedProxies.networkOf("198.51.100.200"))
+                .isNotEqualTo(TrustedProxies.networkOf("198.51.101.7"));
+        assertThat(TrustedProxies.networkOf("2001:db8:1:2::1")).isEqualTo(TrustedProxies.networkOf("2001:db8:1:ffff::9"))
+                .isNotEqualTo(TrustedProxies.networkOf("2001:db8:2::1"));
+        assertThat(TrustedProxies.networkOf("unknown")).isEqualTo("unknown");
+    }
 }
