@@ -5,8 +5,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -37,8 +40,21 @@ public class DatabaseMigration {
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "kring.db.url", defaultValue = "jdbc:h2:./data/db/kring")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "kring.db.password")
+    Optional<String> password;
+
     @PostConstruct
     void migrate() {
+        // The kring/kring default exists for the embedded database only: a server database must be given a password.
+        if (!url.startsWith("jdbc:h2:") && password.isEmpty()) {
+            throw new IllegalStateException("Kring will not start: KRING_DB_URL points to a database server, but "
+                    + "KRING_DB_PASSWORD is not set (there is no default password outside the embedded database).");
+        }
         var result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
