@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.kring.follows.entity.Follow;
 import org.kring.follows.entity.Follow.Target;
+import org.kring.platform.ratelimit.WriteRateLimiter;
 
 /**
  * Following ideas, threads and topics. Idempotent: following twice is following once. Voting on an
@@ -25,9 +26,13 @@ public class Follows {
     @Any
     Instance<Followable> followables;
 
+    @Inject
+    WriteRateLimiter rateLimiter;
+
     /** A member's own "follow this": refused with a 404 when the target does not exist or may not be seen. */
     @Transactional
     public void followByHand(long memberId, Target target, long targetId) {
+        rateLimiter.acquire(WriteRateLimiter.Kind.REACTION, memberId);
         followables.stream().filter(f -> f.kind() == target).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No Followable for " + target))
                 .requireFollowable(targetId);
@@ -44,8 +49,10 @@ public class Follows {
                 .executeUpdate();
     }
 
+    /** A member's own "stop following" (idempotent). */
     @Transactional
     public void unfollow(long memberId, Target target, long targetId) {
+        rateLimiter.acquire(WriteRateLimiter.Kind.REACTION, memberId);
         em.createQuery("delete from Follow f where f.memberId = :m and f.targetType = :t and f.targetId = :id")
                 .setParameter("m", memberId).setParameter("t", target).setParameter("id", targetId)
                 .executeUpdate();

@@ -116,6 +116,9 @@ public class Ideas {
             throw new Forbidden("Only the author or a moderator may edit this idea.");
         }
         draft.checkWording().orThrow();
+        if (!editorIsModerator) {
+            rateLimiter.acquire(WriteRateLimiter.Kind.EDIT, editorId);
+        }
         Instant now = imports.now();
         em.persist(new IdeaRevision(idea, editorId, now));
         idea.edit(draft.trimmedTitle(), draft.trimmedBody(), MarkdownRenderer.toStoredHtml(draft.trimmedBody(), "body", IdeaDraft.BODY_HTML_MAX),

@@ -25,6 +25,12 @@ public class WriteRateLimiter {
         IDEA("posting ideas", Duration.ofHours(1)),
         POST("posting", Duration.ofMinutes(1)),
         VOTE("voting", Duration.ofMinutes(1)),
+        /** Members' edits of their own ideas and posts (moderators have none). */
+        EDIT("editing", Duration.ofMinutes(1)),
+        /** Likes and follows set by hand (the follows that votes and posts bring are not counted). */
+        REACTION("liking and following", Duration.ofMinutes(1)),
+        /** Keyed by client address: searches and similar-idea lookups by visitors who are not logged in. */
+        ANONYMOUS_SEARCH("searching", Duration.ofMinutes(1)),
         /** Keyed by client address: mass sign-ups would defeat every per-member limit. */
         SIGNUP("signing up", Duration.ofHours(1)),
         /** Keyed by the address's network (IPv4 /24, IPv6 /48): one host hopping addresses. */
@@ -55,6 +61,18 @@ public class WriteRateLimiter {
     @Inject
     @ConfigProperty(name = "kring.rate-limit.votes-per-minute", defaultValue = "60")
     int votesPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "kring.rate-limit.edits-per-minute", defaultValue = "20")
+    int editsPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "kring.rate-limit.reactions-per-minute", defaultValue = "60")
+    int reactionsPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "kring.rate-limit.anonymous-searches-per-minute", defaultValue = "60")
+    int anonymousSearchesPerMinute;
 
     @Inject
     @ConfigProperty(name = "kring.rate-limit.signups-per-hour", defaultValue = "5")
@@ -99,6 +117,9 @@ public class WriteRateLimiter {
             case IDEA -> ideasPerHour;
             case POST -> postsPerMinute;
             case VOTE -> votesPerMinute;
+            case EDIT -> editsPerMinute;
+            case REACTION -> reactionsPerMinute;
+            case ANONYMOUS_SEARCH -> anonymousSearchesPerMinute;
             case SIGNUP -> signupsPerHour;
             case SIGNUP_NETWORK -> signupsPerHourPerNetwork;
         };

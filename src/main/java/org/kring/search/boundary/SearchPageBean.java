@@ -1,6 +1,7 @@
 package org.kring.search.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import org.jsoup.parser.Parser;
 import org.kring.platform.faces.LocaleBean;
 import org.kring.platform.faces.PageMessages;
 import org.kring.platform.faces.Pages;
+import org.kring.platform.problems.TooManyRequests;
 import org.kring.search.control.Search;
+import org.kring.search.control.VisitorSearchQuota;
 import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
 
@@ -41,6 +44,9 @@ public class SearchPageBean {
 
     @Inject
     Search search;
+
+    @Inject
+    VisitorSearchQuota quota;
     @Inject
     Topics topics;
     @Inject
@@ -60,6 +66,7 @@ public class SearchPageBean {
             return;
         }
         try {
+            quota.charge();
             Search.Page page = search.query(new Search.Criteria(q.strip(), filter("type"), filter("topic"), List.of(),
                     filter("status"), List.of(), filter("language"), null, null, Search.Sort.RELEVANCE, false, 0, SIZE));
             total = page.total();
@@ -67,6 +74,9 @@ public class SearchPageBean {
             facets = SearchFilters.facets(q.strip(), chosen, page.facets(), this::label);
         } catch (Search.Unavailable e) {
             unavailable = true;
+            hits = List.of();
+        } catch (TooManyRequests e) {
+            PageMessages.global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
             hits = List.of();
         } catch (RuntimeException e) { // a query Elasticsearch refuses: no hits, not a 500
             hits = List.of();

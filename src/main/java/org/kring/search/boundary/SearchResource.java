@@ -21,6 +21,7 @@ import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.search.control.Search;
+import org.kring.search.control.VisitorSearchQuota;
 
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +45,9 @@ public class SearchResource {
 
     @Inject
     Search search;
+
+    @Inject
+    VisitorSearchQuota quota;
 
     @Inject
     CurrentMember member;
@@ -86,6 +90,7 @@ public class SearchResource {
         if (includeHidden) {
             member.requireRole(Role.MODERATOR, Role.ANALYST, Role.ADMIN);
         }
+        quota.charge();
         return search.query(new Search.Criteria(q.strip(), types, clean(topic), clean(challenge),
                 clean(status).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(), clean(tag), languages,
                 fromInstant, toInstant, order, includeHidden, page, size));
@@ -105,6 +110,7 @@ public class SearchResource {
                 .range("page", page, 0, MAX_PAGE)
                 .range("size", size, 1, MAX_SIZE)
                 .orThrow();
+        quota.charge();
         return search.query(Search.Criteria.text(request.query().strip(), page, size));
     }
 

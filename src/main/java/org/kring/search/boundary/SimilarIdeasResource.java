@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.search.control.Search;
+import org.kring.search.control.VisitorSearchQuota;
 
 /**
  * "Vote on this one instead": while a member types a new idea. A root resource of its own: with more
@@ -25,6 +26,9 @@ public class SimilarIdeasResource {
     @Inject
     Search search;
 
+    @Inject
+    VisitorSearchQuota quota;
+
     @GET
     @Operation(summary = "The 5 published ideas most like this title and body, in Dutch or English")
     public List<Search.Similar> similar(@QueryParam("title") String title, @QueryParam("body") String body) {
@@ -32,6 +36,7 @@ public class SimilarIdeasResource {
                 .text("title", title, 3, 140)
                 .that("body", body == null || body.length() <= 10_000, "must be at most 10000 characters")
                 .orThrow();
+        quota.charge();
         return search.similarIdeas(title.strip(), body, HOW_MANY);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.search.control.SearchOutbox;
 import org.kring.threads.entity.Post;
 
@@ -24,9 +25,13 @@ public class Likes {
     @Inject
     SearchOutbox outbox;
 
+    @Inject
+    WriteRateLimiter rateLimiter;
+
     /** Likes the post (again: no change); returns its like count. */
     @Transactional
     public int like(long postId, long memberId) {
+        rateLimiter.acquire(WriteRateLimiter.Kind.REACTION, memberId);
         Post post = posts.require(postId);
         PostRules.enforce(PostRules.mayLike(post, memberId));
         int inserted = em.createNativeQuery("insert into post_like (post_id, member_id, created_at) "
@@ -38,6 +43,7 @@ public class Likes {
     /** Takes the like back (none: no change); returns the post's like count. */
     @Transactional
     public int unlike(long postId, long memberId) {
+        rateLimiter.acquire(WriteRateLimiter.Kind.REACTION, memberId);
         posts.require(postId);
         int removed = em.createNativeQuery("delete from post_like where post_id = ?1 and member_id = ?2")
                 .setParameter(1, postId).setParameter(2, memberId).executeUpdate();

@@ -98,6 +98,9 @@ public class Posts {
         Post post = require(postId);
         DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
         PostRules.enforce(PostRules.mayEdit(post, thread, editorId, moderator));
+        if (!moderator) {
+            rateLimiter.acquire(WriteRateLimiter.Kind.EDIT, editorId);
+        }
         Instant at = Threads.now(imports.now());
         em.persist(new PostRevision(postId, post.getBody(), at, em.getReference(Member.class, editorId)));
         post.edit(body, render(body), at);

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
@@ -101,12 +102,16 @@ public class IdeaPageBean implements Serializable {
 
     public void toggleFollow() {
         long me = current.requireId();
-        if (following) {
-            follows.unfollow(me, Follow.Target.IDEA, id);
-        } else {
-            follows.follow(me, Follow.Target.IDEA, id);
+        boolean done = PageMessages.attempt(() -> {
+            if (following) {
+                follows.unfollow(me, Follow.Target.IDEA, id);
+            } else {
+                follows.followByHand(me, Follow.Target.IDEA, id);
+            }
+        }, Map.of());
+        if (done) {
+            following = !following;
         }
-        following = !following;
     }
 
     public String topicName(java.util.Locale locale) {

@@ -38,6 +38,21 @@ class WriteRateLimiterTest {
     }
 
     @Test
+    void visitorsSearchesAndSignUpsAreCountedPerAddressOrNetwork() {
+        WriteRateLimiter limiter = limiter(1);
+        limiter.anonymousSearchesPerMinute = 2;
+        limiter.signupsPerHour = 1;
+        limiter.acquire(WriteRateLimiter.Kind.ANONYMOUS_SEARCH, "198.51.100.1");
+        limiter.acquire(WriteRateLimiter.Kind.ANONYMOUS_SEARCH, "198.51.100.1");
+        limiter.acquire(WriteRateLimiter.Kind.ANONYMOUS_SEARCH, "198.51.100.2");
+        assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.ANONYMOUS_SEARCH, "198.51.100.1"))
+                .isInstanceOfSatisfying(TooManyRequests.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(60));
+        limiter.acquire(WriteRateLimiter.Kind.SIGNUP, "198.51.100.1");
+        assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.SIGNUP, "198.51.100.1"))
+                .isInstanceOfSatisfying(TooManyRequests.class, e -> assertThat(e.retryAfterSeconds()).isEqualTo(3600));
+    }
+
+    @Test
     void limitsArePerMemberAndPerKind() {
         WriteRateLimiter limiter = limiter(1);
         limiter.acquire(WriteRateLimiter.Kind.VOTE, 1);
