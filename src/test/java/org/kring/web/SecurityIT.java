@@ -1,0 +1,152 @@
+package org.kring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kring.testing.Api;
+import org.kring.testing.Browser;
+import org.kring.testing.Community;
+import org.kring.testing.KringDeployment;
+import org.kring.testing.TestDatabase;
+import org.kring.testing.WithBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Kring as an attacker meets it in a real browser (issue 15): another site's page cannot act with a logged-in
+ * member's session, and script written into any text field never runs on any page that shows it.
+ */
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
+class SecurityIT {
+
+    /** Each payload sets window.__pwned when it runs; EL in text must come out as typed. */
+    private static final List<String> PAYLOADS = List.of(
+            "<img src=x onerror=\"window.__pwned='img'\">",
+            "\"><script>window.__pwned='script'</script>",
+            "[klik](javascript:window.__pwned='link')",
+            "<svg onload=\"window.__pwned='svg'\"></svg>",
+            "#{7*7} ${7*7}");
+
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KringDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anotherSitesFormsCannotActWithTheMembersSession() throws Exception {
+        ChromeDriver driver = browser.freshVisit();
+        logIn(driver);
+        String title = "Vervalst idee " + System.nanoTime();
+        String json = Json.createObjectBuilder().add("title", title).add("body", "Niet door mij geschreven.")
+                .add("topic", "verpakking").add("language", "nl").build().toString();
+        // The classic JSON CSRF: a text/plain form whose one field reads as JSON, posted to the API.
+        String apiForm = "<form id=f method=post enctype=text/plain action='" + base + "api/v1/ideas'>"
+                + "<input type=hidden name='" + json.substring(0, json.length() - 1).replace("'", "&#39;")
+                + ",\"x\":\"' value='\"}'></form><script>document.getElementById('f').submit()</script>";
+        // And the page's own form, filled in, without the page's view state.
+        String pageForm = "<form id=f method=post action='" + base + "new-idea.xhtml'>"
+                + "<input name=idea value=idea><input name='idea:title' value='" + title + "'>"
+                + "<input name='idea:body' value='Niet door mij geschreven.'><input name='idea:topic' value='verpakking'>"
+                + "<input name='idea:submit' value='x'></form><script>document.getElementById('f').submit()</script>";
+        for (String attack : List.of(apiForm, pageForm)) {
+            HttpServer evil = evilSite(attack);
+            try {
+                driver.get("http://127.0.0.1:" + evil.getAddress().getPort() + "/");
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().startsWith(base.toString()));
+                new WebDriverWait(driver, Duration.ofSeconds(15))
+                        .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+            } finally {
+                evil.stop(0);
+            }
+        }
+        assertThat(ideasTitled(title)).as("ideas created by the other site's forms").isZero();
+        // The session itself still works on Kring's own pages.
+        driver.get(base + "profile.xhtml");
+        assertThat(driver.findElements(By.id("logout:logout"))).isNotEmpty();
+    }
+
+    @Test
+    void scriptWrittenIntoTextFieldsNeverRuns() throws Exception {
+        String word = "xssproef" + System.nanoTime() % 1_000_000;
+        String text = word + " " + String.join(" ", PAYLOADS);
+        Api author = new Community(new Api(base)).newMember("Lid <img src=x onerror=\"window.__pwned='name'\">");
+        Api.Answer idea = author.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", word + " <b>titel</b> #{7*7}")
+                .add("body", text).add("topic", "verpakking").add("language", "nl").build().toString());
+        assertThat(idea.status()).as(idea.body()).isEqualTo(201);
+        long ideaId = idea.json().asJsonObject().getJsonNumber("id").longValue();
+        Api.Answer thread = author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", word + " draad <script>window.__pwned='thread'</script>").add("body", text).build().toString());
+        assertThat(thread.status()).as(thread.body()).isEqualTo(201);
+        long threadId = thread.json().asJsonObject().getJsonNumber("id").longValue();
+
+        ChromeDriver driver = browser.freshVisit();
+        new Api(base).await("api/v1/search?q=" + word, p -> p.getJsonNumber("total").longValue() >= 2, Duration.ofSeconds(30));
+        for (String page : List.of("idea.xhtml?id=" + ideaId, "thread.xhtml?id=" + threadId, "", "topic.xhtml?slug=verpakking",
+                "search.xhtml?q=" + word)) {
+            driver.get(base + page);
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+            assertThat(driver.executeScript("return window.__pwned")).as("a payload ran on " + page).isNull();
+            assertThat(driver.getTitle()).as(page).doesNotContainIgnoringCase("error").doesNotContain("500");
+        }
+        driver.get(base + "idea.xhtml?id=" + ideaId);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as("typed text shows as typed").contains("<b>titel</b> #{7*7}");
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(word + " 49");
+    }
+
+    private void logIn(ChromeDriver driver) {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys("member@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys("kring-demo");
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
+    }
+
+    /** A page on another origin (its own port) that does what the attacker wrote as soon as it opens. */
+    private static HttpServer evilSite(String body) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] html = ("<!doctype html><html><body>" + body + "</body></html>").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, html.length);
+            exchange.getResponseBody().write(html);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    private static long ideasTitled(String title) throws Exception {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("select count(*) from idea where title = ?")) {
+            query.setString(1, title);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}
