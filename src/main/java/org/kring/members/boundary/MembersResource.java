@@ -11,11 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.kring.members.control.AccountErasure;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Members;
+import org.kring.members.control.PersonalDataExport;
 import org.kring.members.control.Registration;
 import org.kring.members.entity.Member;
 import org.kring.platform.http.ClientAddress;
@@ -35,6 +41,17 @@ public class MembersResource {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    PersonalDataExport export;
+
+    @Inject
+    AccountErasure erasure;
+
+    static final String EXPORT_EXAMPLE = "{\"memberId\":1234,\"exportedAt\":\"2026-11-30T10:00:00Z\","
+            + "\"account\":{\"profile\":[{\"id\":1234,\"email\":\"fenna@example.org\",\"displayName\":\"Fenna\"}],"
+            + "\"sessions\":[]},\"discussions\":{\"threads\":[],\"posts\":[],\"earlierWordings\":[],\"likes\":[]},"
+            + "\"follows\":[],\"ideas\":{\"ideas\":[],\"earlierWordings\":[]},\"votes\":[]}";
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a new member (role MEMBER); the answer shows the new member's own profile")
@@ -53,6 +70,42 @@ public class MembersResource {
         Member member = members.find(id).orElseThrow(() -> new NotAuthenticated(
                 "This account no longer exists."));
         return MemberViews.OwnProfile.of(member, current.isModerator());
+    }
+
+    /** Erasing my account: my current password, and whether my ideas and posts go too (else they stay, anonymous). */
+    public record ErasureRequest(String password, boolean deleteContent) {
+    }
+
+    @GET
+    @Path("me/data")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Everything Kring holds about me, as one JSON document (GDPR export)",
+            description = "Account and sign-ins, ideas with earlier wordings, discussions, likes, votes, follows: one "
+                    + "section per feature. Streamed; the pages offer the same at /my-data (and a readable page).")
+    @APIResponse(responseCode = "200", description = "The export", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "a new member", value = EXPORT_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
+    public Response myData() {
+        long id = current.requireId();
+        StreamingOutput body = out -> export.write(id, out);
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"kring-my-data.json\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("me/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Erase my account (GDPR)", description = "Needs my current password. My personal data, "
+            + "sign-ins and follows are deleted; my votes, likes, ideas and posts stay under an anonymous former member "
+            + "(counts stay exact), or with deleteContent my posts are deleted and my ideas emptied and hidden. The search "
+            + "index follows within seconds. The erasure is recorded without personal data.")
+    @APIResponse(responseCode = "204", description = "Erased; the token used is no longer valid")
+    @APIResponse(responseCode = "401", description = "Not logged in, or the password is not the current one",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response erase(ErasureRequest request) {
+        long id = current.requireId();
+        erasure.erase(id, request == null ? null : request.password(), request != null && request.deleteContent());
+        return Response.noContent().build();
     }
 
     @GET

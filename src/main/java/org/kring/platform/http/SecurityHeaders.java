@@ -11,14 +11,22 @@ import java.io.IOException;
 import org.kring.platform.config.KringConfig;
 
 /**
- * The browser-side defences on every answer. Pages get their Content-Security-Policy from PrimeFaces (web.xml
- * {@code primefaces.CSP_POLICY}, to which it adds a fresh nonce per request for its scripts); API answers get
- * {@link #API_POLICY}, which lets nothing load or run should a browser ever render one. HSTS only where Kring is
- * reached through HTTPS (request or configuration): over plain HTTP the header means nothing.
+ * The browser-side defences on every answer. Pages get {@link #PAGE_POLICY}: everything from Kring itself only, no
+ * plugins, no framing by other sites, forms only to Kring; API answers get {@link #API_POLICY}, which lets nothing
+ * load or run should a browser ever render one. HSTS only where Kring is reached through HTTPS (request or
+ * configuration): over plain HTTP the header means nothing.
+ * <p>
+ * Inline scripts stay allowed on pages: Faces and PrimeFaces write event handlers inline, and PrimeFaces' nonce
+ * mode ({@code primefaces.CSP}) moves them into calls of PrimeFaces' own script, which the fast pages for
+ * visitors do not load (issue 17): tried, it broke the home page and every form. Script injection is stopped where
+ * it starts: Facelets escapes all output and user Markdown is sanitised (SecurityIT shows no payload runs).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'self'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
@@ -31,9 +39,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-        if (ApiPaths.isApi(request)) {
-            response.setHeader("Content-Security-Policy", API_POLICY);
-        }
+        response.setHeader("Content-Security-Policy", ApiPaths.isApi(request) ? API_POLICY : PAGE_POLICY);
         if (request.isSecure() || config.secureSessionCookie()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }

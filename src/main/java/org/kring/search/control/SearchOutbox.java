@@ -32,6 +32,18 @@ public class SearchOutbox {
                 .executeUpdate();
     }
 
+    /**
+     * Many entities of one type changed at once: {@code idsOfOneMember} is a select of their ids with one parameter
+     * (?1, the member), e.g. everything a member wrote when their account is erased. One statement, any number.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changedAll(String entityType, String idsOfOneMember, long memberId) {
+        em.createNativeQuery("insert into search_outbox (id, entity_type, entity_id, created_at) "
+                        + "select nextval('search_outbox_seq'), ?2, x.id, ?3 from (" + idsOfOneMember + ") x")
+                .setParameter(1, memberId).setParameter(2, entityType).setParameter(3, Instant.now().atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+    }
+
     /** A number higher than every entry id and version handed out so far (the index's external versions). */
     public long nextVersion() {
         return ((Number) em.createNativeQuery("select nextval('search_outbox_seq')").getSingleResult()).longValue();
