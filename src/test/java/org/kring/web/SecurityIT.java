@@ -117,10 +117,42 @@ class SecurityIT {
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain(word + " 49");
     }
 
+    @Test
+    void aMemberReadsTheirDataAndErasesTheirAccountOnTheProfilePage() throws Exception {
+        String email = "wisser-" + System.nanoTime() + "@kring.test";
+        Api.Answer registered = new Api(base).withHeader("X-Forwarded-For", "10.201.0.1").postJson("api/v1/members",
+                Json.createObjectBuilder().add("email", email).add("displayName", "Wis Mij")
+                        .add("password", "een lange zin als wachtwoord").build().toString());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        ChromeDriver driver = browser.freshVisit();
+        logIn(driver, email, "een lange zin als wachtwoord");
+        driver.get(base + "profile.xhtml");
+        browser.screenshot("profile-my-data");
+        driver.findElement(By.id("my-data-html")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains(email));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your data in Kring");
+
+        driver.get(base + "profile.xhtml");
+        driver.findElement(By.id("erase:password")).sendKeys("niet mijn wachtwoord");
+        driver.findElement(By.id("erase:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("erase:password-error")));
+        assertThat(driver.findElement(By.id("erase:password-error")).getText()).isNotBlank();
+        driver.findElement(By.id("erase:password")).sendKeys("een lange zin als wachtwoord");
+        driver.findElement(By.id("erase:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("erased=true"));
+        assertThat(driver.findElements(By.id("logout:logout"))).as("logged out").isEmpty();
+        assertThat(new Api(base).postJson("api/v1/auth/token", Json.createObjectBuilder().add("email", email)
+                .add("password", "een lange zin als wachtwoord").build().toString()).status()).isEqualTo(401);
+    }
+
     private void logIn(ChromeDriver driver) {
+        logIn(driver, "member@kring.demo", "kring-demo");
+    }
+
+    private void logIn(ChromeDriver driver, String email, String password) {
         driver.get(base + "login.xhtml");
-        driver.findElement(By.id("login:email")).sendKeys("member@kring.demo");
-        driver.findElement(By.id("login:password")).sendKeys("kring-demo");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
     }
