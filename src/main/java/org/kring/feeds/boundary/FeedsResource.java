@@ -1,0 +1,105 @@
+package org.kring.feeds.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.kring.feeds.control.AtomWriter;
+import org.kring.feeds.control.Feed;
+import org.kring.feeds.control.Feeds;
+import org.kring.platform.config.KringConfig;
+import org.kring.platform.problems.InvalidInput;
+
+/**
+ * Atom feeds (RFC 4287) of published content, for feed readers and for the company's other channels: with ETag and
+ * Last-Modified, so a reader polling an unchanged feed gets a 304 without a body.
+ */
+@Path("feeds")
+@Produces(FeedsResource.ATOM)
+public class FeedsResource {
+
+    static final String ATOM = "application/atom+xml";
+    private static final String EXAMPLE = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\" "
+            + "xml:lang=\"nl\"><id>https://kring.example/api/v1/feeds/topics/verpakking</id><title>Verpakking · Kring</title>"
+            + "<updated>2026-11-30T09:00:00Z</updated><entry><id>https://kring.example/idea.xhtml?id=168</id>"
+            + "<title>Statiegeld op blikjes</title><updated>2026-11-30T09:00:00Z</updated></entry></feed>";
+
+    @Inject
+    Feeds feeds;
+
+    @Inject
+    KringConfig config;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @GET
+    @Path("topics/{slug}")
+    @Operation(summary = "Atom feed of the newest ideas in a topic")
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM,
+            examples = @ExampleObject(name = "a topic", value = EXAMPLE)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
+    @APIResponse(responseCode = "400", description = "lang is not nl or en", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such topic", content = @Content(mediaType = "application/problem+json"))
+    public Response topic(@PathParam("slug") String slug, @QueryParam("lang") @DefaultValue("nl") String lang) {
+        return answer(feeds.topic(slug, language(lang)), lang);
+    }
+
+    @GET
+    @Path("challenges/{slug}")
+    @Operation(summary = "Atom feed of the newest ideas for a challenge")
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
+    @APIResponse(responseCode = "404", description = "No such challenge", content = @Content(mediaType = "application/problem+json"))
+    public Response challenge(@PathParam("slug") String slug, @QueryParam("lang") @DefaultValue("nl") String lang) {
+        return answer(feeds.challenge(slug, language(lang)), lang);
+    }
+
+    @GET
+    @Path("ideas/{id}")
+    @Operation(summary = "Atom feed of an idea and the newest posts of its discussion")
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
+    @APIResponse(responseCode = "404", description = "No such idea, or not published", content = @Content(mediaType = "application/problem+json"))
+    public Response idea(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("nl") String lang) {
+        return answer(feeds.discussion(id), lang);
+    }
+
+    private Response answer(Feed feed, String lang) {
+        EntityTag etag = new EntityTag(feed.etag());
+        Date lastModified = Date.from(feed.updated().truncatedTo(ChronoUnit.SECONDS));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(300);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(lastModified, etag);
+        if (unchanged != null) {
+            return unchanged.cacheControl(cache).build();
+        }
+        String site = uri.getBaseUri().toString().replaceFirst("api/v1/?$", "");
+        String body = AtomWriter.write(feed, site, uri.getRequestUri().toString(), lang, config.brandName());
+        return Response.ok(body, ATOM + ";charset=UTF-8").tag(etag).lastModified(lastModified).cacheControl(cache).build();
+    }
+
+    private static Locale language(String lang) {
+        InvalidInput.check().that("lang", "nl".equals(lang) || "en".equals(lang), "must be nl or en").orThrow();
+        return Locale.of(lang);
+    }
+}

@@ -1,0 +1,24 @@
+package org.kring.feeds.control;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One Atom feed as Kring publishes it: links are paths under the site (the boundary makes them absolute), text is
+ * as members typed it and {@code html} is the sanitised HTML pages show.
+ */
+public record Feed(String key, String title, String subtitle, String pagePath, Instant updated, List<Entry> entries) {
+
+    public record Entry(String pagePath, String title, String author, Instant published, Instant updated, String html) {
+    }
+
+    /** A validator for conditional GET: changes whenever an entry is added, removed or edited. */
+    public String etag() {
+        long hash = key.hashCode();
+        for (Entry e : entries) {
+            hash = 31 * hash + e.pagePath().hashCode();
+            hash = 31 * hash + e.updated().toEpochMilli();
+        }
+        return Long.toHexString(hash) + "-" + entries.size();
+    }
+}

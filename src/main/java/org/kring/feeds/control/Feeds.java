@@ -1,0 +1,100 @@
+package org.kring.feeds.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.kring.ideas.control.IdeaFilter;
+import org.kring.ideas.control.IdeaSort;
+import org.kring.ideas.control.Ideas;
+import org.kring.ideas.entity.Idea;
+import org.kring.platform.problems.NotFound;
+import org.kring.platform.text.MarkdownRenderer;
+import org.kring.threads.control.PostSort;
+import org.kring.threads.control.Posts;
+import org.kring.threads.control.Threads;
+import org.kring.threads.entity.DiscussionThread;
+import org.kring.threads.entity.Post;
+import org.kring.topics.control.Challenges;
+import org.kring.topics.control.Topics;
+import org.kring.topics.entity.Challenge;
+import org.kring.topics.entity.Topic;
+
+/**
+ * The community's Atom feeds: the newest ideas of a topic or a challenge, and the discussion of one idea. They read
+ * through the same controls as the pages, so they show exactly what a visitor may see (published content only).
+ */
+@ApplicationScoped
+public class Feeds {
+
+    /** Entries per feed: what a feed reader polls for, not an archive. */
+    static final int SIZE = 30;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    Challenges challenges;
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    Threads threads;
+
+    @Inject
+    Posts posts;
+
+    public Feed topic(String slug, Locale language) {
+        Topic topic = topics.bySlug(slug).orElseThrow(() -> new NotFound("There is no topic " + slug + "."));
+        List<Idea> newest = ideas.list(new IdeaFilter(slug, null, null, null, null), IdeaSort.NEWEST, null, SIZE).ideas();
+        return ideaFeed("topic:" + slug, topic.name(language), topic.description(language),
+                "topic.xhtml?slug=" + slug, newest);
+    }
+
+    public Feed challenge(String slug, Locale language) {
+        Challenge challenge = challenges.bySlug(slug).orElseThrow(() -> new NotFound("There is no challenge " + slug + "."));
+        List<Idea> newest = ideas.list(new IdeaFilter(null, slug, null, null, null), IdeaSort.NEWEST, null, SIZE).ideas();
+        return ideaFeed("challenge:" + slug, challenge.title(language),
+                "en".equals(language.getLanguage()) ? challenge.getDescriptionEn() : challenge.getDescriptionNl(),
+                "topic.xhtml?slug=" + challenge.getTopic().getSlug() + "&challenge=" + slug, newest);
+    }
+
+    /** The idea and the newest posts of its discussion (deleted posts left out). */
+    public Feed discussion(long ideaId) {
+        Idea idea = ideas.require(ideaId);
+        String page = "idea.xhtml?id=" + ideaId;
+        Optional<DiscussionThread> thread = threads.ofIdea(ideaId);
+        List<Feed.Entry> entries = new ArrayList<>();
+        thread.ifPresent(t -> posts.page(t.getId(), PostSort.NEWEST, 0, SIZE, Optional.empty()).posts().stream()
+                .filter(p -> !p.isDeleted())
+                .map(p -> postEntry(page, p)).forEach(entries::add));
+        entries.add(ideaEntry(idea));
+        return new Feed("idea:" + ideaId, idea.getTitle(), null, page, latest(entries, idea.getUpdatedAt()), entries);
+    }
+
+    private Feed ideaFeed(String key, String title, String subtitle, String page, List<Idea> newest) {
+        List<Feed.Entry> entries = newest.stream().map(Feeds::ideaEntry).toList();
+        return new Feed(key, title, subtitle, page, latest(entries, Instant.EPOCH), entries);
+    }
+
+    private static Feed.Entry ideaEntry(Idea idea) {
+        return new Feed.Entry("idea.xhtml?id=" + idea.getId(), idea.getTitle(), idea.getAuthor().getDisplayName(),
+                idea.getCreatedAt(), idea.getUpdatedAt(), idea.getBodyHtml());
+    }
+
+    private static Feed.Entry postEntry(String page, Post post) {
+        String text = MarkdownRenderer.toPlainText(post.getBodyHtml()).strip();
+        String excerpt = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+        return new Feed.Entry(page + "#post-" + post.getId(), post.getAuthor().getDisplayName() + ": " + excerpt,
+                post.getAuthor().getDisplayName(), post.getCreatedAt(), post.getUpdatedAt(), post.getBodyHtml());
+    }
+
+    private static Instant latest(List<Feed.Entry> entries, Instant otherwise) {
+        return entries.stream().map(Feed.Entry::updated).max(Comparator.naturalOrder()).orElse(otherwise);
+    }
+}
