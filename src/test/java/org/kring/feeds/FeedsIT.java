@@ -18,7 +18,10 @@ import org.kring.testing.Api;
 import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
 
-/** The Atom feeds as a feed reader meets them: valid Atom, newest first, announced by the pages, 304 when unchanged. */
+/**
+ * The Atom feeds as a feed reader meets them (valid Atom, newest first, announced by the pages, 304 when unchanged),
+ * and what link previews and search engines get (Open Graph, canonical address, robots.txt, sitemap.xml).
+ */
 @ExtendWith(ArquillianExtension.class)
 class FeedsIT {
 
@@ -78,6 +81,30 @@ class FeedsIT {
                 .add("title", "Nog een idee voor de feed").add("body", "Nieuw.").add("topic", "verpakking")
                 .add("language", "nl").build().toString());
         assertThat(new Api(base).withHeader("If-None-Match", etag).get("api/v1/feeds/topics/verpakking").status()).isEqualTo(200);
+    }
+
+    @Test
+    void sharedLinksGetAPreviewAndSearchEnginesASitemap() throws Exception {
+        Api member = new Community(new Api(base)).newMember("Deler");
+        String title = "Een idee om te delen " + System.nanoTime() % 100_000;
+        long id = member.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", title)
+                .add("body", "Zo ziet het eruit als je het deelt.").add("topic", "verpakking").add("language", "nl").build()
+                .toString()).json().asJsonObject().getJsonNumber("id").longValue();
+        String page = new Api(base).get("idea.xhtml?id=" + id + "&sort=newest").body();
+        assertThat(page).contains("<meta property=\"og:title\" content=\"" + title + "\"")
+                .contains("<meta property=\"og:description\" content=\"Zo ziet het eruit als je het deelt.\"")
+                .containsPattern("<link rel=\"canonical\" href=\"http[^\"]*/idea.xhtml\\?id=" + id + "\"")
+                .containsPattern("<meta property=\"og:image\" content=\"http[^\"]*/icon-512.png\"")
+                .contains("<meta name=\"twitter:card\" content=\"summary\"");
+
+        Api.Answer robots = new Api(base).get("robots.txt");
+        assertThat(robots.body()).contains("Disallow: /api/").containsPattern("Sitemap: http\\S*/sitemap.xml");
+        Api.Answer sitemap = new Api(base).get("sitemap.xml");
+        assertThat(sitemap.contentType()).startsWith("application/xml");
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(sitemap.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(document.getDocumentElement().getTagName()).isEqualTo("urlset");
+        assertThat(sitemap.body()).contains("/idea.xhtml?id=" + id + "</loc>").contains("/topic.xhtml?slug=verpakking</loc>");
     }
 
     @Test
