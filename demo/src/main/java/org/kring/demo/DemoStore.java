@@ -17,6 +17,7 @@ import org.kring.ideas.entity.Idea;
 import org.kring.members.control.PasswordHasher;
 import org.kring.members.entity.Member;
 import org.kring.platform.imports.ImportContext;
+import org.kring.platform.moderation.Audience;
 import org.kring.threads.control.Likes;
 import org.kring.threads.control.Posts;
 import org.kring.threads.control.Threads;
@@ -115,7 +116,7 @@ public class DemoStore {
                 continue;
             }
             DiscussionThread thread = post.ideaIndex() != null
-                    ? ideaThreads.computeIfAbsent(post.ideaIndex(), i -> threads.ofIdea(ideaIds.get(i)).orElseThrow())
+                    ? ideaThreads.computeIfAbsent(post.ideaIndex(), i -> threads.ofIdea(ideaIds.get(i), Audience.STAFF).orElseThrow())
                     : standalone.get(post.threadIndex());
             Long parentId = post.parentPostIndex() == null ? null : stored.get(post.parentPostIndex()).getId();
             imports.runAt(post.createdAt(), () -> stored.add(posts.reply(thread.getId(), parentId,

@@ -32,6 +32,19 @@ public class SearchOutbox {
                 .executeUpdate();
     }
 
+    /**
+     * Records a change of every row of {@code table} whose {@code column} equals {@code value} (e.g. all posts of a
+     * thread that moderation hid), in one statement inside the caller's transaction. Table and column are the
+     * calling feature's own names, never input.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int changedWhere(String entityType, String table, String column, long value) {
+        return em.createNativeQuery("insert into search_outbox (id, entity_type, entity_id, created_at) "
+                        + "select nextval('search_outbox_seq'), ?1, id, ?2 from " + table + " where " + column + " = ?3")
+                .setParameter(1, entityType).setParameter(2, Instant.now().atOffset(ZoneOffset.UTC)).setParameter(3, value)
+                .executeUpdate();
+    }
+
     /** A number higher than every entry id and version handed out so far (the index's external versions). */
     public long nextVersion() {
         return ((Number) em.createNativeQuery("select nextval('search_outbox_seq')").getSingleResult()).longValue();
