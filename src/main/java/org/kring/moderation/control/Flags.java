@@ -82,6 +82,7 @@ public class Flags {
                     "must be the id of another idea").orThrow();
         }
         Targets.Target target = targets.find(type.get(), in.targetId(), Audience.PUBLIC)
+                .or(() -> hiddenByFlags(type.get(), in.targetId()))
                 .orElseThrow(() -> new NotFound("There is no " + type.get().name().toLowerCase(Locale.ROOT) + " " + in.targetId() + "."));
         if (target.authorId() == memberId) {
             throw new Forbidden(type.get() == TargetType.MEMBER ? "You cannot flag yourself." : "You cannot flag your own "
@@ -147,6 +148,16 @@ public class Flags {
         decided.fire(new ModerationDecided(action.getId(), action.getAction(), target.type(), target.id(), target.authorId(),
                 flaggers(itemId), action.getReason(), true, now));
         return true;
+    }
+
+    /**
+     * A target that flags hid and that waits for a moderator still takes flags: members who saw it a moment before it
+     * was hidden (50 at once) all count, and the score stays exact. Anything else hidden is missing to members.
+     */
+    private Optional<Targets.Target> hiddenByFlags(TargetType type, long id) {
+        boolean waiting = !em.createNativeQuery("select 1 from moderation_item where target_type = ?1 and target_id = ?2 "
+                + "and state = 'OPEN' and auto_hidden = true").setParameter(1, type.name()).setParameter(2, id).getResultList().isEmpty();
+        return waiting ? targets.find(type, id, Audience.STAFF).filter(t -> t.state() == ModerationState.HIDDEN) : Optional.empty();
     }
 
     /** The flagger's weight: their earlier flags' outcomes, or a moderator's. */
