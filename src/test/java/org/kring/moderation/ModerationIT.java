@@ -345,6 +345,8 @@ class ModerationIT {
                 new Row("POST", "api/v1/moderation/actions", decide, 401, 403, 404, 404, 403),
                 new Row("GET", "api/v1/moderation/log", null, 401, 403, 200, 200, 403),
                 new Row("POST", "api/v1/moderation/log/999999999/undo", "", 401, 403, 404, 404, 403),
+                new Row("GET", "api/v1/moderation/thresholds", null, 401, 403, 200, 200, 403),
+                new Row("PUT", "api/v1/moderation/thresholds/verpakking", "{\"hideScore\": 3}", 401, 403, 403, 200, 403),
                 new Row("POST", "api/v1/flags", flag("IDEA", 999_999_999L, "SPAM"), 401, 404, 404, 404, 404),
                 new Row("GET", "api/v1/flags/mine", null, 401, 200, 200, 200, 200));
         for (Row row : table) {
@@ -355,6 +357,7 @@ class ModerationIT {
                 Api.Answer answer = switch (row.method()) {
                     case "GET" -> caller.get(row.path());
                     case "DELETE" -> caller.delete(row.path());
+                    case "PUT" -> caller.putJson(row.path(), row.body());
                     default -> caller.post(row.path(), "application/json", row.body());
                 };
                 assertThat(answer.status()).as(row.method() + " " + row.path() + " as caller " + i + ": " + answer.body())
@@ -365,11 +368,37 @@ class ModerationIT {
         Matcher paths = Pattern.compile("(?m)^\\s*[\"']?(/[^\\s:\"']*(?:moderation|flags)[^\\s:\"']*)[\"']?\\s*:")
                 .matcher(anonymous.root().get("openapi").body());
         while (paths.find()) {
-            documented.add(paths.group(1).replaceAll("\\{[^}]+}", "999999999").replaceFirst("^/", ""));
+            documented.add(paths.group(1));
         }
-        Set<String> tabled = table.stream().map(Row::path).map(p -> p.replaceFirst("^api/v1/", "")).collect(Collectors.toSet());
-        assertThat(documented).as("documented moderation paths").isNotEmpty();
-        assertThat(documented).allSatisfy(p -> assertThat(tabled.stream().anyMatch(p::endsWith)).as(p + " has a row").isTrue());
+        assertThat(documented).as("documented moderation paths").hasSizeGreaterThanOrEqualTo(9);
+        assertThat(documented).allSatisfy(p -> {
+            String pattern = ".*" + p.replaceAll("\\{[^}]+}", "[^/]+");
+            assertThat(table.stream().anyMatch(row -> ("/" + row.path()).matches(pattern))).as(p + " has a row").isTrue();
+        });
+    }
+
+    @Test
+    void anAdminSetsAStricterThresholdForOneTopic() {
+        assertThat(admin.putJson("api/v1/moderation/thresholds/klantenservice", "{\"hideScore\": 0.1}").problem(400).toString())
+                .contains("hideScore");
+        assertThat(admin.putJson("api/v1/moderation/thresholds/nope", "{\"hideScore\": 2}").problem(400).toString()).contains("topic");
+        Api.Answer set = admin.putJson("api/v1/moderation/thresholds/klantenservice", "{\"hideScore\": 1}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(moderator.get("api/v1/moderation/thresholds").json().asJsonArray().getValuesAs(JsonObject.class))
+                .anySatisfy(t -> {
+                    assertThat(t.getString("topic")).isEqualTo("klantenservice");
+                    assertThat(t.getJsonNumber("hideScore").bigDecimalValue()).isEqualByComparingTo("1");
+                    assertThat(t.getBoolean("own")).isTrue();
+                });
+        Api author = community.newMember("Streng Onderwerp");
+        Api.Answer idea = author.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", unique("strengidee") + " bezorgen")
+                .add("body", "Tekst.").add("topic", "klantenservice").add("language", "nl").add("tags", Json.createArrayBuilder())
+                .build().toString());
+        assertThat(idea.status()).as(idea.body()).isEqualTo(201);
+        JsonObject flagged = community.newMember("Eén Melder").postJson("api/v1/flags",
+                flag("IDEA", idea.json().asJsonObject().getJsonNumber("id").longValue(), "SPAM")).json().asJsonObject();
+        assertThat(flagged.getBoolean("hidden")).as("one flag reaches this topic's threshold").isTrue();
+        assertThat(admin.putJson("api/v1/moderation/thresholds/klantenservice", "{\"hideScore\": 3}").status()).isEqualTo(200);
     }
 
     @Test

@@ -6,11 +6,13 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,8 +30,12 @@ import org.kring.moderation.boundary.ModerationViews.QueuePage;
 import org.kring.moderation.control.Decisions;
 import org.kring.moderation.control.ModerationLog;
 import org.kring.moderation.control.ModerationQueue;
+import org.kring.moderation.control.ModerationSettings;
 
-/** The moderators' API (MODERATOR or ADMIN; 401 anonymous, 403 anyone else): queue, claims, decisions, log, undo. */
+/**
+ * The moderators' API (MODERATOR or ADMIN; 401 anonymous, 403 anyone else): queue, claims, decisions, log, undo,
+ * thresholds (setting one: ADMIN only).
+ */
 @Path("moderation")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModerationResource {
@@ -54,7 +60,14 @@ public class ModerationResource {
     ModerationLog log;
 
     @Inject
+    ModerationSettings settings;
+
+    @Inject
     CurrentMember me;
+
+    /** A topic's new auto-hide threshold. */
+    public record ThresholdInput(BigDecimal hideScore) {
+    }
 
     private long staff() {
         return me.requireRole(Role.MODERATOR, Role.ADMIN);
@@ -123,6 +136,36 @@ public class ModerationResource {
             content = @Content(mediaType = PROBLEM))
     public List<LogEntry> act(Decisions.Decision decision) {
         return decisions.act(decision, staff()).stream().map(LogEntry::of).toList();
+    }
+
+    @GET
+    @Path("thresholds")
+    @Operation(summary = "Every topic's auto-hide threshold (moderators): the flag score at which a contribution is hidden at once")
+    @APIResponse(responseCode = "200", description = "Per topic its threshold and whether it is the topic's own (else the default)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationSettings.Threshold[].class),
+                    examples = @ExampleObject(name = "one topic stricter", value = "[{\"topic\": \"verpakking\", \"hideScore\": 2, "
+                            + "\"own\": true}, {\"topic\": \"klantenservice\", \"hideScore\": 3, \"own\": false}]")))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    public List<ModerationSettings.Threshold> thresholds() {
+        staff();
+        return settings.thresholds();
+    }
+
+    @PUT
+    @Path("thresholds/{topic}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a topic's auto-hide threshold (admins only): 0.5 to 100")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThresholdInput.class),
+            examples = @ExampleObject(name = "stricter", value = "{\"hideScore\": 2}")))
+    @APIResponse(responseCode = "200", description = "The topic's new threshold", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationSettings.Threshold.class)))
+    @APIResponse(responseCode = "400", description = "Unknown topic, or a score out of range", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = PROBLEM))
+    public ModerationSettings.Threshold setThreshold(@PathParam("topic") String topic, ThresholdInput input) {
+        me.requireRole(Role.ADMIN);
+        return settings.setHideScore(topic, input == null ? null : input.hideScore());
     }
 
     @GET
