@@ -81,7 +81,7 @@ public class ModerationPageBean implements Serializable {
     /** View action: staff only. */
     public void load() {
         if (current.id().isEmpty()) {
-            Pages.redirect("/login.xhtml?returnTo=/moderation.xhtml");
+            Pages.login("/moderation.xhtml");
             return;
         }
         if (!current.isModerator()) {
