@@ -16,7 +16,10 @@ import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.PasswordHasher;
 import org.kring.members.entity.Member;
+import org.kring.moderation.control.Decisions;
+import org.kring.moderation.control.Flags;
 import org.kring.platform.imports.ImportContext;
+import org.kring.platform.moderation.Audience;
 import org.kring.threads.control.Likes;
 import org.kring.threads.control.Posts;
 import org.kring.threads.control.Threads;
@@ -62,6 +65,12 @@ public class DemoStore {
 
     @Inject
     ImportContext imports;
+
+    @Inject
+    Flags flags;
+
+    @Inject
+    Decisions decisions;
 
     @Transactional
     public void store(DemoCommunity demo) {
@@ -115,13 +124,46 @@ public class DemoStore {
                 continue;
             }
             DiscussionThread thread = post.ideaIndex() != null
-                    ? ideaThreads.computeIfAbsent(post.ideaIndex(), i -> threads.ofIdea(ideaIds.get(i)).orElseThrow())
+                    ? ideaThreads.computeIfAbsent(post.ideaIndex(), i -> threads.ofIdea(ideaIds.get(i), Audience.STAFF).orElseThrow())
                     : standalone.get(post.threadIndex());
             Long parentId = post.parentPostIndex() == null ? null : stored.get(post.parentPostIndex()).getId();
             imports.runAt(post.createdAt(), () -> stored.add(posts.reply(thread.getId(), parentId,
                     members.get(post.authorIndex()), post.body())));
         }
         demo.likes().forEach(l -> likes.like(stored.get(l.postIndex()).getId(), members.get(l.memberIndex())));
+        storeFlags(stored, ideaIds, members);
+    }
+
+    /**
+     * A realistic first queue for moderator@kring.demo: members flag the newest posts and one idea as a duplicate
+     * (each below the auto-hide threshold, so every count and page stays as generated), and the moderator already
+     * approved one item, so the log has a line to undo.
+     */
+    private void storeFlags(List<Post> stored, List<Long> ideaIds, List<Long> members) {
+        String[] reasons = {"SPAM", "OFFENSIVE", "OFF_TOPIC", "PERSONAL_DATA", "SPAM", "OTHER"};
+        List<Long> items = new ArrayList<>();
+        int flagger = DemoCommunity.STAFF.size() + 7;
+        for (int i = 0; i < reasons.length && i < stored.size(); i++) {
+            Post post = stored.get(stored.size() - 1 - i);
+            for (int n = 0; n <= i % 2; n++) {
+                long member = members.get(flagger++ % members.size());
+                if (member != post.getAuthor().getId() && member != members.get(1)) {
+                    String text = reasons[i].equals("OTHER") ? "Dit lijkt me geen echte klantervaring." : null;
+                    items.add(flags.flag(new Flags.FlagInput("POST", post.getId(), reasons[i], text, null), member, false).itemId());
+                }
+            }
+        }
+        if (ideaIds.size() > 2) {
+            long idea = ideaIds.get(ideaIds.size() - 1);
+            long member = members.get(flagger % members.size());
+            if (em.find(Idea.class, idea).getAuthor().getId() != member) {
+                items.add(flags.flag(new Flags.FlagInput("IDEA", idea, "DUPLICATE", null, ideaIds.get(ideaIds.size() - 2)), member,
+                        false).itemId());
+            }
+        }
+        if (!items.isEmpty()) {
+            decisions.act(new Decisions.Decision("APPROVE", List.of(items.get(0)), "Kritisch maar binnen de regels."), members.get(1));
+        }
     }
 
     private Post firstPost(DiscussionThread thread) {

@@ -12,6 +12,7 @@ import org.kring.ideas.control.IdeaFilter;
 import org.kring.ideas.control.IdeaSort;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
+import org.kring.platform.moderation.Audience;
 import org.kring.platform.problems.NotFound;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.threads.control.PostSort;
@@ -66,11 +67,11 @@ public class Feeds {
 
     /** The idea and the newest posts of its discussion (deleted posts left out). */
     public Feed discussion(long ideaId) {
-        Idea idea = ideas.require(ideaId);
+        Idea idea = ideas.require(ideaId, Audience.PUBLIC);
         String page = "idea.xhtml?id=" + ideaId;
-        Optional<DiscussionThread> thread = threads.ofIdea(ideaId);
+        Optional<DiscussionThread> thread = threads.ofIdea(ideaId, Audience.PUBLIC);
         List<Feed.Entry> entries = new ArrayList<>();
-        thread.ifPresent(t -> posts.page(t.getId(), PostSort.NEWEST, 0, SIZE, Optional.empty()).posts().stream()
+        thread.ifPresent(t -> posts.page(t.getId(), PostSort.NEWEST, 0, SIZE, Optional.empty(), Audience.PUBLIC).posts().stream()
                 .filter(p -> !p.isDeleted())
                 .map(p -> postEntry(page, p)).forEach(entries::add));
         entries.add(ideaEntry(idea));

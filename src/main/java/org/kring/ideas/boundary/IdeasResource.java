@@ -78,9 +78,9 @@ public class IdeasResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One idea with its vote count (and whether I voted)")
+    @Operation(summary = "One idea with its vote count (and whether I voted); 404 when it does not exist or is hidden from the caller (staff see it, with its moderationState)")
     public IdeaView one(@PathParam("id") long id) {
-        Idea idea = ideas.require(id);
+        Idea idea = ideas.require(id, me.audience());
         return IdeaView.of(idea, me.id().map(member -> votes.hasVoted(id, member)).orElse(null));
     }
 
@@ -101,7 +101,7 @@ public class IdeasResource {
     @Path("{id}/revisions")
     @Operation(summary = "Earlier wordings of an idea, newest first")
     public List<RevisionView> revisions(@PathParam("id") long id) {
-        ideas.require(id);
+        ideas.require(id, me.audience());
         return ideas.revisions(id).stream()
                 .map(r -> new RevisionView(r.getTitle(), r.getBody(), r.getTags(), r.getEditorId(), r.getEditedAt())).toList();
     }

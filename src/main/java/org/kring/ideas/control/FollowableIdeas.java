@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.kring.follows.control.Followable;
 import org.kring.follows.entity.Follow;
 
-/** Ideas can be followed when they exist. */
+/** Ideas can be followed when members can see them. */
 @ApplicationScoped
 public class FollowableIdeas implements Followable {
 
@@ -19,6 +19,6 @@ public class FollowableIdeas implements Followable {
 
     @Override
     public void requireFollowable(long id) {
-        ideas.requireExists(id);
+        ideas.requirePublished(id);
     }
 }

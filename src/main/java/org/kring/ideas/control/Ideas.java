@@ -22,6 +22,7 @@ import org.kring.ideas.entity.Idea;
 import org.kring.ideas.entity.IdeaRevision;
 import org.kring.members.entity.Member;
 import org.kring.platform.imports.ImportContext;
+import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
@@ -72,6 +73,9 @@ public class Ideas {
     @Inject
     Event<IdeaPosted> posted;
 
+    @Inject
+    Event<IdeaModerated> moderated;
+
     /** A member posts an idea; its author's vote comes with it (see votes). */
     @Transactional
     public Idea post(IdeaDraft draft, long authorId) {
@@ -112,6 +116,9 @@ public class Ideas {
         if (idea == null) {
             throw notFound(ideaId);
         }
+        if (!editorIsModerator && idea.getModerationState() != ModerationState.PUBLISHED) {
+            throw notFound(ideaId);
+        }
         if (!idea.getAuthor().getId().equals(editorId) && !editorIsModerator) {
             throw new Forbidden("Only the author or a moderator may edit this idea.");
         }
@@ -144,9 +151,20 @@ public class Ideas {
                 .setParameter("id", ideaId).getResultList();
     }
 
-    public Optional<Idea> find(long id) {
+    /** The idea, if this audience may see it (see {@link Audience}): to members a hidden idea is missing. */
+    public Optional<Idea> find(long id, Audience audience) {
         return em.createQuery("select i from Idea i join fetch i.topic join fetch i.author left join fetch i.challenge "
-                + "where i.id = :id", Idea.class).setParameter("id", id).getResultStream().findFirst();
+                + "where i.id = :id and " + audience.where("i.moderationState"), Idea.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /**
+     * A JPQL condition that holds when the idea with this id (an expression, e.g. {@code t.ideaId}) is seen by the
+     * audience: what lives inside an idea (its thread, its posts) is hidden with it.
+     */
+    public static String visibleIdea(String ideaIdExpression, Audience audience) {
+        return audience == Audience.STAFF ? "1 = 1" : "exists (select vi.id from Idea vi where vi.id = " + ideaIdExpression
+                + " and " + audience.where("vi.moderationState") + ")";
     }
 
     /** These published ideas, in the order of the ids given, topic, author and challenge in the same query. */
@@ -161,15 +179,40 @@ public class Ideas {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
-    public Idea require(long id) {
-        return find(id).orElseThrow(() -> notFound(id));
+    public Idea require(long id, Audience audience) {
+        return find(id, audience).orElseThrow(() -> notFound(id));
     }
 
-    /** A 404 unless the idea exists: one primary-key probe, for writes that need only the id (votes). */
-    public void requireExists(long id) {
-        if (em.createNativeQuery("select 1 from idea where id = ?1").setParameter(1, id).getResultList().isEmpty()) {
+    /**
+     * A 404 unless the idea exists and is published: one primary-key probe, for writes that need only the id
+     * (votes). Nobody votes on what members cannot see.
+     */
+    public void requirePublished(long id) {
+        if (em.createNativeQuery("select 1 from idea where id = ?1 and moderation_state = ?2").setParameter(1, id)
+                .setParameter(2, ModerationState.PUBLISHED.name()).getResultList().isEmpty()) {
             throw notFound(id);
         }
+    }
+
+    /**
+     * Moderation puts the idea in a state (hidden, held, deleted, published again), inside the moderation's
+     * transaction; the index and everything inside the idea follow through {@link IdeaModerated}. Returns the
+     * state it had.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ModerationState moderate(long ideaId, ModerationState state) {
+        Idea idea = em.find(Idea.class, ideaId);
+        if (idea == null) {
+            throw notFound(ideaId);
+        }
+        ModerationState before = idea.getModerationState();
+        if (before != state) {
+            idea.moderate(state);
+            em.flush();
+            outbox.changed(SearchOutbox.IDEA, ideaId);
+            moderated.fire(new IdeaModerated(ideaId, before, state));
+        }
+        return before;
     }
 
     /**

@@ -55,6 +55,6 @@ public class IdeasPersonalData implements PersonalData {
                     .setParameter(1, memberId).setParameter(2, REMOVED_TITLE).executeUpdate();
         }
         PersonalRows.update(em, "update idea set author_id = ?2 where author_id = ?1", memberId, formerMemberId);
-        outbox.changedAll(SearchOutbox.IDEA, "select id from idea where author_id = ?1", formerMemberId);
+        outbox.changedWhere(SearchOutbox.IDEA, "idea", "author_id", formerMemberId);
     }
 }

@@ -122,6 +122,11 @@ public class Idea {
         this.updatedAt = at;
     }
 
+    /** Moderation shows or hides the idea (see ModerationState). */
+    public void moderate(ModerationState state) {
+        this.moderationState = state;
+    }
+
     public Long getId() {
         return id;
     }

@@ -8,6 +8,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
 import org.kring.members.entity.Member.Role;
+import org.kring.platform.moderation.Audience;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.NotAuthenticated;
 
@@ -56,6 +57,11 @@ public class CurrentMember {
     /** Moderators and admins may act on other members' content. */
     public boolean isModerator() {
         return hasRole(Role.MODERATOR) || hasRole(Role.ADMIN);
+    }
+
+    /** Who the caller is to moderated content: staff (moderators, admins) see hidden content, everyone else not. */
+    public Audience audience() {
+        return isModerator() ? Audience.STAFF : Audience.PUBLIC;
     }
 
     /** A 401 for an anonymous visitor, a 403 for a member without any of these roles. */

@@ -4,6 +4,8 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** Navigation helpers shared by the pages' backing beans. */
 public final class Pages {
@@ -29,6 +31,20 @@ public final class Pages {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             external.redirect(external.getRequestContextPath() + safeReturn(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sends a visitor to the login page, which brings them back to {@code returnTo} (a path inside Kring) afterwards.
+     * {@link #redirect} cannot do this: it refuses the login page as a place to return to.
+     */
+    public static void login(String returnTo) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?returnTo="
+                    + URLEncoder.encode(safeReturn(returnTo), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

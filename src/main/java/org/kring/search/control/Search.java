@@ -172,7 +172,7 @@ public class Search {
                                     .minimumShouldMatch("30%")))
                             .minimumShouldMatch("1")
                             .filter(f -> f.term(t -> t.field("type").value("idea")))
-                            .filter(f -> f.term(t -> t.field("moderation_state").value(PUBLISHED))))),
+                            .filter(shownToMembers()))),
                     Map.class);
             return response.hits().hits().stream().map(hit -> {
                 Map source = hit.source();
@@ -224,7 +224,7 @@ public class Search {
     private static List<Query> filters(Criteria c) {
         List<Query> filters = new ArrayList<>();
         if (!c.includeHidden()) {
-            filters.add(Query.of(q -> q.term(t -> t.field("moderation_state").value(PUBLISHED))));
+            filters.add(shownToMembers());
         }
         terms(filters, "type", c.types());
         terms(filters, "topic", c.topics());
@@ -245,6 +245,14 @@ public class Search {
             }))));
         }
         return filters;
+    }
+
+    /**
+     * The one search filter of what members see: each document's moderation_state is the state a reader meets
+     * (a post under a hidden thread or idea is indexed as hidden; see the features' documents).
+     */
+    private static Query shownToMembers() {
+        return Query.of(q -> q.term(t -> t.field("moderation_state").value(PUBLISHED)));
     }
 
     private static void terms(List<Query> filters, String field, List<String> values) {

@@ -33,14 +33,15 @@ public class SearchOutbox {
     }
 
     /**
-     * Many entities of one type changed at once: {@code idsOfOneMember} is a select of their ids with one parameter
-     * (?1, the member), e.g. everything a member wrote when their account is erased. One statement, any number.
+     * Records a change of every row of {@code table} whose {@code column} equals {@code value} (e.g. all posts of a
+     * thread that moderation hid), in one statement inside the caller's transaction. Table and column are the
+     * calling feature's own names, never input.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changedAll(String entityType, String idsOfOneMember, long memberId) {
-        em.createNativeQuery("insert into search_outbox (id, entity_type, entity_id, created_at) "
-                        + "select nextval('search_outbox_seq'), ?2, x.id, ?3 from (" + idsOfOneMember + ") x")
-                .setParameter(1, memberId).setParameter(2, entityType).setParameter(3, Instant.now().atOffset(ZoneOffset.UTC))
+    public int changedWhere(String entityType, String table, String column, long value) {
+        return em.createNativeQuery("insert into search_outbox (id, entity_type, entity_id, created_at) "
+                        + "select nextval('search_outbox_seq'), ?1, id, ?2 from " + table + " where " + column + " = ?3")
+                .setParameter(1, entityType).setParameter(2, Instant.now().atOffset(ZoneOffset.UTC)).setParameter(3, value)
                 .executeUpdate();
     }
 

@@ -70,13 +70,13 @@ public class DiscussionBean implements Serializable {
     /** The idea page's discussion (view action after the idea is read). */
     public void openForIdea(Long ideaId) {
         if (ideaId != null) {
-            threads.ofIdea(ideaId).ifPresent(this::open);
+            threads.ofIdea(ideaId, current.audience()).ifPresent(this::open);
         }
     }
 
     /** The thread page (view action): a standalone thread, or the idea page for an idea's thread. */
     public void openThread() {
-        Optional<DiscussionThread> thread = threadId == null ? Optional.empty() : threads.find(threadId);
+        Optional<DiscussionThread> thread = threadId == null ? Optional.empty() : threads.find(threadId, current.audience());
         if (thread.isEmpty() || thread.get().getModerationState() != ModerationState.PUBLISHED) {
             Pages.notFound();
         } else if (!thread.get().isStandalone()) {
@@ -104,7 +104,7 @@ public class DiscussionBean implements Serializable {
     /** The next page of the discussion. */
     public void loadMore() {
         Optional<Long> me = current.id();
-        Posts.Page page = posts.page(threadId, PostSort.OLDEST, pagesRead + 1, POSTS_PER_PAGE, me);
+        Posts.Page page = posts.page(threadId, PostSort.OLDEST, pagesRead + 1, POSTS_PER_PAGE, me, current.audience());
         pagesRead++;
         totalPosts = page.total();
         for (Post p : page.posts()) {
@@ -121,7 +121,7 @@ public class DiscussionBean implements Serializable {
     /** Opens the edit form on one of my posts, with its Markdown as typed (or closes it). */
     public void startEdit(long postId) {
         editing = editing != null && editing == postId ? null : postId;
-        editBody = editing == null ? null : posts.require(postId).getBody();
+        editBody = editing == null ? null : posts.require(postId, current.audience()).getBody();
     }
 
     public void saveEdit() {
@@ -157,7 +157,7 @@ public class DiscussionBean implements Serializable {
         fields.put("parentId", field);
         return PageMessages.attempt(() -> {
             Post post = posts.reply(threadId, parentId, me, body == null ? "" : body);
-            loaded.put(post.getId(), PostItem.of(posts.require(post.getId()), false, me));
+            loaded.put(post.getId(), PostItem.of(posts.require(post.getId(), current.audience()), false, me));
             totalPosts++;
         }, fields, REFUSED);
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kring.platform.problems.NotFound;
 import org.kring.threads.boundary.ThreadViews.IdeaThreadView;
+import org.kring.members.control.CurrentMember;
 import org.kring.threads.control.Threads;
 
 /**
@@ -23,10 +24,13 @@ public class IdeaThreadResource {
     @Inject
     Threads threads;
 
+    @Inject
+    CurrentMember current;
+
     @GET
     @Operation(summary = "The thread of an idea: its id (read its posts at /threads/{id}/posts) and post count")
     public IdeaThreadView thread(@PathParam("id") long ideaId) {
-        return threads.ofIdea(ideaId).map(IdeaThreadView::of)
+        return threads.ofIdea(ideaId, current.audience()).map(IdeaThreadView::of)
                 .orElseThrow(() -> new NotFound("There is no idea " + ideaId + " (or it has no thread)."));
     }
 }

@@ -45,7 +45,7 @@ public class PostsResource {
         long memberId = current.requireId();
         String body = input == null ? null : input.body();
         posts.edit(id, memberId, current.isModerator(), body);
-        return PostView.of(posts.require(id), null);
+        return PostView.of(posts.require(id, current.audience()), null);
     }
 
     @DELETE
@@ -60,7 +60,7 @@ public class PostsResource {
     @Path("{id}/revisions")
     @Operation(summary = "A post's earlier bodies, oldest first (of a deleted post: moderators only)")
     public List<RevisionView> revisions(@PathParam("id") long id) {
-        Post post = posts.require(id);
+        Post post = posts.require(id, current.audience());
         if (!post.isVisible() && !current.isModerator()) {
             throw new Forbidden("Post " + id + " is deleted; only moderators see its revisions.");
         }

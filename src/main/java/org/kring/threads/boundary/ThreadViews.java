@@ -17,11 +17,12 @@ public final class ThreadViews {
 
     @JsonbNillable
     public record ThreadView(long id, String topic, Long ideaId, String title, String language, String author,
-                             int postCount, Instant lastPostAt, boolean locked, boolean pinned, Instant createdAt) {
+                             int postCount, Instant lastPostAt, boolean locked, boolean pinned, Instant createdAt,
+                             String moderationState) {
         static ThreadView of(DiscussionThread t) {
             return new ThreadView(t.getId(), t.getTopic().getSlug(), t.getIdeaId(), t.getTitle(), t.getLanguage(),
                     t.getAuthor().getDisplayName(), t.getPostCount(), t.getLastPostAt(), t.isLocked(), t.isPinned(),
-                    t.getCreatedAt());
+                    t.getCreatedAt(), t.getModerationState().name());
         }
     }
 
@@ -33,18 +34,19 @@ public final class ThreadViews {
     }
 
     /**
-     * A post. {@code bodyHtml} is null when the post is deleted (or hidden by moderation); {@code likedByMe}
+     * A post. {@code bodyHtml} is null when the post is deleted; members never get a post
+     * that moderation took out of view, staff get it with its {@code moderationState}; {@code likedByMe}
      * is null for an anonymous reader. {@code depth} lets a UI cap its indentation.
      */
     @JsonbNillable
     public record PostView(long id, long threadId, Long parentId, int depth, long authorId, String author,
                            String bodyHtml, int likeCount, Boolean likedByMe, boolean deleted, boolean edited,
-                           Instant createdAt, Instant updatedAt) {
+                           Instant createdAt, Instant updatedAt, String moderationState) {
         static PostView of(Post p, Boolean likedByMe) {
             return new PostView(p.getId(), p.getThreadId(), p.getParentId(), p.getDepth(), p.getAuthor().getId(),
-                    p.getAuthor().getDisplayName(), p.isVisible() ? p.getBodyHtml() : null, p.getLikeCount(), likedByMe,
+                    p.getAuthor().getDisplayName(), p.isDeleted() ? null : p.getBodyHtml(), p.getLikeCount(), likedByMe,
                     p.isDeleted(), !p.isDeleted() && p.getUpdatedAt().isAfter(p.getCreatedAt()), p.getCreatedAt(),
-                    p.getUpdatedAt());
+                    p.getUpdatedAt(), p.getModerationState().name());
         }
     }
 

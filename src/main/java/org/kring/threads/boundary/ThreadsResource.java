@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
-import org.kring.platform.problems.NotFound;
 import org.kring.threads.boundary.ThreadViews.PostPage;
 import org.kring.threads.boundary.ThreadViews.PostView;
 import org.kring.threads.boundary.ThreadViews.ThreadView;
@@ -81,7 +80,7 @@ public class ThreadsResource {
     @Path("{id}")
     @Operation(summary = "One thread: title, topic, the idea it belongs to (if any), post count and last activity")
     public ThreadView one(@PathParam("id") long id) {
-        return threads.find(id).map(ThreadView::of).orElseThrow(() -> noThread(id));
+        return ThreadView.of(threads.require(id, current.audience()));
     }
 
     @GET
@@ -96,9 +95,9 @@ public class ThreadsResource {
                 .that("sort", order.isPresent(), "must be one of " + PostSort.names())
                 .range("page", page, 1, 10_000)
                 .range("limit", limit, 1, Threads.MAX_PAGE).orThrow();
-        threads.find(id).orElseThrow(() -> noThread(id));
+        threads.require(id, current.audience());
         Optional<Long> reader = current.id();
-        Posts.Page result = posts.page(id, order.get(), page, limit, reader);
+        Posts.Page result = posts.page(id, order.get(), page, limit, reader, current.audience());
         return PostPage.of(id, order.get().name().toLowerCase(), page, limit, result.total(), result.posts(),
                 result.likedByReader(), reader.isPresent());
     }
@@ -112,10 +111,6 @@ public class ThreadsResource {
         NewPost p = input == null ? new NewPost(null, null) : input;
         var post = posts.reply(id, p.parentId(), memberId, p.body());
         return Response.created(uri.getBaseUriBuilder().path("posts").path(String.valueOf(post.getId())).build())
-                .entity(PostView.of(posts.find(post.getId()).orElseThrow(), false)).build();
-    }
-
-    static NotFound noThread(long id) {
-        return new NotFound("There is no thread " + id + ".");
+                .entity(PostView.of(posts.require(post.getId(), current.audience()), false)).build();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.kring.platform.moderation.Audience;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.search.control.SearchOutbox;
 import org.kring.threads.entity.Post;
@@ -32,7 +33,7 @@ public class Likes {
     @Transactional
     public int like(long postId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.REACTION, memberId);
-        Post post = posts.require(postId);
+        Post post = posts.require(postId, Audience.PUBLIC);
         PostRules.enforce(PostRules.mayLike(post, memberId));
         int inserted = em.createNativeQuery("insert into post_like (post_id, member_id, created_at) "
                         + "values (?1, ?2, current_timestamp) on conflict do nothing")
@@ -44,7 +45,7 @@ public class Likes {
     @Transactional
     public int unlike(long postId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.REACTION, memberId);
-        posts.require(postId);
+        posts.require(postId, Audience.PUBLIC);
         int removed = em.createNativeQuery("delete from post_like where post_id = ?1 and member_id = ?2")
                 .setParameter(1, postId).setParameter(2, memberId).executeUpdate();
         return count(postId, removed, -1);

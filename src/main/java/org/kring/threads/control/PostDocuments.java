@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.IndexedContributions;
 import org.kring.threads.entity.DiscussionThread;
@@ -39,7 +41,17 @@ public class PostDocuments implements IndexedContributions {
                         + "where t.id in :ids", DiscussionThread.class)
                 .setParameter("ids", posts.stream().map(Post::getThreadId).distinct().toList()).getResultList()
                 .stream().collect(Collectors.toMap(DiscussionThread::getId, Function.identity()));
-        posts.forEach(p -> documents.put(p.getId(), document(p, threads.get(p.getThreadId()))));
+        List<Long> ideaIds = threads.values().stream().map(DiscussionThread::getIdeaId).filter(Objects::nonNull).toList();
+        Map<Long, ModerationState> ideaStates = new HashMap<>();
+        if (!ideaIds.isEmpty()) {
+            em.createQuery("select i.id, i.moderationState from Idea i where i.id in :ids", Object[].class)
+                    .setParameter("ids", ideaIds).getResultList()
+                    .forEach(row -> ideaStates.put((Long) row[0], (ModerationState) row[1]));
+        }
+        posts.forEach(p -> {
+            DiscussionThread thread = threads.get(p.getThreadId());
+            documents.put(p.getId(), document(p, thread, ideaStates.get(thread.getIdeaId())));
+        });
         return documents;
     }
 
@@ -54,7 +66,11 @@ public class PostDocuments implements IndexedContributions {
         return em.createQuery("select count(p) from Post p where p.deleted = false", Long.class).getSingleResult();
     }
 
-    static Map<String, Object> document(Post p, DiscussionThread thread) {
+    /**
+     * A post's indexed state is what a reader meets: hidden when the post, its thread or the thread's idea is
+     * (the search filter on moderation_state then holds for posts under hidden content too).
+     */
+    static Map<String, Object> document(Post p, DiscussionThread thread, ModerationState ideaState) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("type", Posts.POST);
         doc.put("id", p.getId());
@@ -68,7 +84,7 @@ public class PostDocuments implements IndexedContributions {
         doc.put("body", MarkdownRenderer.toPlainText(p.getBodyHtml()));
         doc.put("language", thread.getLanguage());
         doc.put("topic", thread.getTopic().getSlug());
-        doc.put("moderation_state", p.getModerationState().name());
+        doc.put("moderation_state", ModerationState.effective(p.getModerationState(), thread.getModerationState(), ideaState).name());
         doc.put("author_id", p.getAuthor().getId());
         doc.put("created_at", p.getCreatedAt().toString());
         doc.put("updated_at", p.getUpdatedAt().toString());

@@ -16,6 +16,7 @@ import org.kring.follows.entity.Follow;
 import org.kring.ideas.control.Ideas;
 import org.kring.members.entity.Member;
 import org.kring.platform.imports.ImportContext;
+import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
@@ -63,13 +64,13 @@ public class Posts {
     public Post reply(long threadId, Long parentId, long authorId, String body) {
         PostRules.checkBody(InvalidInput.check(), body).orThrow();
         rateLimiter.acquire(WriteRateLimiter.Kind.POST, authorId);
-        DiscussionThread thread = em.find(DiscussionThread.class, threadId);
-        if (thread == null) {
-            throw new NotFound("There is no thread " + threadId + ".");
-        }
+        // Nobody posts into what members cannot see.
+        DiscussionThread thread = em.createQuery("select t from DiscussionThread t where t.id = :id and "
+                        + Threads.visible("t", Audience.PUBLIC), DiscussionThread.class).setParameter("id", threadId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("There is no thread " + threadId + "."));
         Post parent = null;
         if (parentId != null) {
-            parent = em.find(Post.class, parentId);
+            parent = find(parentId, Audience.PUBLIC).orElse(null);
             InvalidInput.check().that("parentId", parent != null && parent.getThreadId() == threadId,
                     "must be the id of a post in thread " + threadId).orThrow();
         }
@@ -95,7 +96,7 @@ public class Posts {
     @Transactional
     public Post edit(long postId, long editorId, boolean moderator, String body) {
         PostRules.checkBody(InvalidInput.check(), body).orThrow();
-        Post post = require(postId);
+        Post post = require(postId, moderator ? Audience.STAFF : Audience.PUBLIC);
         DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
         PostRules.enforce(PostRules.mayEdit(post, thread, editorId, moderator));
         if (!moderator) {
@@ -115,7 +116,7 @@ public class Posts {
      */
     @Transactional
     public void delete(long postId, long memberId, boolean moderator) {
-        Post post = require(postId);
+        Post post = require(postId, moderator ? Audience.STAFF : Audience.PUBLIC);
         PostRules.enforce(PostRules.mayDelete(post, memberId, moderator));
         Instant at = Threads.now(imports.now());
         int deleted = em.createNativeQuery("update post set deleted = true, deleted_at = ?1, updated_at = ?1 "
@@ -129,13 +130,17 @@ public class Posts {
         }
     }
 
-    /** One page of a thread's posts in this order, authors fetched in the same query (no N+1). */
-    public Page page(long threadId, PostSort sort, int page, int limit, Optional<Long> reader) {
-        List<Post> posts = em.createQuery("select p from Post p join fetch p.author where p.threadId = :thread order by "
-                        + sort.orderBy, Post.class)
+    /**
+     * One page of a thread's posts in this order, authors fetched in the same query (no N+1); to members without
+     * the posts moderation took out of view (the caller checked that the thread itself is seen).
+     */
+    public Page page(long threadId, PostSort sort, int page, int limit, Optional<Long> reader, Audience audience) {
+        String seen = " and " + audience.where("p.moderationState");
+        List<Post> posts = em.createQuery("select p from Post p join fetch p.author where p.threadId = :thread" + seen
+                        + " order by " + sort.orderBy, Post.class)
                 .setParameter("thread", threadId)
                 .setFirstResult((page - 1) * limit).setMaxResults(limit).getResultList();
-        long total = em.createQuery("select count(p) from Post p where p.threadId = :thread", Long.class)
+        long total = em.createQuery("select count(p) from Post p where p.threadId = :thread" + seen, Long.class)
                 .setParameter("thread", threadId).getSingleResult();
         Set<Long> liked = new HashSet<>();
         if (reader.isPresent() && !posts.isEmpty()) {
@@ -150,13 +155,39 @@ public class Posts {
     /** The member's own posts that still show, newest first. */
     public List<Post> byAuthor(long memberId, int limit) {
         return em.createQuery("select p from Post p join fetch p.author where p.author.id = :member and p.deleted = false "
-                + "and p.moderationState = " + ModerationState.PUBLISHED.jpql() + " order by p.createdAt desc, p.id desc", Post.class)
+                + "and " + visible("p", Audience.PUBLIC) + " order by p.createdAt desc, p.id desc", Post.class)
                 .setParameter("member", memberId).setMaxResults(limit).getResultList();
     }
 
-    public Optional<Post> find(long postId) {
-        return em.createQuery("select p from Post p join fetch p.author where p.id = :id", Post.class)
+    /** The post, if the audience sees it: to members a post that is hidden, or sits in a hidden thread or idea, is missing. */
+    public Optional<Post> find(long postId, Audience audience) {
+        return em.createQuery("select p from Post p join fetch p.author where p.id = :id and " + visible("p", audience), Post.class)
                 .setParameter("id", postId).getResultStream().findFirst();
+    }
+
+    /** The JPQL condition of the one visibility rule for post {@code alias}: the post, its thread and the thread's idea. */
+    static String visible(String alias, Audience audience) {
+        return audience == Audience.STAFF ? "1 = 1"
+                : "(" + audience.where(alias + ".moderationState") + " and " + Threads.visibleThread(alias + ".threadId", audience) + ")";
+    }
+
+    /**
+     * Moderation puts a post in a state, inside the moderation's transaction; the index follows. Returns the state
+     * it had.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ModerationState moderate(long postId, ModerationState state) {
+        Post post = em.find(Post.class, postId);
+        if (post == null) {
+            throw new NotFound("There is no post " + postId + ".");
+        }
+        ModerationState before = post.getModerationState();
+        if (before != state) {
+            post.moderate(state);
+            em.flush();
+            outbox.changed(POST, postId);
+        }
+        return before;
     }
 
     /** A post's earlier bodies, oldest first. */
@@ -165,8 +196,8 @@ public class Posts {
                 + "order by r.editedAt, r.id", PostRevision.class).setParameter("id", postId).getResultList();
     }
 
-    public Post require(long postId) {
-        return find(postId).orElseThrow(() -> new NotFound("There is no post " + postId + "."));
+    public Post require(long postId, Audience audience) {
+        return find(postId, audience).orElseThrow(() -> new NotFound("There is no post " + postId + "."));
     }
 
     private void changed(DiscussionThread thread, long postId, int delta) {

@@ -12,9 +12,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kring.ideas.control.IdeaModerated;
 import org.kring.ideas.control.IdeaPosted;
+import org.kring.ideas.control.Ideas;
 import org.kring.members.entity.Member;
 import org.kring.platform.imports.ImportContext;
+import org.kring.platform.moderation.Audience;
+import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.problems.NotFound;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.platform.text.Bilingual;
@@ -88,20 +93,96 @@ public class Threads {
         return thread;
     }
 
-    public Optional<DiscussionThread> find(long id) {
-        return em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.id = :id",
-                DiscussionThread.class).setParameter("id", id).getResultStream().findFirst();
+    /** The thread, if the audience sees it: to members a hidden thread, or the thread of a hidden idea, is missing. */
+    public Optional<DiscussionThread> find(long id, Audience audience) {
+        return em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.id = :id and "
+                + visible("t", audience), DiscussionThread.class).setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** These threads by id (in no particular order), topic and author in the same query. */
+    public DiscussionThread require(long id, Audience audience) {
+        return find(id, audience).orElseThrow(() -> new NotFound("There is no thread " + id + "."));
+    }
+
+    /** These threads by id that members see (in no particular order), topic and author in the same query. */
     public List<DiscussionThread> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author "
-                + "where t.id in :ids", DiscussionThread.class).setParameter("ids", ids).getResultList();
+                + "where t.id in :ids and " + visible("t", Audience.PUBLIC), DiscussionThread.class).setParameter("ids", ids)
+                .getResultList();
     }
 
-    public Optional<DiscussionThread> ofIdea(long ideaId) {
-        return em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.ideaId = :id",
-                DiscussionThread.class).setParameter("id", ideaId).getResultStream().findFirst();
+    public Optional<DiscussionThread> ofIdea(long ideaId, Audience audience) {
+        return em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.ideaId = :id and "
+                + visible("t", audience), DiscussionThread.class).setParameter("id", ideaId).getResultStream().findFirst();
+    }
+
+    /**
+     * A JPQL condition that holds when the thread {@code alias} is seen by the audience: the thread itself and,
+     * for an idea's thread, its idea. The one place of this rule for threads and (through {@link #visibleThread})
+     * their posts.
+     */
+    static String visible(String alias, Audience audience) {
+        return audience == Audience.STAFF ? "1 = 1" : "(" + audience.where(alias + ".moderationState") + " and (" + alias
+                + ".ideaId is null or " + Ideas.visibleIdea(alias + ".ideaId", audience) + "))";
+    }
+
+    /** A JPQL condition that holds when the thread with this id (an expression, e.g. {@code p.threadId}) is seen. */
+    static String visibleThread(String threadIdExpression, Audience audience) {
+        return audience == Audience.STAFF ? "1 = 1" : "exists (select vt.id from DiscussionThread vt where vt.id = "
+                + threadIdExpression + " and " + visible("vt", audience) + ")";
+    }
+
+    /**
+     * Moderation puts a thread in a state, inside the moderation's transaction; its posts follow it in the index.
+     * Returns the state it had.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ModerationState moderate(long threadId, ModerationState state) {
+        DiscussionThread thread = em.find(DiscussionThread.class, threadId);
+        if (thread == null) {
+            throw new NotFound("There is no thread " + threadId + ".");
+        }
+        ModerationState before = thread.getModerationState();
+        if (before != state) {
+            thread.moderate(state);
+            em.flush();
+            if (thread.isStandalone()) {
+                outbox.changed(THREAD, threadId);
+            }
+            outbox.changedWhere(Posts.POST, "post", "thread_id", threadId);
+        }
+        return before;
+    }
+
+    /** A moderator locks a thread (no new posts) or opens it again; returns whether it was locked. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lock(long threadId, boolean locked) {
+        DiscussionThread thread = em.find(DiscussionThread.class, threadId);
+        if (thread == null) {
+            throw new NotFound("There is no thread " + threadId + ".");
+        }
+        boolean before = thread.isLocked();
+        thread.setLocked(locked);
+        return before;
+    }
+
+    /** A moderator pins a thread (or unpins it); returns whether it was pinned. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean pin(long threadId, boolean pinned) {
+        DiscussionThread thread = em.find(DiscussionThread.class, threadId);
+        if (thread == null) {
+            throw new NotFound("There is no thread " + threadId + ".");
+        }
+        boolean before = thread.isPinned();
+        thread.pin(pinned);
+        return before;
+    }
+
+    /** The posts of an idea's thread follow the idea into or out of view, in the index too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void ideaModerated(@Observes IdeaModerated moderated) {
+        em.createQuery("select t.id from DiscussionThread t where t.ideaId = :idea", Long.class)
+                .setParameter("idea", moderated.ideaId()).getResultStream()
+                .forEach(threadId -> outbox.changedWhere(Posts.POST, "post", "thread_id", threadId));
     }
 
     /**
@@ -112,7 +193,7 @@ public class Threads {
     public List<DiscussionThread> standalone(Long topicId, int page, int limit) {
         String where = topicId == null ? "" : " and t.topic.id = :topic";
         var query = em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author"
-                + " where t.ideaId is null" + where + " order by t.lastPostAt desc, t.id desc", DiscussionThread.class);
+                + " where t.ideaId is null and " + visible("t", Audience.PUBLIC) + where + " order by t.lastPostAt desc, t.id desc", DiscussionThread.class);
         if (topicId != null) {
             query.setParameter("topic", topicId);
         }

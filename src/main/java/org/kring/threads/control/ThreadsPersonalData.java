@@ -68,8 +68,7 @@ public class ThreadsPersonalData implements PersonalData {
         PersonalRows.update(em, "update post set author_id = ?2 where author_id = ?1", memberId, formerMemberId);
         PersonalRows.update(em, "update discussion_thread set author_id = ?2 where author_id = ?1", memberId, formerMemberId);
         PersonalRows.update(em, "update post_like set member_id = ?2 where member_id = ?1", memberId, formerMemberId);
-        outbox.changedAll(Posts.POST, "select id from post where author_id = ?1", formerMemberId);
-        outbox.changedAll(Threads.THREAD, "select id from discussion_thread where author_id = ?1 and idea_id is null",
-                formerMemberId);
+        outbox.changedWhere(Posts.POST, "post", "author_id", formerMemberId);
+        outbox.changedWhere(Threads.THREAD, "discussion_thread", "author_id", formerMemberId);
     }
 }

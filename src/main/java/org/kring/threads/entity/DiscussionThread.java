@@ -128,6 +128,15 @@ public class DiscussionThread {
         this.locked = locked;
     }
 
+    public void pin(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    /** Moderation shows or hides the thread (see ModerationState). */
+    public void moderate(ModerationState state) {
+        this.moderationState = state;
+    }
+
     public boolean isPinned() {
         return pinned;
     }

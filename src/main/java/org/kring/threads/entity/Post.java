@@ -87,6 +87,11 @@ public class Post {
         this.updatedAt = at;
     }
 
+    /** Moderation shows or hides the post (see ModerationState). */
+    public void moderate(ModerationState state) {
+        this.moderationState = state;
+    }
+
     public Long getId() {
         return id;
     }

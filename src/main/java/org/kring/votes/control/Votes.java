@@ -52,7 +52,7 @@ public class Votes implements VotesOfMember {
     @Transactional
     public Tally vote(long ideaId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
-        ideas.requireExists(ideaId);
+        ideas.requirePublished(ideaId);
         record(ideaId, memberId, imports.now());
         follows.follow(memberId, Follow.Target.IDEA, ideaId);
         return new Tally(ideaId, ideas.voteCount(ideaId), true);
@@ -73,7 +73,7 @@ public class Votes implements VotesOfMember {
     @Transactional
     public Tally withdraw(long ideaId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
-        ideas.requireExists(ideaId);
+        ideas.requirePublished(ideaId);
         int deleted = em.createNativeQuery("delete from vote where idea_id = ?1 and member_id = ?2")
                 .setParameter(1, ideaId).setParameter(2, memberId).executeUpdate();
         if (deleted == 1) {

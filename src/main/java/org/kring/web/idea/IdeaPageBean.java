@@ -58,6 +58,8 @@ public class IdeaPageBean implements Serializable {
     private int voteCount;
     private boolean voted;
     private boolean following;
+    /** Null for published ideas; otherwise the state staff see the idea marked with. */
+    private String moderationState;
 
     /** Reads the idea (view action on GET); an unknown id is a 404 page. */
     public void load() {
@@ -65,12 +67,13 @@ public class IdeaPageBean implements Serializable {
             Pages.notFound();
             return;
         }
-        Optional<Idea> found = ideas.find(id);
-        if (found.isEmpty() || found.get().getModerationState() != ModerationState.PUBLISHED) {
+        Optional<Idea> found = ideas.find(id, current.audience());
+        if (found.isEmpty()) {
             Pages.notFound();
             return;
         }
         Idea idea = found.get();
+        moderationState = idea.getModerationState() == ModerationState.PUBLISHED ? null : idea.getModerationState().name();
         title = idea.getTitle();
         body = idea.getBody();
         bodyHtml = idea.getBodyHtml();
@@ -86,6 +89,10 @@ public class IdeaPageBean implements Serializable {
         Optional<Long> me = current.id();
         voted = me.map(m -> votes.hasVoted(id, m)).orElse(false);
         following = me.map(m -> follows.follows(m, Follow.Target.IDEA, id)).orElse(false);
+    }
+
+    public String getModerationState() {
+        return moderationState;
     }
 
     public void toggleVote() {

@@ -1,0 +1,185 @@
+package org.kring.moderation.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kring.members.control.CurrentMember;
+import org.kring.members.entity.Member.Role;
+import org.kring.moderation.control.Decisions;
+import org.kring.moderation.control.ModerationLog;
+import org.kring.moderation.control.ModerationQueue;
+import org.kring.moderation.entity.ModerationAction;
+import org.kring.platform.faces.PageMessages;
+import org.kring.platform.faces.Pages;
+
+/**
+ * The moderator workspace (moderation.xhtml): the queue as a table with selection and keyboard shortcuts, decisions
+ * on the selection, and the log with undo. Thin: every rule is in the moderation controls. Visitors are sent to log
+ * in; members who are not staff get a 404 (the page does not exist for them).
+ */
+@Named
+@ViewScoped
+public class ModerationPageBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int SHOWN = 50;
+
+    /** A queue item as the table shows it. */
+    public record Row(long id, String type, long targetId, String title, String excerpt, String context, String previous,
+                      String author, long authorPosts, long authorIdeas, long decisionsAgainst, Instant memberSince,
+                      String score, String explanation, int flags, String reasons, long waitingMinutes, boolean overdue,
+                      String claimedBy) implements Serializable {
+        static Row of(ModerationQueue.Entry e) {
+            var i = e.item();
+            var a = e.author();
+            String reasons = String.join(", ", e.flags().stream().map(f -> f.getReason().name()).distinct().toList());
+            return new Row(i.getId(), i.getTargetType().name(), i.getTargetId(), e.content() == null ? null : e.content().title(),
+                    e.content() == null ? null : e.content().excerpt(), e.content() == null ? null : e.content().context(),
+                    e.content() == null ? null : e.content().previous(), a == null ? "" : a.displayName(),
+                    a == null ? 0 : a.posts(), a == null ? 0 : a.ideas(), a == null ? 0 : a.decisionsAgainst(),
+                    a == null ? null : a.memberSince(), i.getScore().stripTrailingZeros().toPlainString(), e.explanation(),
+                    i.getFlagCount(), reasons, e.waitingSeconds() / 60, e.overdue(), e.claimedBy());
+        }
+    }
+
+    /** A line of the log as the page shows it. */
+    public record LogRow(long id, Instant at, String who, String action, String target, String reason, String change,
+                         boolean undoable) implements Serializable {
+        static LogRow of(ModerationAction a) {
+            return new LogRow(a.getId(), a.getCreatedAt(), a.getModeratorId() == null ? "auto" : "#" + a.getModeratorId(),
+                    a.getAction().name(), a.getTargetType().name() + " " + a.getTargetId(), a.getReason(),
+                    a.getStateBefore() + " → " + a.getStateAfter(), a.getUndoneById() == null && a.getAction() != ModerationAction.Kind.UNDO);
+        }
+    }
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    ModerationQueue queue;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    ModerationLog log;
+
+    private String type;
+    private String sort = "score";
+    private String reason;
+    private List<Row> rows = List.of();
+    private List<Row> selected = new ArrayList<>();
+    private List<LogRow> logRows = List.of();
+    private long waiting;
+
+    /** View action: staff only. */
+    public void load() {
+        if (current.id().isEmpty()) {
+            Pages.login("/moderation.xhtml");
+            return;
+        }
+        if (!current.isModerator()) {
+            Pages.notFound();
+            return;
+        }
+        refresh();
+    }
+
+    public void refresh() {
+        ModerationQueue.Page page = queue.list(new ModerationQueue.Filter(empty(type), null, null, null, null), sort, null, SHOWN);
+        rows = page.items().stream().map(Row::of).toList();
+        waiting = page.waiting();
+        selected = new ArrayList<>(selected.stream().filter(s -> rows.stream().anyMatch(r -> r.id() == s.id())).toList());
+        logRows = log.list(new ModerationLog.Filter(null, null, null, null, null), null, 20).actions().stream().map(LogRow::of).toList();
+    }
+
+    public void approve() {
+        decide("APPROVE");
+    }
+
+    public void hide() {
+        decide("HIDE");
+    }
+
+    public void delete() {
+        decide("DELETE");
+    }
+
+    private void decide(String action) {
+        if (selected.isEmpty()) {
+            PageMessages.global(FacesMessage.SEVERITY_WARN, "moderation.selectFirst");
+            return;
+        }
+        long moderator = current.requireRole(Role.MODERATOR, Role.ADMIN);
+        List<Long> ids = selected.stream().map(Row::id).toList();
+        if (PageMessages.attempt(() -> decisions.act(new Decisions.Decision(action, ids, reason), moderator),
+                Map.of("reason", "queue-form:reason", "itemIds", "queue-form:queue"), "moderation.refused")) {
+            PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.done", ids.size());
+            selected = new ArrayList<>();
+            reason = null;
+        }
+        refresh();
+    }
+
+    public void undo(long actionId) {
+        long moderator = current.requireRole(Role.MODERATOR, Role.ADMIN);
+        if (PageMessages.attempt(() -> decisions.undo(actionId, moderator), Map.of(), "moderation.refused")) {
+            PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.undone");
+        }
+        refresh();
+    }
+
+    private static String empty(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public List<Row> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<Row> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public List<LogRow> getLogRows() {
+        return logRows;
+    }
+
+    public long getWaiting() {
+        return waiting;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

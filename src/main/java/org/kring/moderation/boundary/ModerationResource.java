@@ -1,0 +1,207 @@
+package org.kring.moderation.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.kring.members.control.CurrentMember;
+import org.kring.members.entity.Member.Role;
+import org.kring.moderation.boundary.ModerationViews.ClaimView;
+import org.kring.moderation.boundary.ModerationViews.LogEntry;
+import org.kring.moderation.boundary.ModerationViews.LogPage;
+import org.kring.moderation.boundary.ModerationViews.QueueItem;
+import org.kring.moderation.boundary.ModerationViews.QueuePage;
+import org.kring.moderation.control.Decisions;
+import org.kring.moderation.control.ModerationLog;
+import org.kring.moderation.control.ModerationQueue;
+import org.kring.moderation.control.ModerationSettings;
+
+/**
+ * The moderators' API (MODERATOR or ADMIN; 401 anonymous, 403 anyone else): queue, claims, decisions, log, undo,
+ * thresholds (setting one: ADMIN only).
+ */
+@Path("moderation")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModerationResource {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String QUEUE_EXAMPLE = """
+            {"items": [{"id": 150, "targetType": "POST", "targetId": 812, "state": "OPEN", "score": 4,
+              "scoreExplanation": "3 flags: 1 + 1 + 2 (moderator) = 4 ≥ 3 → hidden automatically", "flagCount": 3,
+              "autoHidden": true, "content": {"title": null, "excerpt": "Buy cheap watches at ...", "context": "in: Statiegeld",
+              "previous": null}, "author": {"id": 77, "displayName": "Spammer", "memberSince": "2026-11-29T10:00:00Z",
+              "ideas": 0, "posts": 14, "decisionsAgainst": 2}, "flags": [], "openedAt": "2026-11-30T01:00:00Z",
+              "waitingSeconds": 420, "overdue": false, "claimedBy": null, "claimedUntil": null, "decision": null,
+              "decidedAt": null}], "nextCursor": "4_150", "waiting": 12}""";
+
+    @Inject
+    ModerationQueue queue;
+
+    @Inject
+    Decisions decisions;
+
+    @Inject
+    ModerationLog log;
+
+    @Inject
+    ModerationSettings settings;
+
+    @Inject
+    CurrentMember me;
+
+    /** A topic's new auto-hide threshold. */
+    public record ThresholdInput(BigDecimal hideScore) {
+    }
+
+    private long staff() {
+        return me.requireRole(Role.MODERATOR, Role.ADMIN);
+    }
+
+    @GET
+    @Path("queue")
+    @Operation(summary = "The moderation queue (moderators): filter by type, reason, state (OPEN default, DECIDED), assignee, "
+            + "minAgeMinutes; sort by score (default) or age; keyset paged with cursor; limit up to 100")
+    @APIResponse(responseCode = "200", description = "A page of the queue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueuePage.class),
+                    examples = @ExampleObject(name = "an auto-hidden post", value = QUEUE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Unknown filter value, sort or cursor", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    public QueuePage queue(@QueryParam("type") String type, @QueryParam("reason") String reason, @QueryParam("state") String state,
+                           @QueryParam("assignee") Long assignee, @QueryParam("minAgeMinutes") Integer minAge,
+                           @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
+                           @QueryParam("limit") @DefaultValue("50") int limit) {
+        staff();
+        ModerationQueue.Page page = queue.list(new ModerationQueue.Filter(type, reason, state, assignee, minAge), sort, cursor, limit);
+        return new QueuePage(page.items().stream().map(QueueItem::of).toList(), page.nextCursor(), page.waiting());
+    }
+
+    @POST
+    @Path("queue/{id}/claim")
+    @Operation(summary = "Claim a queue item (moderators): others cannot act on it until the claim expires (409 when another "
+            + "moderator holds it or it is decided)")
+    @APIResponse(responseCode = "200", description = "Claimed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimView.class),
+            examples = @ExampleObject(name = "claimed", value = "{\"itemId\": 150, \"claimedBy\": 3, \"claimedUntil\": \"2026-11-30T01:15:00Z\"}")))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Claimed by another moderator, or decided", content = @Content(mediaType = PROBLEM))
+    public ClaimView claim(@PathParam("id") long id) {
+        return ClaimView.of(decisions.claim(id, staff()));
+    }
+
+    @DELETE
+    @Path("queue/{id}/claim")
+    @Operation(summary = "Let go of my claim on a queue item (moderators; idempotent)")
+    @APIResponse(responseCode = "204", description = "Released (or it was not mine)")
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    public void release(@PathParam("id") long id) {
+        decisions.release(id, staff());
+    }
+
+    @POST
+    @Path("actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide one or up to 200 queue items at once (moderators): approve, hide (reason), unhide, delete "
+            + "(reason), lock, unlock, pin, unpin. All or nothing: one refused item (decided, claimed by another) changes nothing.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decisions.Decision.class),
+            examples = @ExampleObject(name = "hide a spam wave",
+                    value = "{\"action\": \"HIDE\", \"itemIds\": [150, 151, 152], \"reason\": \"Advertising\"}")))
+    @APIResponse(responseCode = "200", description = "The log entries of the decisions", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry[].class)))
+    @APIResponse(responseCode = "400", description = "Unknown action, no items or more than 200, missing or too long reason",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "An item is already decided or claimed by another moderator",
+            content = @Content(mediaType = PROBLEM))
+    public List<LogEntry> act(Decisions.Decision decision) {
+        return decisions.act(decision, staff()).stream().map(LogEntry::of).toList();
+    }
+
+    @GET
+    @Path("thresholds")
+    @Operation(summary = "Every topic's auto-hide threshold (moderators): the flag score at which a contribution is hidden at once")
+    @APIResponse(responseCode = "200", description = "Per topic its threshold and whether it is the topic's own (else the default)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationSettings.Threshold[].class),
+                    examples = @ExampleObject(name = "one topic stricter", value = "[{\"topic\": \"verpakking\", \"hideScore\": 2, "
+                            + "\"own\": true}, {\"topic\": \"klantenservice\", \"hideScore\": 3, \"own\": false}]")))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    public List<ModerationSettings.Threshold> thresholds() {
+        staff();
+        return settings.thresholds();
+    }
+
+    @PUT
+    @Path("thresholds/{topic}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a topic's auto-hide threshold (admins only): 0.5 to 100")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThresholdInput.class),
+            examples = @ExampleObject(name = "stricter", value = "{\"hideScore\": 2}")))
+    @APIResponse(responseCode = "200", description = "The topic's new threshold", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationSettings.Threshold.class)))
+    @APIResponse(responseCode = "400", description = "Unknown topic, or a score out of range", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = PROBLEM))
+    public ModerationSettings.Threshold setThreshold(@PathParam("topic") String topic, ThresholdInput input) {
+        me.requireRole(Role.ADMIN);
+        return settings.setHideScore(topic, input == null ? null : input.hideScore());
+    }
+
+    @GET
+    @Path("log")
+    @Operation(summary = "The moderation log, newest first (moderators): filter by moderator, member (author), targetType, "
+            + "targetId, action; keyset paged with cursor; limit up to 100")
+    @APIResponse(responseCode = "200", description = "A page of the log", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LogPage.class),
+            examples = @ExampleObject(name = "an automatic hide", value = "{\"entries\": [{\"id\": 51, \"itemId\": 150, "
+                    + "\"moderatorId\": null, \"action\": \"AUTO_HIDE\", \"targetType\": \"POST\", \"targetId\": 812, "
+                    + "\"authorId\": 77, \"reason\": \"3 flags: 1 + 1 + 1 = 3 ≥ 3 → hidden automatically\", "
+                    + "\"stateBefore\": \"PUBLISHED\", \"stateAfter\": \"HIDDEN\", \"undoes\": null, \"undoneBy\": null, "
+                    + "\"at\": \"2026-11-30T01:00:00Z\"}], \"nextCursor\": null}")))
+    @APIResponse(responseCode = "400", description = "Unknown action or target type, bad cursor", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    public LogPage log(@QueryParam("moderator") Long moderator, @QueryParam("member") Long member,
+                       @QueryParam("targetType") String targetType, @QueryParam("targetId") Long targetId,
+                       @QueryParam("action") String action, @QueryParam("cursor") String cursor,
+                       @QueryParam("limit") @DefaultValue("50") int limit) {
+        staff();
+        ModerationLog.Page page = log.list(new ModerationLog.Filter(moderator, member, targetType, targetId, action), cursor, limit);
+        return new LogPage(page.actions().stream().map(LogEntry::of).toList(), page.nextCursor());
+    }
+
+    @POST
+    @Path("log/{id}/undo")
+    @Operation(summary = "Undo a logged action within 30 days (moderators): the target gets its state before back, a decided "
+            + "item waits again; the undo is logged")
+    @APIResponse(responseCode = "200", description = "The undo's own log entry", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such log entry", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Already undone, or older than 30 days", content = @Content(mediaType = PROBLEM))
+    public LogEntry undo(@PathParam("id") long id) {
+        return LogEntry.of(decisions.undo(id, staff()));
+    }
+}

@@ -1,0 +1,245 @@
+package org.kring.moderation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.kring.moderation.entity.Flag;
+import org.kring.moderation.entity.ModerationAction;
+import org.kring.moderation.entity.ModerationAction.Kind;
+import org.kring.moderation.entity.ModerationItem;
+import org.kring.moderation.entity.TargetType;
+import org.kring.platform.imports.ImportContext;
+import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.problems.Conflict;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
+
+/**
+ * A moderator's decisions on queue items, one or a selection (up to {@value #MAX_BULK}) in one transaction: all
+ * of them happen or none. Each is logged with the state before and can be undone from the log. An item is decided
+ * once: the first moderator's atomic update wins, a second one gets a 409, and nobody acts on an item another
+ * moderator claimed until the claim expires.
+ */
+@ApplicationScoped
+public class Decisions {
+
+    public static final int MAX_BULK = 200;
+    public static final int MAX_REASON = 500;
+    /** How long an action can be undone from the log. */
+    public static final Duration UNDO_WINDOW = Duration.ofDays(30);
+
+    /** Kinds a moderator chooses; AUTO_HIDE and UNDO come from flags and the log. */
+    static final Set<Kind> CHOSEN = Set.of(Kind.APPROVE, Kind.HIDE, Kind.UNHIDE, Kind.DELETE, Kind.LOCK, Kind.UNLOCK, Kind.PIN, Kind.UNPIN);
+    /** Kinds that decide the item (a lock or a pin leaves it waiting). */
+    private static final Set<Kind> DECIDING = Set.of(Kind.APPROVE, Kind.HIDE, Kind.UNHIDE, Kind.DELETE);
+
+    /** A decision as a moderator sends it. */
+    public record Decision(String action, List<Long> itemIds, String reason) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Targets targets;
+
+    @Inject
+    Flags flags;
+
+    @Inject
+    ModerationLog log;
+
+    @Inject
+    ModerationSettings settings;
+
+    @Inject
+    ImportContext imports;
+
+    @Inject
+    Event<ModerationDecided> decided;
+
+    @Transactional
+    public List<ModerationAction> act(Decision input, long moderatorId) {
+        Decision d = input == null ? new Decision(null, null, null) : input;
+        Optional<Kind> kind = Flags.parse(Kind.class, d.action()).filter(CHOSEN::contains);
+        String reason = d.reason() == null || d.reason().isBlank() ? null : d.reason().strip();
+        List<Long> ids = d.itemIds() == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(d.itemIds()));
+        InvalidInput.check()
+                .that("action", kind.isPresent(), "must be one of " + CHOSEN.stream().map(Enum::name).sorted().toList())
+                .that("itemIds", !ids.isEmpty() && !ids.contains(null), "must name at least one queue item")
+                .that("itemIds", ids.size() <= MAX_BULK, "must name at most " + MAX_BULK + " items at once")
+                .that("reason", reason == null || reason.length() <= MAX_REASON, "must be at most " + MAX_REASON + " characters")
+                .that("reason", reason != null || (kind.isPresent() && kind.get() != Kind.HIDE && kind.get() != Kind.DELETE),
+                        "must say why: the author is told")
+                .orThrow();
+        Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
+        List<ModerationAction> done = new ArrayList<>();
+        for (long itemId : ids) {
+            done.add(decide(itemId, kind.get(), reason, moderatorId, now));
+        }
+        return done;
+    }
+
+    private ModerationAction decide(long itemId, Kind kind, String reason, long moderatorId, Instant now) {
+        ModerationItem item = take(itemId, kind, moderatorId, now);
+        String before;
+        String after;
+        switch (kind) {
+            case LOCK, UNLOCK -> {
+                before = lockName(targets.lock(item.getTargetType(), item.getTargetId(), kind == Kind.LOCK));
+                after = lockName(kind == Kind.LOCK);
+            }
+            case PIN, UNPIN -> {
+                before = pinName(targets.pin(item.getTargetType(), item.getTargetId(), kind == Kind.PIN));
+                after = pinName(kind == Kind.PIN);
+            }
+            default -> {
+                ModerationState state = switch (kind) {
+                    case HIDE -> ModerationState.HIDDEN;
+                    case DELETE -> ModerationState.DELETED;
+                    default -> ModerationState.PUBLISHED;
+                };
+                before = item.getTargetType() == TargetType.MEMBER && kind == Kind.APPROVE
+                        ? ModerationState.PUBLISHED.name() : targets.moderate(item.getTargetType(), item.getTargetId(), state).name();
+                after = state.name();
+            }
+        }
+        List<Long> flaggers = flags.flaggers(itemId);
+        ModerationAction action = log.record(itemId, moderatorId, kind, item.getTargetType(), item.getTargetId(), item.getAuthorId(),
+                reason, before, after, null, now);
+        if (DECIDING.contains(kind)) {
+            Flag.Outcome outcome = kind == Kind.HIDE || kind == Kind.DELETE ? Flag.Outcome.UPHELD : Flag.Outcome.REJECTED;
+            em.createNativeQuery("update flag set outcome = ?1, outcome_action_id = ?2 where item_id = ?3 and outcome is null")
+                    .setParameter(1, outcome.name()).setParameter(2, action.getId()).setParameter(3, itemId).executeUpdate();
+        }
+        decided.fire(new ModerationDecided(action.getId(), kind, item.getTargetType(), item.getTargetId(), item.getAuthorId(),
+                flaggers, reason, false, now));
+        return action;
+    }
+
+    /**
+     * Decides the item for this moderator in one atomic update (or, for a lock or pin, checks that nobody else holds
+     * it); refuses a missing item, one already decided and one another moderator claimed.
+     */
+    private ModerationItem take(long itemId, Kind kind, long moderatorId, Instant now) {
+        int won = DECIDING.contains(kind)
+                ? em.createNativeQuery("update moderation_item set state = 'DECIDED', decided_at = ?1, decided_by = ?2, decision = ?3, "
+                        + "claimed_by = null, claimed_until = null where id = ?4 and state = 'OPEN' "
+                        + "and (claimed_by is null or claimed_by = ?2 or claimed_until < ?1)")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, moderatorId).setParameter(3, kind.name())
+                .setParameter(4, itemId).executeUpdate()
+                : em.createNativeQuery("update moderation_item set claimed_until = claimed_until where id = ?1 "
+                        + "and (claimed_by is null or claimed_by = ?2 or claimed_until < ?3)")
+                .setParameter(1, itemId).setParameter(2, moderatorId).setParameter(3, now.atOffset(ZoneOffset.UTC)).executeUpdate();
+        ModerationItem item = em.find(ModerationItem.class, itemId);
+        if (item == null) {
+            throw new NotFound("There is no queue item " + itemId + ".");
+        }
+        em.refresh(item);
+        if (won == 0) {
+            if (item.getState() == ModerationItem.State.DECIDED) {
+                throw new Conflict("Queue item " + itemId + " was already decided (" + item.getDecision() + "); nothing changed.",
+                        "itemIds", "item " + itemId + " is already decided");
+            }
+            throw new Conflict("Queue item " + itemId + " is claimed by moderator " + item.getClaimedBy() + " until "
+                    + item.getClaimedUntil() + "; nothing changed.", "itemIds", "item " + itemId + " is claimed by another moderator");
+        }
+        return item;
+    }
+
+    /** A moderator takes an item for a while: others see who has it and cannot act on it. */
+    @Transactional
+    public ModerationItem claim(long itemId, long moderatorId) {
+        Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
+        int won = em.createNativeQuery("update moderation_item set claimed_by = ?1, claimed_until = ?2 where id = ?3 and state = 'OPEN' "
+                        + "and (claimed_by is null or claimed_by = ?1 or claimed_until < ?4)")
+                .setParameter(1, moderatorId).setParameter(2, now.plus(settings.claim()).atOffset(ZoneOffset.UTC))
+                .setParameter(3, itemId).setParameter(4, now.atOffset(ZoneOffset.UTC)).executeUpdate();
+        ModerationItem item = Optional.ofNullable(em.find(ModerationItem.class, itemId))
+                .orElseThrow(() -> new NotFound("There is no queue item " + itemId + "."));
+        em.refresh(item);
+        if (won == 0) {
+            throw item.getState() == ModerationItem.State.DECIDED
+                    ? new Conflict("Queue item " + itemId + " is already decided.")
+                    : new Conflict("Queue item " + itemId + " is claimed by moderator " + item.getClaimedBy() + " until "
+                    + item.getClaimedUntil() + ".");
+        }
+        return item;
+    }
+
+    /** The moderator lets go of their claim (someone else's claim stays). */
+    @Transactional
+    public void release(long itemId, long moderatorId) {
+        em.createNativeQuery("update moderation_item set claimed_by = null, claimed_until = null where id = ?1 and claimed_by = ?2")
+                .setParameter(1, itemId).setParameter(2, moderatorId).executeUpdate();
+    }
+
+    /**
+     * Undoes a logged action within {@link #UNDO_WINDOW}: the target gets its state before back, a decided item waits
+     * again with its flags, and the undo is logged itself (and can be undone in turn).
+     */
+    @Transactional
+    public ModerationAction undo(long actionId, long moderatorId) {
+        Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
+        ModerationAction original = log.find(actionId).orElseThrow(() -> new NotFound("There is no log entry " + actionId + "."));
+        em.lock(original, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(original);
+        if (original.getUndoneById() != null) {
+            throw new Conflict("Log entry " + actionId + " was already undone (by entry " + original.getUndoneById() + ").");
+        }
+        if (original.getCreatedAt().isBefore(now.minus(UNDO_WINDOW))) {
+            throw new Conflict("Log entry " + actionId + " is older than " + UNDO_WINDOW.toDays() + " days and can no longer be undone.");
+        }
+        String restored = original.getStateBefore();
+        String current = switch (original.getAction()) {
+            case LOCK, UNLOCK -> lockName(targets.lock(original.getTargetType(), original.getTargetId(), "LOCKED".equals(restored)));
+            case PIN, UNPIN -> pinName(targets.pin(original.getTargetType(), original.getTargetId(), "PINNED".equals(restored)));
+            default -> original.getTargetType() == TargetType.MEMBER ? restored
+                    : targets.moderate(original.getTargetType(), original.getTargetId(), ModerationState.valueOf(restored)).name();
+        };
+        Long itemId = original.getItemId();
+        if (itemId != null && (DECIDING.contains(original.getAction()) || original.getAction() == Kind.AUTO_HIDE)) {
+            reopen(itemId, original, now);
+        }
+        ModerationAction undo = log.record(itemId, moderatorId, Kind.UNDO, original.getTargetType(), original.getTargetId(),
+                original.getAuthorId(), "undoes " + original.getAction() + " (log entry " + actionId + ")", current, restored,
+                actionId, now);
+        original.undoneBy(undo.getId());
+        decided.fire(new ModerationDecided(undo.getId(), Kind.UNDO, original.getTargetType(), original.getTargetId(),
+                original.getAuthorId(), itemId == null ? List.of() : flags.flaggers(itemId), undo.getReason(), false, now));
+        return undo;
+    }
+
+    /** The item waits again: its last round's flags count again (their outcome is taken back). */
+    private void reopen(long itemId, ModerationAction original, Instant now) {
+        if (original.getAction() == Kind.AUTO_HIDE) {
+            em.createNativeQuery("update moderation_item set auto_hidden = false where id = ?1").setParameter(1, itemId).executeUpdate();
+            return;
+        }
+        em.createNativeQuery("update flag set outcome = null, outcome_action_id = null where outcome_action_id = ?1")
+                .setParameter(1, original.getId()).executeUpdate();
+        em.createNativeQuery("update moderation_item set state = 'OPEN', decided_at = null, decided_by = null, decision = null "
+                + "where id = ?1").setParameter(1, itemId).executeUpdate();
+    }
+
+    private static String lockName(boolean locked) {
+        return locked ? "LOCKED" : "OPEN";
+    }
+
+    private static String pinName(boolean pinned) {
+        return pinned ? "PINNED" : "UNPINNED";
+    }
+}

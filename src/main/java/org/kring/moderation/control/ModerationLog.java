@@ -1,0 +1,111 @@
+package org.kring.moderation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.kring.moderation.entity.ModerationAction;
+import org.kring.moderation.entity.TargetType;
+import org.kring.platform.problems.InvalidInput;
+
+/** The audit log: every moderation action, automatic or by hand, newest first, filtered, keyset paged. */
+@ApplicationScoped
+public class ModerationLog {
+
+    public static final int MAX_PAGE = 100;
+
+    /** Which lines to show; null fields do not filter. */
+    public record Filter(Long moderatorId, Long memberId, String targetType, Long targetId, String action) {
+    }
+
+    /** A page of lines and where the next starts (null: no more). */
+    public record Page(List<ModerationAction> actions, String nextCursor) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ModerationAction record(Long itemId, Long moderatorId, ModerationAction.Kind kind, TargetType type, long targetId,
+                                   Long authorId, String reason, String before, String after, Long undoesId, Instant at) {
+        ModerationAction action = new ModerationAction(itemId, moderatorId, kind, type, targetId, authorId, reason, before, after,
+                undoesId, at);
+        em.persist(action);
+        em.flush();
+        return action;
+    }
+
+    public Optional<ModerationAction> find(long id) {
+        return Optional.ofNullable(em.find(ModerationAction.class, id));
+    }
+
+    public Page list(Filter filter, String cursor, int limit) {
+        Optional<TargetType> type = Flags.parse(TargetType.class, filter.targetType());
+        Optional<ModerationAction.Kind> kind = Flags.parse(ModerationAction.Kind.class, filter.action());
+        Optional<Cursor> after = Cursor.decode(cursor);
+        InvalidInput.check()
+                .range("limit", limit, 1, MAX_PAGE)
+                .that("targetType", filter.targetType() == null || type.isPresent(), "must be one of " + Arrays.toString(TargetType.values()))
+                .that("action", filter.action() == null || kind.isPresent(), "must be one of " + Arrays.toString(ModerationAction.Kind.values()))
+                .that("cursor", cursor == null || after.isPresent(), "is not a cursor of this list; start again without it")
+                .orThrow();
+        List<String> where = new ArrayList<>(List.of("1 = 1"));
+        if (filter.moderatorId() != null) {
+            where.add("a.moderatorId = :moderator");
+        }
+        if (filter.memberId() != null) {
+            where.add("a.authorId = :member");
+        }
+        type.ifPresent(t -> where.add("a.targetType = :type"));
+        if (filter.targetId() != null) {
+            where.add("a.targetId = :target");
+        }
+        kind.ifPresent(k -> where.add("a.action = :kind"));
+        after.ifPresent(c -> where.add("(a.createdAt < :at or (a.createdAt = :at and a.id < :id))"));
+        TypedQuery<ModerationAction> query = em.createQuery("select a from ModerationAction a where " + String.join(" and ", where)
+                + " order by a.createdAt desc, a.id desc", ModerationAction.class);
+        if (filter.moderatorId() != null) {
+            query.setParameter("moderator", filter.moderatorId());
+        }
+        if (filter.memberId() != null) {
+            query.setParameter("member", filter.memberId());
+        }
+        type.ifPresent(t -> query.setParameter("type", t));
+        if (filter.targetId() != null) {
+            query.setParameter("target", filter.targetId());
+        }
+        kind.ifPresent(k -> query.setParameter("kind", k));
+        after.ifPresent(c -> query.setParameter("at", c.at()).setParameter("id", c.id()));
+        List<ModerationAction> rows = query.setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        List<ModerationAction> page = more ? rows.subList(0, limit) : rows;
+        ModerationAction last = more ? page.get(page.size() - 1) : null;
+        return new Page(page, last == null ? null : new Cursor(last.getCreatedAt(), last.getId()).encode());
+    }
+
+    /** A keyset position: a moment and an id (ties). */
+    record Cursor(Instant at, long id) {
+        String encode() {
+            return at.toEpochMilli() * 1000 + at.getNano() / 1000 % 1000 + "_" + id;
+        }
+
+        static Optional<Cursor> decode(String cursor) {
+            if (cursor == null) {
+                return Optional.empty();
+            }
+            try {
+                String[] parts = cursor.split("_");
+                long micros = Long.parseLong(parts[0]);
+                return Optional.of(new Cursor(Instant.EPOCH.plusNanos(micros * 1000), Long.parseLong(parts[1])));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}

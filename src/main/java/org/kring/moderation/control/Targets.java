@@ -1,0 +1,82 @@
+package org.kring.moderation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.kring.ideas.control.Ideas;
+import org.kring.members.control.Members;
+import org.kring.moderation.entity.TargetType;
+import org.kring.platform.moderation.Audience;
+import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.threads.control.Posts;
+import org.kring.threads.control.Threads;
+
+/**
+ * What moderation acts on, through the owning features' controls: who wrote it, where it lives, its state, and
+ * changing that state (the features re-index it and what it contains).
+ */
+@ApplicationScoped
+public class Targets {
+
+    /** A flaggable target as moderation needs it. {@code topicId} is null for a member. */
+    public record Target(TargetType type, long id, long authorId, Long topicId, ModerationState state) {
+    }
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    Threads threads;
+
+    @Inject
+    Posts posts;
+
+    @Inject
+    Members members;
+
+    /** The target if the audience sees it (to a member, hidden content is missing). */
+    public Optional<Target> find(TargetType type, long id, Audience audience) {
+        return switch (type) {
+            case IDEA -> ideas.find(id, audience).map(i -> new Target(type, id, i.getAuthor().getId(), i.getTopic().getId(),
+                    i.getModerationState()));
+            case THREAD -> threads.find(id, audience).map(t -> new Target(type, id, t.getAuthor().getId(), t.getTopic().getId(),
+                    t.getModerationState()));
+            case POST -> posts.find(id, audience).map(p -> new Target(type, id, p.getAuthor().getId(),
+                    threads.find(p.getThreadId(), Audience.STAFF).orElseThrow().getTopic().getId(), p.getModerationState()));
+            case MEMBER -> members.find(id).map(m -> new Target(type, id, m.getId(), null, ModerationState.PUBLISHED));
+        };
+    }
+
+    /** Puts the target in this state inside the caller's transaction; returns the state it had. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ModerationState moderate(TargetType type, long id, ModerationState state) {
+        return switch (type) {
+            case IDEA -> ideas.moderate(id, state);
+            case THREAD -> threads.moderate(id, state);
+            case POST -> posts.moderate(id, state);
+            case MEMBER -> throw InvalidInput.of("action", "a member is not hidden or deleted: warn, silence or suspend them");
+        };
+    }
+
+    /** Locks (or opens) a thread; returns whether it was locked. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lock(TargetType type, long id, boolean locked) {
+        requireThread(type);
+        return threads.lock(id, locked);
+    }
+
+    /** Pins (or unpins) a thread; returns whether it was pinned. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean pin(TargetType type, long id, boolean pinned) {
+        requireThread(type);
+        return threads.pin(id, pinned);
+    }
+
+    private static void requireThread(TargetType type) {
+        if (type != TargetType.THREAD) {
+            throw InvalidInput.of("action", "locking and pinning are for threads, not for a " + type.name().toLowerCase());
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.kring.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kring.testing.Api;
+import org.kring.testing.Browser;
+import org.kring.testing.Community;
+import org.kring.testing.KringDeployment;
+import org.kring.testing.WithBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The moderator workspace in a real headless Chromium: the staff link in the header, a spam wave hidden with the
+ * keyboard (j/k, x, h) in one bulk action, undo from the log; members do not get the page.
+ */
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
+class ModerationPageIT {
+
+    private static Browser browser;
+    private static String axe;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KringDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aModeratorHidesASpamWaveWithTheKeyboardAndUndoesItFromTheLog() throws Exception {
+        Api anonymous = new Api(base);
+        Community community = new Community(anonymous);
+        Api spammer = community.newMember("Spam Golf");
+        String marker = "wegwerpspam" + Long.toString(System.nanoTime(), 36);
+        long thread = spammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", "Aanbiedingen deze week").add("body", "Kijk hier").add("language", "nl").build().toString())
+                .json().asJsonObject().getJsonNumber("id").longValue();
+        for (int i = 0; i < 2; i++) {
+            long post = spammer.postJson("api/v1/threads/" + thread + "/posts", Json.createObjectBuilder()
+                    .add("body", marker + " goedkope pillen " + i).build().toString()).json().asJsonObject().getJsonNumber("id").longValue();
+            Api.Answer flagged = community.newMember("Melder " + i).postJson("api/v1/flags", Json.createObjectBuilder()
+                    .add("targetType", "POST").add("targetId", post).add("reason", "SPAM").build().toString());
+            assertThat(flagged.status()).as(flagged.body()).isEqualTo(201);
+        }
+
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "moderation.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys("moderator@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys("kring-demo");
+        driver.findElement(By.id("login:submit")).click();
+        waitForText(driver, By.tagName("h1"), "Moderatie");
+        assertThat(driver.findElement(By.cssSelector(".kring-moderation-link")).getText()).matches("Moderatie \\(\\d+\\)");
+        browser.screenshot("moderation-nl-desktop");
+        assertAccessible(driver);
+
+        driver.findElement(By.id("queue-form:reason")).sendKeys("Reclame");
+        driver.findElement(By.tagName("h1")).click();
+        new Actions(driver).sendKeys("?").perform();
+        assertThat(driver.findElement(By.id("shortcuts")).isDisplayed()).isTrue();
+        List<WebElement> rows = driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr[data-ri]"));
+        int selected = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            new Actions(driver).sendKeys("j").perform();
+            WebElement current = driver.findElement(By.cssSelector("#queue-form\\:queue tbody tr.kring-current"));
+            if (current.getText().contains(marker)) {
+                new Actions(driver).sendKeys("x").perform();
+                selected++;
+            }
+        }
+        assertThat(selected).as("both spam posts in the queue").isEqualTo(2);
+        new Actions(driver).sendKeys("h").perform();
+        waitForText(driver, By.id("queue-form:messages"), "2 item(s) beslist");
+        assertThat(driver.findElement(By.id("queue-form:queue")).getText()).doesNotContain(marker);
+        assertThat(anonymous.get("api/v1/threads/" + thread + "/posts").body()).doesNotContain(marker);
+        assertThat(driver.findElement(By.id("log-form")).getText()).contains("HIDE POST");
+
+        driver.findElements(By.cssSelector("#log-form .kring-undo")).get(0).click();
+        waitForText(driver, By.id("queue-form:messages"), "Ongedaan gemaakt");
+        assertThat(anonymous.get("api/v1/threads/" + thread + "/posts").body()).contains(marker);
+
+        driver.manage().window().setSize(Browser.PHONE);
+        driver.navigate().refresh();
+        long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        browser.screenshot("moderation-nl-phone");
+        assertThat(overflow).as("horizontal scrolling on a 360 px phone").isLessThanOrEqualTo(0);
+        driver.manage().window().setSize(Browser.DESKTOP);
+    }
+
+    @Test
+    void membersGetNoModerationPageAndNoStaffLink() {
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys("member@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys("kring-demo");
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("login"));
+        assertThat(driver.findElements(By.cssSelector(".kring-moderation-link"))).isEmpty();
+        driver.get(base + "moderation.xhtml");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Pagina niet gevonden");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertAccessible(ChromeDriver driver) throws Exception {
+        if (axe == null) {
+            try (var in = ModerationPageIT.class.getResourceAsStream("/axe/axe.min.js")) {
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.executeScript(axe);
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        assertThat((List<String>) result).as("axe-core on the moderation page").isEmpty();
+    }
+
+    private static void waitForText(WebDriver driver, By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until((Function<WebDriver, Boolean>) d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+}
