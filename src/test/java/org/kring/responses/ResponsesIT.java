@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +22,7 @@ import org.kring.testing.Axe;
 import org.kring.testing.Browser;
 import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
+import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -27,7 +31,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The team closes the loop: status workflow and official answers through the API and the idea page. */
+/**
+ * The team closes the loop: status workflow and official answers through the API and the idea page, and the
+ * notifications they send to the idea's author, voters and followers.
+ */
 @ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class ResponsesIT {
 
@@ -190,6 +197,120 @@ class ResponsesIT {
         } finally {
             driver.manage().window().setSize(Browser.DESKTOP);
         }
+    }
+
+    @Test
+    void aStatusChangeWithAnAnswerTellsTheAuthorEachVoterAndFollowerExactlyOnce() throws Exception {
+        Api author = newMember("Auteur");
+        long idea = postIdea(author, "Navulverpakking voor wasmiddel");
+        Api voter = newMember("Stemmer");
+        Api voterWhoFollows = newMember("Volger en stemmer");
+        Api follower = newMember("Volger");
+        Api outsider = newMember("Buitenstaander");
+        assertThat(voter.put("api/v1/ideas/" + idea + "/vote").status()).isEqualTo(200);
+        assertThat(voterWhoFollows.put("api/v1/ideas/" + idea + "/vote").status()).isEqualTo(200);
+        assertThat(voterWhoFollows.put("api/v1/follows/idea/" + idea).status()).isIn(200, 204);
+        assertThat(follower.put("api/v1/follows/idea/" + idea).status()).isIn(200, 204);
+        Api analyst = demo("analyst");
+        int analystBefore = notificationsAbout(analyst, idea).size();
+
+        Api.Answer planned = analyst.putJson("api/v1/ideas/" + idea + "/status",
+                status("UNDER_REVIEW", "We kijken ernaar", "We **bekijken** of dit in alle winkels kan."));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(200);
+
+        for (Api told : List.of(author, voter, voterWhoFollows, follower)) {
+            JsonObject page = told.await("api/v1/notifications", p -> !about(p, idea).isEmpty(), Duration.ofSeconds(30));
+            List<JsonObject> mine = about(page, idea);
+            assertThat(mine).hasSize(1);
+            assertThat(mine.get(0).getString("kind")).isEqualTo("STATUS_CHANGED");
+            assertThat(mine.get(0).getString("status")).isEqualTo("UNDER_REVIEW");
+            assertThat(mine.get(0).getString("subject")).isEqualTo("Navulverpakking voor wasmiddel");
+            assertThat(mine.get(0).getString("excerpt")).isEqualTo("We bekijken of dit in alle winkels kan.");
+            assertThat(mine.get(0).getBoolean("read")).isFalse();
+            assertThat(page.getInt("unread")).isGreaterThanOrEqualTo(1);
+        }
+        Thread.sleep(2000); // the fan-out had every chance to write a second one
+        for (Api told : List.of(author, voter, voterWhoFollows, follower)) {
+            assertThat(notificationsAbout(told, idea)).as("exactly one each").hasSize(1);
+        }
+        assertThat(notificationsAbout(outsider, idea)).as("not following, not voting: nothing").isEmpty();
+        assertThat(notificationsAbout(analyst, idea)).as("not told of one's own action").hasSize(analystBefore);
+
+        long id = notificationsAbout(voter, idea).get(0).getJsonNumber("id").longValue();
+        int unread = voter.get("api/v1/notifications/unread").json().asJsonObject().getInt("unread");
+        assertThat(voter.put("api/v1/notifications/" + id + "/read").json().asJsonObject().getInt("unread")).isEqualTo(unread - 1);
+        assertThat(voter.put("api/v1/notifications/" + id + "/read").json().asJsonObject().getInt("unread"))
+                .as("reading twice").isEqualTo(unread - 1);
+        assertThat(notificationsAbout(voter, idea).get(0).getBoolean("read")).isTrue();
+        follower.put("api/v1/notifications/" + id + "/read").problem(404);
+        anonymous().get("api/v1/notifications").problem(401);
+        assertFieldProblem(voter.get("api/v1/notifications?limit=0"), 400, "limit", "between 1 and 100");
+        assertThat(author.put("api/v1/notifications/read").json().asJsonObject().getInt("unread")).isZero();
+
+        Api.Answer edited = analyst.putJson("api/v1/ideas/" + idea + "/answer", "{\"body\":\"Nu in alle winkels.\"}");
+        assertThat(edited.status()).isEqualTo(200);
+        Thread.sleep(1500);
+        assertThat(notificationsAbout(author, idea)).as("an edited answer tells nobody again").hasSize(1);
+    }
+
+    @Test
+    void aStatusChangeReachesOverAThousandVotersPageByPageEachOnce() throws Exception {
+        long idea = postIdea(newMember("Auteur"), "Korting op de tweede herbruikbare tas");
+        int voters = 1_500;
+        try (Connection db = TestDatabase.connect(); PreparedStatement member = db.prepareStatement(
+                "insert into member (id, email, display_name, password_hash, role, created_at) "
+                        + "values (nextval('member_seq'), ?, 'Stemmer', 'x', 'MEMBER', now()) returning id");
+             PreparedStatement vote = db.prepareStatement("insert into vote (idea_id, member_id, created_at) values (?, ?, now())")) {
+            long run = System.nanoTime();
+            for (int i = 0; i < voters; i++) {
+                member.setString(1, "fanout-" + run + "-" + i + "@kring.test");
+                try (ResultSet id = member.executeQuery()) {
+                    id.next();
+                    vote.setLong(1, idea);
+                    vote.setLong(2, id.getLong(1));
+                    vote.addBatch();
+                }
+            }
+            vote.executeBatch();
+        }
+        long started = System.nanoTime();
+        Api.Answer declined = demo("analyst").putJson("api/v1/ideas/" + idea + "/status", status("DECLINED", "Helaas", null));
+        long requestMillis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(declined.status()).as(declined.body()).isEqualTo(200);
+        long deadline = System.currentTimeMillis() + 60_000;
+        long told = 0;
+        long distinct = 0;
+        try (Connection db = TestDatabase.connect(); PreparedStatement count = db.prepareStatement(
+                "select count(*), count(distinct n.member_id) from notification n where n.link = ?")) {
+            count.setString(1, "/idea.xhtml?id=" + idea);
+            while (System.currentTimeMillis() < deadline) {
+                try (ResultSet r = count.executeQuery()) {
+                    r.next();
+                    told = r.getLong(1);
+                    distinct = r.getLong(2);
+                }
+                if (told >= voters + 1) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+        }
+        long fanOutMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("fan-out: status change request " + requestMillis + " ms, " + told + " notifications stored after "
+                + fanOutMillis + " ms");
+        assertThat(told).as("the author and every voter").isEqualTo(voters + 1);
+        assertThat(distinct).as("none twice").isEqualTo(told);
+    }
+
+    private static List<JsonObject> about(JsonObject page, long idea) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("link").equals("/idea.xhtml?id=" + idea)).toList();
+    }
+
+    private static List<JsonObject> notificationsAbout(Api member, long idea) {
+        Api.Answer answer = member.get("api/v1/notifications?limit=100");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return about(answer.json().asJsonObject(), idea);
     }
 
     private void login(ChromeDriver driver, String email) {

@@ -8,16 +8,22 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.kring.ideas.entity.Idea;
+import org.kring.notifications.control.Announcement;
+import org.kring.notifications.control.Notifications;
+import org.kring.notifications.entity.Notification;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
+import org.kring.platform.text.MarkdownRenderer;
 import org.kring.responses.entity.OfficialAnswer;
 import org.kring.responses.entity.StatusChange;
 
 /**
  * The team responds to an idea in one action: a status change (with an optional note), an official answer, or
  * both, in one transaction. The idea's row is locked first, so two staff members responding at once are
- * applied one after the other (the second sees the first's status and answer).
+ * applied one after the other (the second sees the first's status and answer). The idea's author, voters and followers
+ * hear of it once per response (a new answer or a status change; an edited answer tells nobody again), fanned out in
+ * the background from a row written in this same transaction.
  */
 @ApplicationScoped
 public class Responses {
@@ -42,6 +48,9 @@ public class Responses {
     @Inject
     OfficialAnswers answers;
 
+    @Inject
+    Notifications notifications;
+
     @Transactional
     public Outcome respond(long ideaId, long actorId, Response response) {
         boolean changesStatus = response.status() != null;
@@ -59,6 +68,17 @@ public class Responses {
         Instant at = imports.now();
         StatusChange change = changesStatus ? workflow.change(idea, to, response.message(), actorId, at) : null;
         OfficialAnswer answer = answers ? this.answers.write(idea, response.answer(), response.language(), actorId, at) : null;
+        if (change != null || answer != null && !answer.isEdited()) {
+            notifications.announce(announcement(idea, change, answer, actorId));
+        }
         return new Outcome(idea.getStatus(), change, answer);
+    }
+
+    /** One notification per response, whatever it held: the status it moved to, and the answer or the note as excerpt. */
+    private static Announcement announcement(Idea idea, StatusChange change, OfficialAnswer answer, long actorId) {
+        String excerpt = answer != null ? MarkdownRenderer.toPlainText(answer.getBodyHtml()) : change.getMessage();
+        return new Announcement(IdeaAudience.NAME, idea.getId(), actorId,
+                change != null ? Notification.Kind.STATUS_CHANGED : Notification.Kind.ANSWERED, idea.getTitle(),
+                change != null ? change.getTo().name() : null, excerpt, "/idea.xhtml?id=" + idea.getId());
     }
 }
