@@ -3,7 +3,11 @@ package org.kring.responses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The team closes the loop: status workflow and official answers through the API and the idea page, and the
- * notifications they send to the idea's author, voters and followers.
+ * notifications and e-mails they send to the idea's author, voters and followers (a real SMTP server: GreenMail).
  */
 @ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class ResponsesIT {
@@ -182,8 +186,8 @@ class ResponsesIT {
         assertThat(driver.findElement(By.cssSelector(".kring-official-answer strong")).getText()).isEqualTo("bekijken");
         assertThat(driver.findElement(By.cssSelector(".kring-official-answer .kring-team-badge")).getText()).isEqualTo("Team");
         assertThat(driver.findElement(By.cssSelector(".kring-status-history")).getText())
-                .contains("In behandeling").contains("Goede vraag, we zoeken het uit.");
-        assertThat(driver.findElement(By.cssSelector(".kring-card-meta .kring-status")).getText()).isEqualTo("In behandeling");
+                .contains("Wordt bekeken").contains("Goede vraag, we zoeken het uit.");
+        assertThat(driver.findElement(By.cssSelector(".kring-card-meta .kring-status")).getText()).isEqualTo("Wordt bekeken");
         assertThat(driver.findElements(By.id("respond:submit"))).as("no team form for visitors").isEmpty();
         assertThat(driver.findElements(By.cssSelector("script[src*='primefaces']"))).as("no PrimeFaces for visitors").isEmpty();
         browser.screenshot("idea-answered-desktop");
@@ -311,6 +315,111 @@ class ResponsesIT {
         Api.Answer answer = member.get("api/v1/notifications?limit=100");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return about(answer.json().asJsonObject(), idea);
+    }
+
+    @Test
+    void eachToldMemberGetsOneMailAlsoWhenSmtpWasDownAndUnsubscribesWithoutLoggingIn() throws Exception {
+        int port = Integer.parseInt(System.getenv().getOrDefault("KRING_SMTP_PORT", "0"));
+        assertThat(port).as("bin/test points Kring at the test's SMTP server (KRING_SMTP_PORT)").isPositive();
+        String run = String.valueOf(System.nanoTime());
+        String authorMail = "auteur-" + run + "@kring.test";
+        String voterMail = "stemmer-" + run + "@kring.test";
+        String followerMail = "volger-" + run + "@kring.test";
+        Api author = register(authorMail, "Auteur Mail");
+        Api voter = register(voterMail, "Stemmer Mail");
+        Api follower = register(followerMail, "Volger Mail");
+        long idea = postIdea(author, "Gratis kraanwater bij de kassa");
+        assertThat(voter.put("api/v1/ideas/" + idea + "/vote").status()).isEqualTo(200);
+        assertThat(follower.put("api/v1/follows/idea/" + idea).status()).isIn(200, 204);
+        Api analyst = demo("analyst");
+
+        // The SMTP server is down: the mails wait in the outbox and are tried again with a growing back-off.
+        assertThat(analyst.putJson("api/v1/ideas/" + idea + "/status", status("UNDER_REVIEW", null, "We **zoeken** het uit.")).status())
+                .isEqualTo(200);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (waitingMails(idea) < 3 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(waitingMails(idea)).as("three mails wait while SMTP is down").isEqualTo(3);
+        Thread.sleep(3000);
+
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            List<String> told = List.of(authorMail, voterMail, followerMail);
+            awaitMails(smtp, told, 1);
+            Thread.sleep(3000); // a second copy would have had time to arrive
+            for (String address : told) {
+                assertThat(mailsTo(smtp, address)).as("exactly one mail to " + address).hasSize(1);
+            }
+            MimeMessage mail = mailsTo(smtp, voterMail).get(0);
+            assertThat(mail.getSubject()).isEqualTo("\u201eGratis kraanwater bij de kassa\u201d is nu: Wordt bekeken");
+            assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+            String body = GreenMailUtil.getBody(mail);
+            assertThat(body).contains("text/plain").contains("text/html").contains("We zoeken het uit.").contains("Hallo Stemmer Mail");
+            String unsubscribe = mail.getHeader("List-Unsubscribe", null).replaceAll("^<|>$", "");
+            String pathAndQuery = unsubscribe.substring(unsubscribe.indexOf("/api/v1/"));
+
+            String tampered = pathAndQuery.replaceFirst("member=(\\d+)", "member=1$1");
+            anonymous().post(tampered.substring(1), "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click").problem(403);
+            anonymous().post(pathAndQuery.substring(0, pathAndQuery.length() - 2).substring(1), "application/x-www-form-urlencoded",
+                    "List-Unsubscribe=One-Click").problem(403);
+            Api.Answer unsubscribed = anonymous().post(pathAndQuery.substring(1), "application/x-www-form-urlencoded",
+                    "List-Unsubscribe=One-Click");
+            assertThat(unsubscribed.status()).as(unsubscribed.body()).isEqualTo(200);
+            assertThat(unsubscribed.json().asJsonObject().getBoolean("emails")).isFalse();
+
+            assertThat(analyst.putJson("api/v1/ideas/" + idea + "/status", status("PLANNED", null, null)).status()).isEqualTo(200);
+            awaitMails(smtp, List.of(authorMail, followerMail), 2);
+            voter.await("api/v1/notifications", p -> about(p, idea).size() == 2, Duration.ofSeconds(30));
+            Thread.sleep(2000);
+            assertThat(mailsTo(smtp, voterMail)).as("unsubscribed: the in-app notification, no mail").hasSize(1);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private Api register(String email, String name) {
+        Api.Answer registered = anonymous().postJson("api/v1/members", Json.createObjectBuilder().add("email", email)
+                .add("displayName", name).add("password", "correct horse battery").build().toString());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        return anonymous().withBearer(new Community(anonymous()).token(email, "correct horse battery"));
+    }
+
+    private static long waitingMails(long idea) throws Exception {
+        try (Connection db = TestDatabase.connect(); PreparedStatement count = db.prepareStatement(
+                "select count(*) from mail_outbox where link = ? and sent_at is null")) {
+            count.setString(1, "/idea.xhtml?id=" + idea);
+            try (ResultSet r = count.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static List<MimeMessage> mailsTo(GreenMail smtp, String address) throws Exception {
+        List<MimeMessage> mine = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().contains(address)) {
+                mine.add(m);
+            }
+        }
+        return mine;
+    }
+
+    private static void awaitMails(GreenMail smtp, List<String> addresses, int each) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean all = true;
+            for (String address : addresses) {
+                all &= mailsTo(smtp, address).size() >= each;
+            }
+            if (all) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Not every one of " + addresses + " got " + each + " mail(s) within 90 s");
     }
 
     private void login(ChromeDriver driver, String email) {

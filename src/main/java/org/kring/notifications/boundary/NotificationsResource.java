@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.notifications.control.Notifications;
+import org.kring.notifications.control.UnsubscribeLinks;
 import org.kring.notifications.entity.Notification;
 
 /** My notifications: the list, the unread count, marking as read. */
@@ -41,6 +43,10 @@ public class NotificationsResource {
     public record NotificationPage(List<NotificationView> items, int unread, Long nextBefore) {
     }
 
+    /** A member's e-mail choice after an unsubscribe. */
+    public record Unsubscribed(long memberId, boolean emails) {
+    }
+
     /** Unread notifications, counted up to 100 (the bell shows 99+). */
     public record Unread(int unread) {
     }
@@ -56,6 +62,9 @@ public class NotificationsResource {
 
     @Inject
     CurrentMember current;
+
+    @Inject
+    UnsubscribeLinks links;
 
     @GET
     @Operation(summary = "My notifications, newest first (a status change or official answer on an idea I posted, voted on or follow)")
@@ -92,6 +101,21 @@ public class NotificationsResource {
         long me = current.requireId();
         notifications.markRead(me, id);
         return new Unread(notifications.unread(me));
+    }
+
+    @POST
+    @Path("unsubscribe")
+    @Operation(summary = "One-click unsubscribe from notification e-mails (RFC 8058), without logging in",
+            description = "The link in each mail's List-Unsubscribe header: the member id signed by Kring. Mail clients POST "
+                    + "it with the body List-Unsubscribe=One-Click; any body is accepted. In-app notifications go on.")
+    @APIResponse(responseCode = "200", description = "No more e-mails for this member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Unsubscribed.class),
+                    examples = @ExampleObject(name = "done", value = "{\"memberId\": 4120, \"emails\": false}")))
+    @APIResponse(responseCode = "403", description = "The signature does not match the member (a changed link)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Unsubscribed unsubscribe(@QueryParam("member") long memberId, @QueryParam("sig") String signature) {
+        links.unsubscribe(memberId, signature);
+        return new Unsubscribed(memberId, false);
     }
 
     @PUT

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  * Turns announced events into notifications, one page of recipients per transaction: the page's notifications and
  * the fan-out's progress commit together, so after a crash the next run resumes after the last committed page, and a
  * page replayed for any reason adds nobody twice (each insert skips members who have it; a unique key backs that).
+ * Each recipient's e-mail goes into the mail outbox in the same transaction (see {@link MailWorker}).
  */
 @ApplicationScoped
 public class FanOuts {
@@ -47,6 +48,16 @@ public class FanOuts {
                     + "select nextval('notification_seq'), m.id, f.id, f.kind, f.subject, f.status, f.excerpt, f.link, f.created_at "
                     + "from member m join notification_fanout f on f.id = ?1 where m.id in (" + recipients + ") "
                     + "and not exists (select 1 from notification n where n.fanout_id = f.id and n.member_id = m.id)")
+                    .setParameter(1, fanOut).executeUpdate();
+            // Their e-mails, in the same transaction: members who chose immediate mails (the default) get one each.
+            em.createNativeQuery("insert into mail_outbox (id, member_id, fanout_id, to_address, to_name, language, kind, subject, "
+                    + "status, excerpt, link, attempts, next_attempt_at, created_at) "
+                    + "select nextval('mail_outbox_seq'), m.id, f.id, m.email, m.display_name, coalesce(p.language, 'nl'), f.kind, "
+                    + "f.subject, f.status, f.excerpt, f.link, 0, f.created_at, f.created_at "
+                    + "from member m join notification_fanout f on f.id = ?1 left join notification_preference p on p.member_id = m.id "
+                    + "where m.id in (" + recipients + ") and coalesce(p.email, '" + Preferences.IMMEDIATE + "') = '"
+                    + Preferences.IMMEDIATE + "' "
+                    + "and not exists (select 1 from mail_outbox o where o.fanout_id = f.id and o.member_id = m.id)")
                     .setParameter(1, fanOut).executeUpdate();
         }
         if (members.size() < RECIPIENTS_PER_PAGE) {

@@ -12,13 +12,13 @@ import org.kring.responses.entity.OfficialAnswer;
 import org.kring.responses.entity.StatusChange;
 
 /** How the API shows the team's responses. */
-final class ResponseViews {
+public final class ResponseViews {
 
     private ResponseViews() {
     }
 
     /** A status with its Dutch and English label (the pages' own) and its badge colour. */
-    record StatusInfo(String name, String labelNl, String labelEn, String color) {
+    public record StatusInfo(String name, String labelNl, String labelEn, String color) {
         static StatusInfo of(Status status) {
             return new StatusInfo(status.name(), label(status, "nl"), label(status, "en"), StatusColors.of(status));
         }
@@ -30,7 +30,7 @@ final class ResponseViews {
 
     /** One step of the history; {@code message} is the team's note (plain text) or null. */
     @JsonbNillable
-    record StepView(String from, String to, String message, String by, Instant at) {
+    public record StepView(String from, String to, String message, String by, Instant at) {
         static StepView of(StatusChange c) {
             return new StepView(c.getFrom().name(), c.getTo().name(), c.getMessage(), c.getChangedBy().getDisplayName(),
                     c.getChangedAt());
@@ -38,14 +38,14 @@ final class ResponseViews {
     }
 
     /** An idea's status, where it may go next, and its history (oldest first). */
-    record StatusView(long ideaId, StatusInfo status, List<StatusInfo> next, List<StepView> history) {
+    public record StatusView(long ideaId, StatusInfo status, List<StatusInfo> next, List<StepView> history) {
     }
 
     /**
      * The official answer: {@code body} is the Markdown as typed, show {@code bodyHtml} (sanitised).
      * {@code team} is always true: the page shows the team's badge with it.
      */
-    record AnswerView(long ideaId, String body, String bodyHtml, String language, String by, boolean team,
+    public record AnswerView(long ideaId, String body, String bodyHtml, String language, String by, boolean team,
                       Instant createdAt, Instant updatedAt, boolean edited) {
         static AnswerView of(OfficialAnswer a) {
             return new AnswerView(a.getIdeaId(), a.getBody(), a.getBodyHtml(), a.getLanguage(), a.getAuthor().getDisplayName(),
@@ -54,7 +54,7 @@ final class ResponseViews {
     }
 
     /** An earlier wording of an official answer. */
-    record AnswerRevisionView(String body, long editorId, Instant editedAt) {
+    public record AnswerRevisionView(String body, long editorId, Instant editedAt) {
         static AnswerRevisionView of(AnswerRevision r) {
             return new AnswerRevisionView(r.getBody(), r.getEditorId(), r.getEditedAt());
         }
@@ -62,6 +62,6 @@ final class ResponseViews {
 
     /** What one response changed: the idea's status now, and the answer when the response had one. */
     @JsonbNillable
-    record ResponseView(long ideaId, StatusInfo status, StepView step, AnswerView answer) {
+    public record ResponseView(long ideaId, StatusInfo status, StepView step, AnswerView answer) {
     }
 }

@@ -27,7 +27,7 @@ public class StatusesResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = StatusInfo.class),
                     examples = @ExampleObject(name = "the first two", value = """
                             [{"name": "NEW", "labelNl": "Nieuw", "labelEn": "New", "color": "#e4e7eb"},
-                             {"name": "UNDER_REVIEW", "labelNl": "In behandeling", "labelEn": "Under review", "color": "#fbefc4"}]""")))
+                             {"name": "UNDER_REVIEW", "labelNl": "Wordt bekeken", "labelEn": "Under review", "color": "#fbefc4"}]""")))
     public List<StatusInfo> all() {
         return Arrays.stream(Idea.Status.values()).map(StatusInfo::of).toList();
     }
