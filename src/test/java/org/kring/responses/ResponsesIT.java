@@ -1,6 +1,7 @@
 package org.kring.responses;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import jakarta.json.Json;
 import com.icegreen.greenmail.util.GreenMail;
@@ -420,6 +421,72 @@ class ResponsesIT {
             Thread.sleep(250);
         }
         throw new AssertionError("Not every one of " + addresses + " got " + each + " mail(s) within 90 s");
+    }
+
+    @Test
+    void theClockShowsHowLongAnIdeaWaitedAndTheOverdueListPutsTheLongestPastTargetFirst() throws Exception {
+        long answered = postIdea(newMember("Auteur"), "Zeep zonder plastic fles");
+        long tenDays = postIdea(newMember("Auteur"), "Kartonnen eierdozen overal");
+        long twentyDays = postIdea(newMember("Auteur"), "Minder folie om komkommers");
+        backdate(answered, 3);
+        backdate(tenDays, 10);
+        backdate(twentyDays, 20);
+        Api analyst = demo("analyst");
+        assertThat(analyst.putJson("api/v1/ideas/" + answered + "/answer", "{\"body\":\"Goed punt, we zoeken een leverancier.\"}")
+                .status()).isEqualTo(200);
+        JsonObject clock = anonymous().get("api/v1/ideas/" + answered + "/status").json().asJsonObject().getJsonObject("clock");
+        assertThat(clock.getJsonNumber("responseSeconds").longValue()).isBetween(3 * 86_400L, 3 * 86_400L + 120);
+
+        List<JsonObject> unanswered = analyst.get("api/v1/responses/unanswered?limit=100").json().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        List<Long> order = unanswered.stream().map(u -> u.getJsonNumber("id").longValue()).toList();
+        assertThat(order).contains(twentyDays, tenDays).doesNotContain(answered);
+        assertThat(order.indexOf(twentyDays)).as("20 days old before 10 days old").isLessThan(order.indexOf(tenDays));
+        JsonObject ten = unanswered.get(order.indexOf(tenDays));
+        assertThat(ten.getBoolean("overdue")).isTrue();
+        assertThat(ten.getJsonNumber("pastTargetSeconds").longValue()).isBetween(3 * 86_400L - 120, 3 * 86_400L + 120);
+        for (int i = 1; i < unanswered.size(); i++) {
+            assertThat(unanswered.get(i).getJsonNumber("pastTargetSeconds").longValue())
+                    .isLessThanOrEqualTo(unanswered.get(i - 1).getJsonNumber("pastTargetSeconds").longValue());
+        }
+        anonymous().get("api/v1/responses/unanswered").problem(401);
+        newMember("Lid").get("api/v1/responses/unanswered").problem(403);
+
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "idea.xhtml?id=" + answered);
+        assertThat(driver.findElement(By.cssSelector(".kring-response-clock")).getText()).isEqualTo("Beantwoord na 3 dagen");
+    }
+
+    @Test
+    void thePublicMedianEqualsTheSqlMedianOverTheSameIdeas() throws Exception {
+        JsonObject times = anonymous().get("api/v1/responses/times").json().asJsonObject();
+        java.time.Instant at = java.time.Instant.parse(times.getString("computedAt"));
+        try (Connection db = TestDatabase.connect(); PreparedStatement median = db.prepareStatement(
+                "select percentile_cont(0.5) within group (order by extract(epoch from first_response_at - created_at)), count(*) "
+                        + "from idea where created_at >= ? and created_at <= ? and first_response_at is not null "
+                        + "and first_response_at <= ? and moderation_state = 'PUBLISHED'")) {
+            java.sql.Timestamp now = java.sql.Timestamp.from(at);
+            median.setTimestamp(1, java.sql.Timestamp.from(at.minus(Duration.ofDays(90))));
+            median.setTimestamp(2, now);
+            median.setTimestamp(3, now);
+            try (ResultSet r = median.executeQuery()) {
+                r.next();
+                JsonObject overall = times.getJsonObject("overall");
+                assertThat(overall.getInt("answered")).isEqualTo(r.getInt(2));
+                if (r.getInt(2) > 0) {
+                    assertThat((double) overall.getJsonNumber("medianSeconds").longValue()).isCloseTo(r.getDouble(1), within(1.0));
+                }
+            }
+        }
+    }
+
+    private static void backdate(long idea, int days) throws Exception {
+        try (Connection db = TestDatabase.connect(); PreparedStatement update = db.prepareStatement(
+                "update idea set created_at = created_at - make_interval(days => ?) where id = ?")) {
+            update.setInt(1, days);
+            update.setLong(2, idea);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private void login(ChromeDriver driver, String email) {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ public class IdeaResponseBean implements Serializable {
     private Answer answer;
     private List<String> nextStatuses = List.of();
     private boolean responder;
+    /** Days from posting to the team's first response; null while unanswered. */
+    private Long responseDays;
 
     private String newStatus;
     private String message;
@@ -68,8 +71,11 @@ public class IdeaResponseBean implements Serializable {
         answer = official == null ? null : new Answer(official.getBodyHtml(), official.getLanguage(),
                 official.getAuthor().getDisplayName(), official.getUpdatedAt(), official.isEdited());
         responder = responders.isResponder();
-        if (responder) {
-            Idea.Status status = ideas.require(id).getStatus();
+        Idea idea = ideas.find(id).orElse(null);
+        responseDays = idea == null || idea.getFirstResponseAt() == null ? null
+                : Duration.between(idea.getCreatedAt(), idea.getFirstResponseAt()).toDays();
+        if (responder && idea != null) {
+            Idea.Status status = idea.getStatus();
             nextStatuses = workflow.next(status).stream().sorted().map(Enum::name).toList();
             answerBody = official == null ? null : official.getBody();
         }
@@ -100,6 +106,10 @@ public class IdeaResponseBean implements Serializable {
 
     public List<String> getNextStatuses() {
         return nextStatuses;
+    }
+
+    public Long getResponseDays() {
+        return responseDays;
     }
 
     public boolean isResponder() {

@@ -64,14 +64,16 @@ public class IdeaStatusResource {
     Responders responders;
 
     @GET
-    @Operation(summary = "An idea's status, the statuses it may move to next and its status history (oldest first)")
+    @Operation(summary = "An idea's status, the statuses it may move to next, its status history (oldest first) and its "
+            + "response clock (posted, first response, seconds in between)")
     @APIResponse(responseCode = "200", description = "The status and its history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusView.class)))
     @APIResponse(responseCode = "404", description = "No such idea", content = @Content(mediaType = "application/problem+json"))
     public StatusView status(@PathParam("id") long id) {
         Idea idea = ideas.require(id);
         List<StatusInfo> next = workflow.next(idea.getStatus()).stream().sorted().map(StatusInfo::of).toList();
-        return new StatusView(id, StatusInfo.of(idea.getStatus()), next, workflow.history(id).stream().map(StepView::of).toList());
+        return new StatusView(id, StatusInfo.of(idea.getStatus()), next, workflow.history(id).stream().map(StepView::of).toList(),
+                ResponseViews.Clock.of(idea));
     }
 
     @PUT

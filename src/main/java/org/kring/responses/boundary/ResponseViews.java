@@ -1,10 +1,12 @@
 package org.kring.responses.boundary;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.kring.ideas.entity.Idea;
 import org.kring.ideas.entity.Idea.Status;
 import org.kring.responses.control.StatusColors;
 import org.kring.responses.entity.AnswerRevision;
@@ -38,7 +40,17 @@ public final class ResponseViews {
     }
 
     /** An idea's status, where it may go next, and its history (oldest first). */
-    public record StatusView(long ideaId, StatusInfo status, List<StatusInfo> next, List<StepView> history) {
+    @JsonbNillable
+    public record StatusView(long ideaId, StatusInfo status, List<StatusInfo> next, List<StepView> history, Clock clock) {
+    }
+
+    /** The idea's response clock: posted, first responded (null: not yet) and how long that took in seconds. */
+    @JsonbNillable
+    public record Clock(Instant postedAt, Instant firstResponseAt, Long responseSeconds) {
+        static Clock of(Idea idea) {
+            Instant first = idea.getFirstResponseAt();
+            return new Clock(idea.getCreatedAt(), first, first == null ? null : Duration.between(idea.getCreatedAt(), first).toSeconds());
+        }
     }
 
     /**

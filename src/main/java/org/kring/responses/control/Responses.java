@@ -68,6 +68,7 @@ public class Responses {
         Instant at = imports.now();
         StatusChange change = changesStatus ? workflow.change(idea, to, response.message(), actorId, at) : null;
         OfficialAnswer answer = answers ? this.answers.write(idea, response.answer(), response.language(), actorId, at) : null;
+        idea.responded(at);
         if (change != null || answer != null && !answer.isEdited()) {
             notifications.announce(announcement(idea, change, answer, actorId));
         }
