@@ -168,7 +168,7 @@ class ResponsesIT {
     void theTeamAnswersOnTheIdeaPageAndMembersSeeItPinnedWithItsHistory() throws Exception {
         long idea = postIdea(newMember("Auteur"), "Een waterkraan bij de ingang");
         ChromeDriver driver = browser.freshVisit();
-        login(driver, "analyst@kring.demo");
+        login(driver, "analyst@kring.demo", DEMO_PASSWORD);
         driver.get(base + "idea.xhtml?id=" + idea);
         new Select(driver.findElement(By.id("respond:status"))).selectByValue("DECLINED");
         driver.findElement(By.id("respond:answer")).sendKeys("x".repeat(10_001));
@@ -190,7 +190,6 @@ class ResponsesIT {
                 .contains("Wordt bekeken").contains("Goede vraag, we zoeken het uit.");
         assertThat(driver.findElement(By.cssSelector(".kring-card-meta .kring-status")).getText()).isEqualTo("Wordt bekeken");
         assertThat(driver.findElements(By.id("respond:submit"))).as("no team form for visitors").isEmpty();
-        assertThat(driver.findElements(By.cssSelector("script[src*='primefaces']"))).as("no PrimeFaces for visitors").isEmpty();
         browser.screenshot("idea-answered-desktop");
         Axe.assertAccessible("idea page with an official answer", driver);
         driver.manage().window().setSize(Browser.PHONE);
@@ -489,10 +488,73 @@ class ResponsesIT {
         }
     }
 
-    private void login(ChromeDriver driver, String email) {
+    @Test
+    void theTeamAnswersTheMostOverdueIdeaFromItsPageAndTheAuthorSeesTheBellRiseAndReadsIt() throws Exception {
+        String email = "bel-" + System.nanoTime() + "@kring.test";
+        Api author = register(email, "Bel Auteur");
+        long idea = postIdea(author, "Een bankje bij de uitgang");
+        backdate(idea, 400); // older than every demo idea: the most overdue of all
+        int unreadBefore = author.get("api/v1/notifications/unread").json().asJsonObject().getInt("unread");
+
+        ChromeDriver driver = browser.freshVisit();
+        login(driver, "analyst@kring.demo", DEMO_PASSWORD);
+        driver.findElement(By.linkText("Te beantwoorden")).click();
+        waitForText(driver, By.tagName("h1"), "antwoord nodig");
+        var first = driver.findElement(By.cssSelector(".kring-unanswered"));
+        assertThat(first.findElement(By.cssSelector(".kring-card-title")).getText()).isEqualTo("Een bankje bij de uitgang");
+        assertThat(first.getText()).contains("400 dagen oud").contains("393 dagen over de termijn");
+        shoot("needs-answer", driver);
+        first.findElement(By.tagName("textarea")).sendKeys("Dank je! We zetten er **deze maand** een neer.");
+        first.findElement(By.cssSelector("input[type=submit]")).click();
+        waitForText(driver, By.cssSelector(".kring-messages"), "Je antwoord staat bij het idee.");
+        assertThat(driver.findElements(By.cssSelector(".kring-unanswered .kring-card-title")).stream().map(e -> e.getText()))
+                .doesNotContain("Een bankje bij de uitgang");
+
+        driver = browser.freshVisit();
+        login(driver, email, "correct horse battery");
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (bell(driver) < unreadBefore + 1 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            driver.navigate().refresh();
+        }
+        assertThat(bell(driver)).as("the bell counts the new notification").isEqualTo(unreadBefore + 1);
+        driver.findElement(By.id("bell")).click();
+        waitForText(driver, By.tagName("h1"), "Meldingen");
+        var newest = driver.findElement(By.cssSelector(".kring-notification"));
+        assertThat(newest.getText()).contains("Het team heeft gereageerd op \u201eEen bankje bij de uitgang\u201d")
+                .contains("Dank je! We zetten er deze maand een neer.").contains("Nieuw");
+        shoot("notifications", driver);
+        newest.findElement(By.cssSelector("a.kring-notification-link")).click();
+        waitForText(driver, By.cssSelector(".kring-official-answer"), "deze maand");
+        assertThat(driver.findElement(By.cssSelector(".kring-response-clock")).getText()).isEqualTo("Beantwoord na 400 dagen");
+        assertThat(author.get("api/v1/notifications/unread").json().asJsonObject().getInt("unread")).isEqualTo(unreadBefore);
+    }
+
+    private static int bell(ChromeDriver driver) {
+        var count = driver.findElements(By.cssSelector("#bell .kring-bell-count"));
+        return count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText());
+    }
+
+    /** The page now at desktop and 360 px phone width (no sideways scrolling), with axe-core at each. */
+    private static void shoot(String name, ChromeDriver driver) throws Exception {
+        browser.screenshot(name + "-desktop");
+        Axe.assertAccessible(name, driver);
+        driver.manage().window().setSize(Browser.PHONE);
+        try {
+            long overflow = (Long) driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            browser.screenshot(name + "-phone");
+            assertThat(overflow).as("horizontal scrolling of " + name + " on a 360 px phone").isLessThanOrEqualTo(0);
+            Axe.assertAccessible(name + " on a phone", driver);
+        } finally {
+            driver.manage().window().setSize(Browser.DESKTOP);
+        }
+    }
+
+    private void login(ChromeDriver driver, String email, String password) {
         driver.get(base + "login.xhtml");
         driver.findElement(By.id("login:email")).sendKeys(email);
-        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:password")).sendKeys(password);
         click(driver, By.id("login:submit"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kring-me")));
     }

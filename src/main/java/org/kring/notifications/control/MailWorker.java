@@ -100,7 +100,12 @@ public class MailWorker {
         try {
             if (settings.smtp()) {
                 transport = session.getTransport("smtp");
-                transport.connect(null, settings.user().orElse(null), settings.password());
+                if (settings.user().isPresent()) {
+                    transport.connect(settings.user().get(), settings.password());
+                } else {
+                    // Without a user: no AUTH at all (connect with a password would log in as the JVM's user name).
+                    transport.connect();
+                }
             }
             Transport connected = transport;
             for (long id : due) {
