@@ -8,3 +8,6 @@ create table account_erasure (
     erased_at       timestamp with time zone not null,
     content_deleted boolean not null
 );
+
+-- Marks the placeholders: never notified, never mailed, never a person to count as a member.
+alter table member add column former boolean not null default false;

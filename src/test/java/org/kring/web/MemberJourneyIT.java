@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kring.testing.Axe;
 import org.kring.testing.Browser;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.WithBrowser;
@@ -42,7 +43,6 @@ class MemberJourneyIT {
     /** The new member's idea (title and page), from the journey that posts it to those that come back to it. */
     private static String title;
     private static String ideaUrl;
-    private static String axe;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -326,24 +326,9 @@ class MemberJourneyIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Pagina niet gevonden");
     }
 
-    /** Runs axe-core (WCAG 2.1 A and AA rules) on the page now; serious or critical violations fail the test. */
-    @SuppressWarnings("unchecked")
+    /** Runs axe-core on the page now; serious or critical violations fail the test. */
     private static void assertAccessible(String name, ChromeDriver driver) throws Exception {
-        if (axe == null) {
-            try (var in = MemberJourneyIT.class.getResourceAsStream("/axe/axe.min.js")) {
-                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        driver.executeScript(axe);
-        Object result = driver.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                       .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                   .catch(e => done(['axe failed: ' + e]));
-                """);
-        assertThat((java.util.List<String>) result).as("axe-core on " + name).isEmpty();
+        Axe.assertAccessible(name, driver);
     }
 
     /** The page now, at desktop width and at phone width (which must not scroll sideways). */

@@ -64,6 +64,13 @@ public class Follows {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Up to {@code limit} followers of the target with an id above {@code afterMemberId}, ascending (an index range). */
+    public List<Long> followersAfter(Target target, long targetId, long afterMemberId, int limit) {
+        return em.createQuery("select f.memberId from Follow f where f.targetType = :t and f.targetId = :id and f.memberId > :after "
+                        + "order by f.memberId", Long.class).setParameter("t", target).setParameter("id", targetId)
+                .setParameter("after", afterMemberId).setMaxResults(limit).getResultList();
+    }
+
     /** What a member follows, newest first, one page at a time. */
     public List<Follow> of(long memberId, int offset, int limit) {
         return em.createQuery("select f from Follow f where f.memberId = :m order by f.createdAt desc, f.id desc", Follow.class)

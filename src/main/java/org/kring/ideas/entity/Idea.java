@@ -91,6 +91,10 @@ public class Idea {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the team first responded: an official answer or a status change away from NEW (null: not yet). */
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
     protected Idea() {
     }
 
@@ -120,6 +124,16 @@ public class Idea {
     public void moveTo(Status status, Instant at) {
         this.status = status;
         this.updatedAt = at;
+        if (status != Status.NEW) {
+            responded(at);
+        }
+    }
+
+    /** The team responded (answer or status change); only the first response starts nothing new on the clock. */
+    public void responded(Instant at) {
+        if (firstResponseAt == null) {
+            firstResponseAt = at;
+        }
     }
 
     /** Moderation shows or hides the idea (see ModerationState). */
@@ -189,5 +203,9 @@ public class Idea {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getFirstResponseAt() {
+        return firstResponseAt;
     }
 }

@@ -52,6 +52,7 @@ public class AccountErasure {
                 Member.Role.MEMBER, clock.instant());
         em.persist(former);
         em.flush();
+        em.createNativeQuery("update member set former = true where id = ?1").setParameter(1, former.getId()).executeUpdate();
         shares.forEach(share -> share.handOver(memberId, former.getId(), deleteContent));
         em.flush();
         em.clear(); // the features changed rows behind the persistence context's back

@@ -98,6 +98,12 @@ public class Votes implements VotesOfMember {
                 .setParameter("member", memberId).setMaxResults(limit).getResultList();
     }
 
+    /** Up to {@code limit} voters of the idea with an id above {@code afterMemberId}, ascending (the vote key's range). */
+    public List<Long> votersAfter(long ideaId, long afterMemberId, int limit) {
+        return em.createQuery("select v.memberId from Vote v where v.ideaId = :idea and v.memberId > :after order by v.memberId",
+                Long.class).setParameter("idea", ideaId).setParameter("after", afterMemberId).setMaxResults(limit).getResultList();
+    }
+
     @Override
     public Set<Long> votedAmong(Collection<Long> ideaIds, long memberId) {
         if (ideaIds.isEmpty()) {

@@ -1,0 +1,101 @@
+package org.kring.notifications.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.kring.notifications.entity.OutgoingMail;
+import org.kring.platform.config.KringConfig;
+
+/**
+ * Writes a notification e-mail: HTML and plain text in the member's language (the pages' bundles), with the brand,
+ * a link to the idea and a signed one-click unsubscribe link (RFC 8058: {@code List-Unsubscribe} and
+ * {@code List-Unsubscribe-Post}). Its Message-ID comes from the outbox row, so a receiver can tell a repeat.
+ */
+@ApplicationScoped
+public class MailComposer {
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    KringConfig config;
+
+    @Inject
+    UnsubscribeLinks unsubscribe;
+
+    public MimeMessage compose(Session session, OutgoingMail mail) throws MessagingException {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.kring.web.messages", Locale.of(mail.getLanguage()));
+        String status = mail.getStatus() == null ? "" : bundle.getString("status." + mail.getStatus());
+        String headline = format(bundle, "notifications.kind." + mail.getKind(), mail.getSubject(), status);
+        String site = settings.publicUrl();
+        String link = site + mail.getLink();
+        String unsubscribeUrl = site + "/api/v1/notifications/unsubscribe?member=" + mail.getMemberId()
+                + "&sig=" + unsubscribe.sign(mail.getMemberId());
+        String unsubscribePage = site + "/unsubscribe.xhtml?member=" + mail.getMemberId() + "&sig=" + unsubscribe.sign(mail.getMemberId());
+        String brand = config.brandName();
+
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", "<kring-mail-" + mail.getId() + "@" + host(site) + ">");
+            }
+        };
+        try {
+            message.setFrom(new InternetAddress(settings.from(), brand, "UTF-8"));
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.getToAddress(), mail.getToName(), "UTF-8"));
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8 is always there", e);
+        }
+        message.setSubject(headline, "UTF-8");
+        message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+
+        String greeting = format(bundle, "mail.greeting", mail.getToName());
+        String excerpt = mail.getExcerpt() == null ? "" : mail.getExcerpt();
+        String text = greeting + "\n\n" + headline + "\n\n" + (excerpt.isEmpty() ? "" : excerpt + "\n\n")
+                + format(bundle, "mail.read", brand) + ": " + link + "\n\n-- \n" + bundle.getString("mail.why") + "\n"
+                + bundle.getString("mail.unsubscribe") + ": " + unsubscribePage + "\n";
+        String html = "<!DOCTYPE html><html lang=\"" + mail.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
+                + escape(headline) + "</title></head><body style=\"margin:0;font-family:system-ui,sans-serif;color:#1f2933\">"
+                + "<div style=\"background:" + config.brandColor() + ";color:#fff;padding:12px 16px;font-weight:700\">" + escape(brand) + "</div>"
+                + "<div style=\"padding:16px;max-width:600px\"><p>" + escape(greeting) + "</p><h1 style=\"font-size:20px\">"
+                + escape(headline) + "</h1>" + (excerpt.isEmpty() ? "" : "<blockquote style=\"border-left:4px solid "
+                + config.brandColor() + ";margin:0;padding:4px 12px\">" + escape(excerpt) + "</blockquote>")
+                + "<p><a href=\"" + escape(link) + "\" style=\"color:" + config.brandColor() + "\">" + escape(format(bundle, "mail.read", brand))
+                + "</a></p><hr><p style=\"font-size:13px;color:#52606d\">" + escape(bundle.getString("mail.why")) + " <a href=\""
+                + escape(unsubscribePage) + "\" style=\"color:#52606d\">" + escape(bundle.getString("mail.unsubscribe"))
+                + "</a></p></div></body></html>";
+
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setContent(html, "text/html; charset=UTF-8");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(plain);
+        alternative.addBodyPart(rich);
+        message.setContent(alternative);
+        message.saveChanges();
+        return message;
+    }
+
+    private static String format(ResourceBundle bundle, String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    }
+
+    private static String host(String url) {
+        return url.replaceFirst("^[a-z]+://", "").replaceFirst("[:/].*$", "");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,66 @@
+package org.kring.responses.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.kring.ideas.entity.Idea;
+import org.kring.members.entity.Member;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.text.Bilingual;
+import org.kring.platform.text.MarkdownRenderer;
+import org.kring.responses.entity.AnswerRevision;
+import org.kring.responses.entity.OfficialAnswer;
+
+/**
+ * The team's official answer on an idea: Markdown rendered and sanitised like posts, one per idea, and every
+ * edit keeps the previous wording. Runs inside {@link Responses#respond}, which locks the idea first.
+ */
+@ApplicationScoped
+public class OfficialAnswers {
+
+    public static final int MAX_BODY = 10_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Checks an answer's text and language (null: the idea's language); a 400 naming the field otherwise. */
+    static void check(String body, String language) {
+        InvalidInput.check().text("answer", body, 1, MAX_BODY)
+                .that("language", language == null || Bilingual.LANGUAGES.contains(language), "must be nl or en").orThrow();
+    }
+
+    /** Writes the (locked) idea's answer, or rewrites it keeping the old wording as a revision. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OfficialAnswer write(Idea idea, String body, String language, long authorId, Instant at) {
+        check(body, language);
+        String text = body.strip();
+        String lang = language == null ? idea.getLanguage() : language;
+        Member author = em.getReference(Member.class, authorId);
+        Optional<OfficialAnswer> existing = of(idea.getId());
+        if (existing.isEmpty()) {
+            OfficialAnswer answer = new OfficialAnswer(idea.getId(), author, text, MarkdownRenderer.toSafeHtml(text), lang, at);
+            em.persist(answer);
+            return answer;
+        }
+        OfficialAnswer answer = existing.get();
+        em.persist(new AnswerRevision(answer.getId(), answer.getBody(), authorId, at));
+        answer.rewrite(author, text, MarkdownRenderer.toSafeHtml(text), lang, at);
+        return answer;
+    }
+
+    /** The idea's official answer with its author, if it has one. */
+    public Optional<OfficialAnswer> of(long ideaId) {
+        return em.createQuery("select a from OfficialAnswer a join fetch a.author where a.ideaId = :idea", OfficialAnswer.class)
+                .setParameter("idea", ideaId).getResultStream().findFirst();
+    }
+
+    /** The answer's earlier wordings, oldest first. */
+    public List<AnswerRevision> revisions(long answerId) {
+        return em.createQuery("select r from AnswerRevision r where r.answerId = :a order by r.editedAt, r.id", AnswerRevision.class)
+                .setParameter("a", answerId).getResultList();
+    }
+}
