@@ -70,7 +70,7 @@ public class Feeds {
         String page = "idea.xhtml?id=" + ideaId;
         Optional<DiscussionThread> thread = threads.ofIdea(ideaId);
         List<Feed.Entry> entries = new ArrayList<>();
-        thread.ifPresent(t -> posts.page(t.getId(), PostSort.NEWEST, 0, SIZE, Optional.empty()).posts().stream()
+        thread.ifPresent(t -> posts.page(t.getId(), PostSort.NEWEST, 1, SIZE, Optional.empty()).posts().stream()
                 .filter(p -> !p.isDeleted())
                 .map(p -> postEntry(page, p)).forEach(entries::add));
         entries.add(ideaEntry(idea));
