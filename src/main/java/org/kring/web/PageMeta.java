@@ -19,6 +19,8 @@ public class PageMeta {
 
     static final int MAX_LENGTH = 160;
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** Inline markup (emphasis, links, code) joins the words it marks: removed without a space, unlike blocks. */
+    private static final Pattern INLINE_TAG = Pattern.compile("</?(?:em|strong|a|code|del|s|b|i|u|span|sup|sub)\\b[^>]*>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** The query parameters that choose what a page shows. */
     private static final List<String> CHOOSING = List.of("id", "slug", "challenge");
@@ -31,7 +33,8 @@ public class PageMeta {
         if (html == null) {
             return "";
         }
-        String text = SPACE.matcher(unescape(TAG.matcher(html).replaceAll(" "))).replaceAll(" ").strip();
+        String text = SPACE.matcher(unescape(TAG.matcher(INLINE_TAG.matcher(html).replaceAll("")).replaceAll(" ")))
+                .replaceAll(" ").strip();
         if (text.length() <= MAX_LENGTH) {
             return text;
         }

@@ -23,6 +23,12 @@ class PageMetaTest {
     }
 
     @Test
+    void inlineMarkupJoinsWordsAsThePageShowsThem() {
+        assertThat(meta.summary("<p>#{7<em>7} ${7</em>7} is <a href=\"x\">goed</a>koop</p><p>Nieuw</p>"))
+                .isEqualTo("#{77} ${77} is goedkoop Nieuw");
+    }
+
+    @Test
     void noTextNoDescription() {
         assertThat(meta.summary(null)).isEmpty();
         assertThat(meta.summary("<p> </p>")).isEmpty();

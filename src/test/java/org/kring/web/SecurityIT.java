@@ -98,7 +98,8 @@ class SecurityIT {
         assertThat(idea.status()).as(idea.body()).isEqualTo(201);
         long ideaId = idea.json().asJsonObject().getJsonNumber("id").longValue();
         Api.Answer thread = author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
-                .add("title", word + " draad <script>window.__pwned='thread'</script>").add("body", text).build().toString());
+                .add("title", word + " draad <script>window.__pwned='thread'</script>").add("body", text).add("language", "nl")
+                .build().toString());
         assertThat(thread.status()).as(thread.body()).isEqualTo(201);
         long threadId = thread.json().asJsonObject().getJsonNumber("id").longValue();
 

@@ -16,7 +16,8 @@ import org.kring.platform.config.KringConfig;
  * load or run should a browser ever render one. HSTS only where Kring is reached through HTTPS (request or
  * configuration): over plain HTTP the header means nothing.
  * <p>
- * Inline scripts stay allowed on pages: Faces and PrimeFaces write event handlers inline, and PrimeFaces' nonce
+ * Inline scripts and eval stay allowed on pages: Faces and PrimeFaces write event handlers inline and evaluate the
+ * scripts of Ajax answers (without eval the similar-ideas list and every Ajax update stopped), and PrimeFaces' nonce
  * mode ({@code primefaces.CSP}) moves them into calls of PrimeFaces' own script, which the fast pages for
  * visitors do not load (issue 17): tried, it broke the home page and every form. Script injection is stopped where
  * it starts: Facelets escapes all output and user Markdown is sanitised (SecurityIT shows no payload runs).
@@ -24,7 +25,7 @@ import org.kring.platform.config.KringConfig;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
-    static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
