@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Members;
+import org.kring.members.control.Profile;
 import org.kring.members.control.Registration;
 import org.kring.members.entity.Member;
 import org.kring.platform.problems.NotAuthenticated;
@@ -47,6 +49,17 @@ public class MembersResource {
         long id = current.requireId();
         Member member = members.find(id).orElseThrow(() -> new NotAuthenticated(
                 "This account no longer exists."));
+        return MemberViews.OwnProfile.of(member, current.isModerator());
+    }
+
+    @PUT
+    @Path("me/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the caller's profile attributes (age band, region, customer type; empty clears one)",
+            description = "The insight workbench's segments follow the change: the caller's contributions are indexed again.")
+    public MemberViews.OwnProfile changeProfile(Profile profile) {
+        long id = current.requireId();
+        Member member = members.changeProfile(id, profile == null ? new Profile(null, null, null) : profile);
         return MemberViews.OwnProfile.of(member, current.isModerator());
     }
 

@@ -13,17 +13,13 @@ public record Registration(String email, String displayName, String password,
     /** The rules of a registration; a 400 naming each bad field. */
     public InvalidInput.Checks check() {
         String normalised = Members.normaliseEmail(email);
-        return InvalidInput.check()
+        return new Profile(ageBand, region, customerType).check(InvalidInput.check()
                 .that("email", normalised != null && !normalised.isEmpty(), "must not be empty")
                 .that("email", normalised == null || normalised.isEmpty()
                         || normalised.length() <= 254 && EMAIL.matcher(normalised).matches(),
                         "must be a valid email address of at most 254 characters")
                 .text("displayName", displayName, 2, 60)
                 .that("password", password != null && password.length() >= 10 && password.length() <= 200,
-                        "must be 10 to 200 characters")
-                .that("ageBand", ageBand == null || Members.AGE_BANDS.contains(ageBand), "must be one of " + Members.AGE_BANDS)
-                .that("region", region == null || region.strip().length() <= 60, "must be at most 60 characters")
-                .that("customerType", customerType == null || Members.CUSTOMER_TYPES.contains(customerType),
-                        "must be one of " + Members.CUSTOMER_TYPES);
+                        "must be 10 to 200 characters"));
     }
 }

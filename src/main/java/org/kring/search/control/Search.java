@@ -263,7 +263,8 @@ public class Search {
         return aggregate.sterms().buckets().array().stream().map(b -> new Bucket(b.key().stringValue(), b.docCount())).toList();
     }
 
-    private static RuntimeException translate(Exception e) {
+    /** An engine that does not answer becomes {@link Unavailable} (a 503); a refused request stays what it is. */
+    public static RuntimeException translate(Exception e) {
         if (e instanceof ElasticsearchException refused && refused.status() < 500) {
             return refused;
         }

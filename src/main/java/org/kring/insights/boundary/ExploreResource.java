@@ -1,0 +1,126 @@
+package org.kring.insights.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.kring.insights.control.Explore;
+import org.kring.insights.control.Exploration;
+import org.kring.insights.control.Question;
+import org.kring.insights.control.Question.Segment;
+import org.kring.members.control.CurrentMember;
+import org.kring.members.entity.Member.Role;
+import org.kring.platform.problems.InvalidInput;
+
+/** The insight workbench's explore, for analysts and admins: any filter, counts, matches, breakdowns, comparisons. */
+@Path("insights/explore")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExploreResource {
+
+    static final String REQUEST_EXAMPLE = """
+            {"q": "statiegeld", "type": ["idea"], "from": "2026-03-01", "to": "2026-05-31",
+             "segment": {"region": ["Noord-Holland"]}, "versusRest": true, "minVotes": 5, "size": 20}""";
+
+    static final String EXAMPLE = """
+            {"total": 42, "votes": 913, "members": 37,
+             "matches": [{"type": "idea", "id": 118, "ideaId": 118, "threadId": null,
+               "title": "Statiegeld op blikjes ook in de winkel inleveren", "excerpt": "Sinds april ...",
+               "highlights": ["<em>Statiegeld</em> op blikjes ook in de winkel inleveren"], "language": "nl",
+               "topic": "duurzaamheid", "status": "NEW", "votes": 31, "createdAt": "2026-04-03T09:12:00Z",
+               "ageBand": "35-44", "region": "Noord-Holland", "customerType": "consumer", "hidden": false}],
+             "next": "bDE3NzUyMDMxMjAwMDAKc2lkZWEKczExOA",
+             "breakdowns": {"type": [{"value": "idea", "count": 42}], "region": [{"value": "Noord-Holland", "count": 42}],
+               "month": [{"value": "2026-04", "count": 30}, {"value": "2026-05", "count": 12}]},
+             "comparison": {"segment": {"total": 42, "votes": 913, "members": 37, "breakdowns": {}},
+                            "versus": {"total": 118, "votes": 2210, "members": 96, "breakdowns": {}}}}""";
+
+    @Inject
+    CurrentMember member;
+
+    @Inject
+    Explore explore;
+
+    @GET
+    @Operation(summary = "Explore every contribution: filters, counts, matches, breakdowns, segment comparison (analysts, admins)",
+            description = "Every parameter is optional: no q means every contribution. Lists may be repeated (any value matches). "
+                    + "from/to are dates or instants, inclusive. ageBand, region and customerType narrow to authors of that "
+                    + "segment; versusAgeBand/versusRegion/versusCustomerType or versusRest=true put it beside a second group. "
+                    + "Hidden content only with includeHidden=true, marked hidden. Pages through matches with the answer's next.")
+    @APIResponse(responseCode = "200", description = "The answer; an empty result when nothing matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exploration.class),
+                    examples = @ExampleObject(name = "a segment against the rest", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A bad filter (impossible period, unknown segment value, bad cursor), by field",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer", content = @Content(mediaType = "application/problem+json"))
+    public Exploration get(@QueryParam("q") String q,
+                           @QueryParam("type") List<String> type,
+                           @QueryParam("topic") List<String> topic,
+                           @QueryParam("challenge") List<String> challenge,
+                           @QueryParam("status") List<String> status,
+                           @QueryParam("tag") List<String> tag,
+                           @QueryParam("language") List<String> language,
+                           @Parameter(description = "created on or after: 2026-11-01 or an instant") @QueryParam("from") String from,
+                           @Parameter(description = "created on or before: 2026-11-30 or an instant") @QueryParam("to") String to,
+                           @QueryParam("ageBand") List<String> ageBand,
+                           @QueryParam("region") List<String> region,
+                           @QueryParam("customerType") List<String> customerType,
+                           @Parameter(description = "ideas with at least this many votes") @QueryParam("minVotes") String minVotes,
+                           @QueryParam("includeHidden") Boolean includeHidden,
+                           @QueryParam("versusAgeBand") List<String> versusAgeBand,
+                           @QueryParam("versusRegion") List<String> versusRegion,
+                           @QueryParam("versusCustomerType") List<String> versusCustomerType,
+                           @Parameter(description = "compare the segment with everyone outside it") @QueryParam("versusRest") Boolean versusRest,
+                           @Parameter(description = "matches per page, 1 to 100 (20)") @QueryParam("size") String size,
+                           @Parameter(description = "the next cursor of the previous page") @QueryParam("after") String after) {
+        member.requireRole(Role.ANALYST, Role.ADMIN);
+        return explore.explore(new Question(q, type, topic, challenge, status, tag, language, from, to,
+                new Segment(ageBand, region, customerType), whole("minVotes", minVotes), includeHidden,
+                new Segment(versusAgeBand, versusRegion, versusCustomerType), versusRest, whole("size", size), after));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same explore with the question as a JSON body (analysts, admins)")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Question.class),
+            examples = @ExampleObject(name = "a segment against the rest", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The answer; an empty result when nothing matches",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exploration.class),
+                    examples = @ExampleObject(name = "a segment against the rest", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A bad filter, by field", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
+    public Exploration post(Question question) {
+        member.requireRole(Role.ANALYST, Role.ADMIN);
+        return explore.explore(question == null ? empty() : question);
+    }
+
+    /** A whole number from a query parameter (a 400 on its field rather than JAX-RS's 404 for a bad one). */
+    private static Integer whole(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of(field, "must be a whole number");
+        }
+    }
+
+    private static Question empty() {
+        return new Question(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}
