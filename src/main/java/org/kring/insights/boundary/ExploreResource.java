@@ -1,28 +1,24 @@
 package org.kring.insights.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.insights.control.Explore;
 import org.kring.insights.control.Exploration;
 import org.kring.insights.control.Question;
-import org.kring.insights.control.Question.Segment;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
-import org.kring.platform.problems.InvalidInput;
 
 /** The insight workbench's explore, for analysts and admins: any filter, counts, matches, breakdowns, comparisons. */
 @Path("insights/explore")
@@ -66,30 +62,9 @@ public class ExploreResource {
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Elasticsearch does not answer", content = @Content(mediaType = "application/problem+json"))
-    public Exploration get(@QueryParam("q") String q,
-                           @QueryParam("type") List<String> type,
-                           @QueryParam("topic") List<String> topic,
-                           @QueryParam("challenge") List<String> challenge,
-                           @QueryParam("status") List<String> status,
-                           @QueryParam("tag") List<String> tag,
-                           @QueryParam("language") List<String> language,
-                           @Parameter(description = "created on or after: 2026-11-01 or an instant") @QueryParam("from") String from,
-                           @Parameter(description = "created on or before: 2026-11-30 or an instant") @QueryParam("to") String to,
-                           @QueryParam("ageBand") List<String> ageBand,
-                           @QueryParam("region") List<String> region,
-                           @QueryParam("customerType") List<String> customerType,
-                           @Parameter(description = "ideas with at least this many votes") @QueryParam("minVotes") String minVotes,
-                           @QueryParam("includeHidden") Boolean includeHidden,
-                           @QueryParam("versusAgeBand") List<String> versusAgeBand,
-                           @QueryParam("versusRegion") List<String> versusRegion,
-                           @QueryParam("versusCustomerType") List<String> versusCustomerType,
-                           @Parameter(description = "compare the segment with everyone outside it") @QueryParam("versusRest") Boolean versusRest,
-                           @Parameter(description = "matches per page, 1 to 100 (20)") @QueryParam("size") String size,
-                           @Parameter(description = "the next cursor of the previous page") @QueryParam("after") String after) {
+    public Exploration get(@BeanParam QuestionParameters parameters) {
         member.requireRole(Role.ANALYST, Role.ADMIN);
-        return explore.explore(new Question(q, type, topic, challenge, status, tag, language, from, to,
-                new Segment(ageBand, region, customerType), whole("minVotes", minVotes), includeHidden,
-                new Segment(versusAgeBand, versusRegion, versusCustomerType), versusRest, whole("size", size), after));
+        return explore.explore(parameters.question());
     }
 
     @POST
@@ -106,18 +81,6 @@ public class ExploreResource {
     public Exploration post(Question question) {
         member.requireRole(Role.ANALYST, Role.ADMIN);
         return explore.explore(question == null ? empty() : question);
-    }
-
-    /** A whole number from a query parameter (a 400 on its field rather than JAX-RS's 404 for a bad one). */
-    private static Integer whole(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of(field, "must be a whole number");
-        }
     }
 
     private static Question empty() {

@@ -46,7 +46,6 @@ public class Explore {
     /** Values shown per breakdown: enough for every topic, region and tag that matters. */
     private static final int VALUES_PER_DIMENSION = 25;
 
-    private static final List<String> SEARCHED = List.of("title^3", "title.nl^3", "title.en^3", "body", "body.nl", "body.en");
     private static final List<String> HIGHLIGHTED = List.of("title", "title.nl", "title.en", "body", "body.nl", "body.en");
     private static final int EXCERPT = 240;
 
@@ -93,7 +92,7 @@ public class Explore {
     @SuppressWarnings("rawtypes")
     private Exploration answer(Filter filter, int size, List<FieldValue> after) throws IOException {
         String words = filter.words();
-        Query query = query(filter.queries(), words);
+        Query query = Filter.matching(filter.queries(), words);
         SearchResponse<Map> response = search.client().search(s -> {
             s.index(index.alias()).size(size).trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.excludes("suggest")))
@@ -116,7 +115,7 @@ public class Explore {
         long total = response.hits().total() == null ? matches.size() : response.hits().total().value();
         Side all = side(total, response.aggregations());
         return new Exploration(total, all.votes(), all.members(), matches, next, all.breakdowns(),
-                filter.comparing() ? compare(filter, query(filter.withoutSegment(), words)) : null);
+                filter.comparing() ? compare(filter, Filter.matching(filter.withoutSegment(), words)) : null);
     }
 
     /** Both groups in one request: a filters aggregation with the breakdowns inside each bucket. */
@@ -131,16 +130,6 @@ public class Explore {
         Map<String, FiltersBucket> buckets = response.aggregations().get("groups").filters().buckets().keyed();
         return new Exploration.Comparison(side(buckets.get("segment").docCount(), buckets.get("segment").aggregations()),
                 side(buckets.get("versus").docCount(), buckets.get("versus").aggregations()));
-    }
-
-    private static Query query(List<Query> filters, String words) {
-        return Query.of(q -> q.bool(b -> {
-            b.filter(filters);
-            if (words != null) {
-                b.must(m -> m.multiMatch(mm -> mm.query(words).fields(SEARCHED).fuzziness("AUTO")));
-            }
-            return b;
-        }));
     }
 
     private static Map<String, Aggregation> aggregations(boolean withMonths) {

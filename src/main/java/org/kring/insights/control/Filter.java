@@ -58,6 +58,26 @@ public record Filter(String words, List<String> types, List<String> topics, List
                 from, to, segment, minVotes, Boolean.TRUE.equals(q.includeHidden()), versus, versusRest);
     }
 
+    /** The fields the words are looked for in: titles weigh three times the body, as written and stemmed in nl and en. */
+    static final List<String> SEARCHED = List.of("title^3", "title.nl^3", "title.en^3", "body", "body.nl", "body.en");
+
+    /** These filters, and the words when there are any. */
+    public static Query matching(List<Query> filters, String words) {
+        return Query.of(q -> q.bool(b -> {
+            b.filter(filters);
+            if (words != null) {
+                b.must(m -> m.multiMatch(mm -> mm.query(words).fields(SEARCHED).fuzziness("AUTO")));
+            }
+            return b;
+        }));
+    }
+
+    /** The same question over another period (null: unbounded on that side). */
+    public Filter during(Instant otherFrom, Instant otherTo) {
+        return new Filter(words, types, topics, challenges, statuses, tags, languages, otherFrom, otherTo, segment,
+                minVotes, includeHidden, versus, versusRest);
+    }
+
     public boolean comparing() {
         return versusRest || !isEveryone(versus);
     }

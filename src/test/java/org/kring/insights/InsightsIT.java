@@ -1,0 +1,274 @@
+package org.kring.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Percentage.withPercentage;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kring.testing.Api;
+import org.kring.testing.Community;
+import org.kring.testing.KringDeployment;
+import org.kring.testing.TestDatabase;
+
+/** The insight workbench on the demo community: database → outbox → Elasticsearch → explore API, against SQL. */
+@ExtendWith(ArquillianExtension.class)
+class InsightsIT {
+
+    /** Published contributions that have a document, with their author: ideas, posts that are not deleted, standalone threads. */
+    private static final String CONTRIBUTIONS = """
+            (select i.author_id, i.moderation_state, 'idea' as type from idea i
+             union all select p.author_id, p.moderation_state, 'post' from post p where not p.deleted
+             union all select t.author_id, t.moderation_state, 'thread' from discussion_thread t where t.idea_id is null) c
+            join member m on m.id = c.author_id where c.moderation_state = 'PUBLISHED'""";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KringDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aSegmentBesideTheRestCountsWhatTheDatabaseCounts() throws Exception {
+        awaitCaughtUpIndex();
+        JsonObject answer = ok(analyst().get("api/v1/insights/explore?region=Noord-Holland&versusRest=true&size=5"));
+        JsonObject comparison = answer.getJsonObject("comparison");
+        long northHolland = sql("select count(*) from " + CONTRIBUTIONS + " and m.region = 'Noord-Holland'");
+        long rest = sql("select count(*) from " + CONTRIBUTIONS + " and (m.region is null or m.region <> 'Noord-Holland')");
+        assertThat(northHolland).as("the demo has members in Noord-Holland").isPositive();
+        assertThat(comparison.getJsonObject("segment").getJsonNumber("total").longValue()).isEqualTo(northHolland);
+        assertThat(comparison.getJsonObject("versus").getJsonNumber("total").longValue()).isEqualTo(rest);
+        assertThat(answer.getJsonNumber("total").longValue()).as("the matches are the segment's").isEqualTo(northHolland);
+        assertThat(answer.getJsonArray("matches").getValuesAs(JsonObject.class))
+                .hasSize(5).allSatisfy(m -> assertThat(m.getString("region")).isEqualTo("Noord-Holland"));
+
+        JsonObject ideasOfYoungBusinesses = ok(analyst().postJson("api/v1/insights/explore", """
+                {"type": ["idea"], "segment": {"ageBand": ["25-34"], "customerType": ["business"]},
+                 "versus": {"ageBand": ["65+"]}}""")).getJsonObject("comparison");
+        assertThat(ideasOfYoungBusinesses.getJsonObject("segment").getJsonNumber("total").longValue()).isEqualTo(
+                sql("select count(*) from " + CONTRIBUTIONS + " and c.type = 'idea' and m.age_band = '25-34' and m.customer_type = 'business'"));
+        assertThat(ideasOfYoungBusinesses.getJsonObject("versus").getJsonNumber("total").longValue()).isEqualTo(
+                sql("select count(*) from " + CONTRIBUTIONS + " and c.type = 'idea' and m.age_band = '65+'"));
+    }
+
+    @Test
+    void breakdownsCountsAndPagesOfEverything() throws Exception {
+        awaitCaughtUpIndex();
+        JsonObject everything = ok(analyst().get("api/v1/insights/explore?size=50"));
+        assertThat(everything.getJsonNumber("total").longValue()).isEqualTo(sql("select count(*) from " + CONTRIBUTIONS));
+        assertThat(everything.getJsonNumber("members").longValue()).as("distinct authors, counted by the index")
+                .isCloseTo(sql("select count(distinct c.author_id) from " + CONTRIBUTIONS), withPercentage(2));
+        JsonObject breakdowns = everything.getJsonObject("breakdowns");
+        assertThat(breakdowns.keySet()).contains("type", "topic", "challenge", "status", "tag", "language", "ageBand",
+                "region", "customerType", "month");
+        long ideas = breakdowns.getJsonArray("type").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("value").equals("idea")).findFirst().orElseThrow().getJsonNumber("count").longValue();
+        assertThat(ideas).isEqualTo(sql("select count(*) from " + CONTRIBUTIONS + " and c.type = 'idea'"));
+
+        Set<String> seen = new HashSet<>();
+        JsonObject page = everything;
+        for (int i = 0; i < 3; i++) {
+            page.getJsonArray("matches").getValuesAs(JsonObject.class)
+                    .forEach(m -> assertThat(seen.add(m.getString("type") + m.getJsonNumber("id"))).as("no match twice").isTrue());
+            page = ok(analyst().get("api/v1/insights/explore?size=50&after=" + page.getString("next")));
+        }
+        assertThat(seen).hasSize(150);
+    }
+
+    @Test
+    void wordsGiveHighlightedMatchesAndFiltersNarrowThem() {
+        JsonObject answer = ok(analyst().get("api/v1/insights/explore?q=statiegeld&type=idea&minVotes=1&language=nl"));
+        List<JsonObject> matches = answer.getJsonArray("matches").getValuesAs(JsonObject.class);
+        assertThat(matches).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.getString("type")).isEqualTo("idea");
+            assertThat(m.getInt("votes")).isPositive();
+        });
+        assertThat(matches.get(0).getJsonArray("highlights").getString(0)).contains("<em>");
+    }
+
+    @Test
+    void aMemberWhoMovesIsFoundInTheNewRegion() {
+        Api member = new Community(new Api(base)).newMember("Verhuizer");
+        String word = "verhuisproef" + Long.toString(System.nanoTime(), 36);
+        Api.Answer posted = member.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", "Bezorging na de verhuizing " + word)
+                .add("body", "Graag.").add("topic", "verpakking").add("language", "nl").build().toString());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        analyst().await("api/v1/insights/explore?q=" + word, a -> a.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(60));
+
+        Api.Answer moved = member.putJson("api/v1/members/me/profile", "{\"region\": \"Utrecht\", \"ageBand\": \"35-44\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().asJsonObject().getString("region")).isEqualTo("Utrecht");
+        JsonObject found = analyst().await("api/v1/insights/explore?region=Utrecht&ageBand=35-44&q=" + word,
+                a -> a.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(60));
+        assertThat(found.getJsonArray("matches").getJsonObject(0).getString("region")).isEqualTo("Utrecht");
+
+        member.putJson("api/v1/members/me/profile", "{\"ageBand\": \"12-17\"}").problem(400);
+    }
+
+    @Test
+    void depositSchemesEmergeAfterTheNews() throws Exception {
+        awaitCaughtUpIndex();
+        Instant news = DEMO_START.plus(Duration.ofDays(4 * 365 / 12));
+        assertTheme(themes(news, news.plus(Duration.ofDays(60)), "previous"), "statiegeld", "deposit");
+    }
+
+    @Test
+    void deliverySlotsEmergeBeforeChristmas() throws Exception {
+        awaitCaughtUpIndex();
+        LocalDate december = LocalDate.ofInstant(DEMO_END, ZoneOffset.UTC).withMonth(12).withDayOfMonth(1);
+        if (december.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofDays(31)).isAfter(DEMO_END)) {
+            december = december.minusYears(1);
+        }
+        Instant from = december.minusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertTheme(themes(from, december.plusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant(), "rest"),
+                "bezorg", "deliveri", "slot");
+    }
+
+    @Test
+    void darkModeStandsOutAtTheStartAndHasFadedSince() throws Exception {
+        awaitCaughtUpIndex();
+        JsonObject start = themes(DEMO_START, DEMO_START.plus(Duration.ofDays(60)), "rest");
+        JsonObject theme = assertTheme(start, "donker", "modus", "dark");
+        JsonObject lastMonths = themes(DEMO_END.minus(Duration.ofDays(90)), DEMO_END, "rest");
+        assertThat(lastMonths.getJsonArray("themes").getValuesAs(JsonObject.class)).as("faded: no longer a theme")
+                .noneMatch(t -> t.getString("term").equals(theme.getString("term")));
+    }
+
+    @Test
+    void plantBasedGrowingIsATheme() throws Exception {
+        awaitCaughtUpIndex();
+        assertTheme(themes(DEMO_END.minus(Duration.ofDays(120)), DEMO_END, "rest"), "plantaard", "vegan", "plant");
+    }
+
+    @Test
+    void aYearByMonthAddsUpAndDepositsRiseAfterTheNews() throws Exception {
+        awaitCaughtUpIndex();
+        String period = "from=" + DEMO_START + "&to=" + DEMO_END;
+        JsonObject year = ok(analyst().get("api/v1/insights/trends?interval=month&" + period));
+        List<JsonObject> series = year.getJsonArray("series").getValuesAs(JsonObject.class);
+        assertThat(series).hasSizeBetween(12, 13);
+        long total = ok(analyst().get("api/v1/insights/explore?size=1&" + period)).getJsonNumber("total").longValue();
+        assertThat(series.stream().mapToLong(p -> p.getJsonNumber("contributions").longValue()).sum()).isEqualTo(total);
+
+        Instant news = DEMO_START.plus(Duration.ofDays(4 * 365 / 12));
+        JsonObject afterNews = ok(analyst().get("api/v1/insights/trends?interval=week&minVolume=2&from=" + news + "&to=" + news.plus(Duration.ofDays(60))));
+        System.out.println("rising after the news: " + afterNews.getJsonArray("rising"));
+        assertThat(afterNews.getJsonArray("rising").getValuesAs(JsonObject.class)).extracting(m -> m.getString("value"))
+                .contains("statiegeld");
+        Instant early = DEMO_START.plus(Duration.ofDays(90));
+        JsonObject later = ok(analyst().get("api/v1/insights/trends?interval=week&minVolume=2&from=" + early + "&to=" + early.plus(Duration.ofDays(90))));
+        System.out.println("falling after the start: " + later.getJsonArray("falling"));
+        assertThat(later.getJsonArray("falling").getValuesAs(JsonObject.class)).extracting(m -> m.getString("value"))
+                .contains("dark-mode");
+        assertThat(field(analyst().get("api/v1/insights/trends?interval=hourly"))).isEqualTo("interval");
+        new Api(base).get("api/v1/insights/trends").problem(401);
+    }
+
+    @Test
+    void onlyAnalystsAndAdminsExplore() {
+        new Api(base).get("api/v1/insights/explore").problem(401);
+        new Api(base).postJson("api/v1/insights/explore", "{}").problem(401);
+        Api member = new Community(new Api(base)).newMember("Nieuwsgierig");
+        member.get("api/v1/insights/explore").problem(403);
+        member.postJson("api/v1/insights/explore", "{}").problem(403);
+        new Api(base).get("api/v1/insights/themes").problem(401);
+        member.get("api/v1/insights/themes").problem(403);
+        Api admin = new Api(base).withBearer(new Community(new Api(base)).token("admin@kring.demo", "kring-demo"));
+        assertThat(admin.get("api/v1/insights/explore?size=1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void badFiltersAreRefusedByFieldAndAFilterMatchingNothingIsAnEmptyAnswer() {
+        assertThat(field(analyst().get("api/v1/insights/explore?from=2026-02-30"))).isEqualTo("from");
+        assertThat(field(analyst().get("api/v1/insights/explore?from=2026-05-01&to=2026-04-01"))).isEqualTo("to");
+        assertThat(field(analyst().get("api/v1/insights/explore?region=Atlantis"))).isEqualTo("segment.region");
+        assertThat(field(analyst().get("api/v1/insights/explore?versusRest=true"))).isEqualTo("segment");
+        assertThat(field(analyst().get("api/v1/insights/explore?minVotes=lots"))).isEqualTo("minVotes");
+        assertThat(field(analyst().get("api/v1/insights/explore?after=nonsense"))).isEqualTo("after");
+        assertThat(field(analyst().get("api/v1/insights/themes?against=yesterday"))).isEqualTo("against");
+        assertThat(field(analyst().get("api/v1/insights/themes?to=2026-13-01"))).isEqualTo("to");
+        assertThat(field(analyst().postJson("api/v1/insights/explore", "{\"segment\": {\"customerType\": [\"wholesale\"]}}")))
+                .isEqualTo("segment.customerType");
+
+        JsonObject nothing = ok(analyst().get("api/v1/insights/explore?q=zzqxjwv&region=Noord-Holland&versusRest=true"));
+        assertThat(nothing.getJsonNumber("total").longValue()).isZero();
+        assertThat(nothing.getJsonArray("matches")).isEmpty();
+        assertThat(nothing.isNull("next")).isTrue();
+        assertThat(nothing.getJsonObject("comparison").getJsonObject("segment").getJsonNumber("total").longValue()).isZero();
+    }
+
+    /** The demo community's year: the seeder ends it at the start of the day it runs (DemoSeeder). */
+    private static final Instant DEMO_END = Instant.now().truncatedTo(ChronoUnit.DAYS);
+    private static final Instant DEMO_START = DEMO_END.minus(Duration.ofDays(365));
+
+    private JsonObject themes(Instant from, Instant to, String against) {
+        JsonObject answer = ok(analyst().get("api/v1/insights/themes?size=15&from=" + from + "&to=" + to + "&against=" + against));
+        System.out.println("themes " + from + " .. " + to + " against " + against + ": " + answer.getJsonArray("themes").stream()
+                .map(t -> t.asJsonObject().getString("label") + " (" + t.asJsonObject().getString("term") + ", "
+                        + t.asJsonObject().getJsonNumber("count") + " vs " + t.asJsonObject().getJsonNumber("previousCount") + ")")
+                .toList());
+        return answer;
+    }
+
+    /** The theme whose stem starts with one of these beginnings, with a count, a label and examples. */
+    private static JsonObject assertTheme(JsonObject answer, String... beginnings) {
+        List<JsonObject> themes = answer.getJsonArray("themes").getValuesAs(JsonObject.class);
+        JsonObject theme = themes.stream().filter(t -> List.of(beginnings).stream().anyMatch(b -> t.getString("term").startsWith(b)))
+                .findFirst().orElseThrow(() -> new AssertionError("no theme " + List.of(beginnings) + " in " + themes));
+        assertThat(theme.getJsonNumber("count").longValue()).isGreaterThanOrEqualTo(3);
+        assertThat(theme.getJsonArray("examples")).isNotEmpty();
+        assertThat(theme.getString("label")).isNotBlank();
+        return theme;
+    }
+
+    private Api analyst() {
+        return new Api(base).withBearer(new Community(new Api(base)).token("analyst@kring.demo", "kring-demo"));
+    }
+
+    private static JsonObject ok(Api.Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonObject();
+    }
+
+    private static String field(Api.Answer answer) {
+        return answer.problem(400).getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    private static long sql(String query) throws Exception {
+        try (Connection db = TestDatabase.connect(); PreparedStatement statement = db.prepareStatement(query);
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void awaitCaughtUpIndex() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        while (sql("select count(*) from search_outbox") > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The search outbox did not drain within 3 minutes");
+            }
+            Thread.sleep(200);
+        }
+        Thread.sleep(1500); // the index refreshes every second
+    }
+}
