@@ -95,7 +95,9 @@ public class Themes {
         Filter now = asked.during(from, to);
         Duration length = Duration.between(from, to);
         Filter before = asked.during(from.minus(length), from.minusMillis(1));
-        Filter background = against == Against.PREVIOUS ? before : asked.during(null, null);
+        // The background must hold the foreground (significant_text's scores assume a superset): the period before
+        // together with this one, or the whole community.
+        Filter background = against == Against.PREVIOUS ? asked.during(before.from(), to) : asked.during(null, null);
         try {
             index.ensureExists();
             List<Theme> themes = significant(now, background, size);
