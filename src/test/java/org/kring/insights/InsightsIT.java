@@ -5,7 +5,11 @@ import static org.assertj.core.data.Percentage.withPercentage;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,13 +28,28 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
+import org.kring.testing.Browser;
 import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
+import org.kring.testing.WithBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The insight workbench on the demo community: database → outbox → Elasticsearch → explore API, against SQL. */
-@ExtendWith(ArquillianExtension.class)
+/**
+ * The insight workbench on the demo community: database → outbox → Elasticsearch → the insights API (against SQL),
+ * and the workbench page in headless Chromium (screenshots in target/screenshots/, axe-core, 360 px).
+ */
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class InsightsIT {
+
+    private static Browser browser;
+    private static String axe;
 
     /** Published contributions that have a document, with their author: ideas, posts that are not deleted, standalone threads. */
     private static final String CONTRIBUTIONS = """
@@ -188,6 +207,56 @@ class InsightsIT {
     }
 
     @Test
+    void anAnalystFiltersBySegmentAndPeriodSeesTheTrendAndTurnsAThemeIntoAFilter() throws Exception {
+        awaitCaughtUpIndex();
+        ChromeDriver driver = browser.freshVisit();
+        logIn(driver, "analyst@kring.demo");
+        driver.findElement(By.id("nav-insights")).click();
+        waitForText(driver, By.tagName("h1"), "Inzichten");
+        driver.findElement(By.id("region")).sendKeys("Noord-Holland");
+        driver.executeScript("document.getElementById('from').value = arguments[0]; document.getElementById('to').value = arguments[1];",
+                LocalDate.ofInstant(DEMO_START, ZoneOffset.UTC).toString(), LocalDate.ofInstant(DEMO_END, ZoneOffset.UTC).toString());
+        driver.findElement(By.id("versusRest")).click();
+        driver.findElement(By.id("apply")).click();
+        waitFor(driver, By.id("comparison"));
+        assertThat(driver.getCurrentUrl()).contains("region=Noord-Holland").contains("versusRest=true");
+        assertThat(driver.findElement(By.id("counts")).getText()).contains("bijdragen");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#trend canvas")).isEmpty());
+        List<WebElement> themes = driver.findElements(By.cssSelector("#themes .kring-theme-label"));
+        assertThat(themes).as("themes of Noord-Holland's year").isNotEmpty();
+        shoot("insights", driver);
+
+        String label = themes.get(0).getText();
+        themes.get(0).click();
+        waitFor(driver, By.id("q"));
+        assertThat(driver.findElement(By.id("q")).getAttribute("value")).as("the theme is the filter now").isEqualTo(label);
+        assertThat(driver.getCurrentUrl()).contains("region=Noord-Holland");
+        assertThat(driver.findElements(By.cssSelector("#matches li"))).isNotEmpty();
+
+        driver.get(base + "insights.xhtml?from=2026-02-30&region=Atlantis");
+        waitFor(driver, By.id("from-error"));
+        assertThat(driver.findElement(By.id("from")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("region-error")).getText()).isEqualTo("Geen lid heeft deze regio opgegeven.");
+        shoot("insights-invalid", driver);
+
+        driver.get(base + "insights.xhtml?q=zzqxjwv");
+        waitForText(driver, By.id("empty"), "Niets gevonden");
+    }
+
+    @Test
+    void membersHaveNoWorkbench() throws Exception {
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "insights.xhtml");
+        waitFor(driver, By.id("login:email"));
+        logIn(driver, "member@kring.demo");
+        assertThat(driver.findElements(By.id("nav-insights"))).isEmpty();
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "insights.xhtml"))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void onlyAnalystsAndAdminsExplore() {
         new Api(base).get("api/v1/insights/explore").problem(401);
         new Api(base).postJson("api/v1/insights/explore", "{}").problem(401);
@@ -246,6 +315,53 @@ class InsightsIT {
         assertThat(theme.getJsonArray("examples")).isNotEmpty();
         assertThat(theme.getString("label")).isNotBlank();
         return theme;
+    }
+
+    private void logIn(ChromeDriver driver, String email) {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys("kring-demo");
+        driver.findElement(By.id("login:submit")).click();
+        waitFor(driver, By.cssSelector(".kring-me"));
+    }
+
+    /** The page now at desktop and phone width: axe-core finds nothing serious, and a 360 px phone does not scroll sideways. */
+    @SuppressWarnings("unchecked")
+    private static void shoot(String name, ChromeDriver driver) throws Exception {
+        browser.screenshot(name + "-desktop");
+        if (axe == null) {
+            try (var in = InsightsIT.class.getResourceAsStream("/axe/axe.min.js")) {
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.executeScript(axe);
+        Object violations = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                       .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        assertThat((List<String>) violations).as("axe-core on " + name).isEmpty();
+        driver.manage().window().setSize(Browser.PHONE);
+        try {
+            long overflow = (Long) driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            browser.screenshot(name + "-phone");
+            assertThat(overflow).as("horizontal scrolling of " + name + " on a 360 px phone").isLessThanOrEqualTo(0);
+        } finally {
+            driver.manage().window().setSize(Browser.DESKTOP);
+        }
+    }
+
+    private static void waitFor(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    private static void waitForText(WebDriver driver, By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
     }
 
     private Api analyst() {
