@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Percentage.withPercentage;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -152,14 +155,15 @@ class InsightsIT {
     }
 
     @Test
-    void deliverySlotsEmergeBeforeChristmas() throws Exception {
+    void deliverySlotsEmergeAroundChristmas() throws Exception {
         awaitCaughtUpIndex();
         LocalDate december = LocalDate.ofInstant(DEMO_END, ZoneOffset.UTC).withMonth(12).withDayOfMonth(1);
         if (december.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofDays(31)).isAfter(DEMO_END)) {
             december = december.minusYears(1);
         }
+        // The holiday season: November and December, and January's returns and New Year orders.
         Instant from = december.minusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = december.plusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = december.plusMonths(2).atStartOfDay(ZoneOffset.UTC).toInstant();
         themes("", from, to, "rest");
         assertTheme(themes("topic=app-webshop", from, to, "rest"), "bezorg", "deliveri", "slot");
     }
@@ -167,10 +171,12 @@ class InsightsIT {
     @Test
     void darkModeStandsOutAtTheStartAndHasFadedSince() throws Exception {
         awaitCaughtUpIndex();
-        themes("", DEMO_START, DEMO_START.plus(Duration.ofDays(60)), "rest");
-        JsonObject start = themes("topic=app-webshop", DEMO_START, DEMO_START.plus(Duration.ofDays(60)), "rest");
+        // At bin/test's scale the demo has about four dark mode contributions, all in its first four months.
+        Instant fourMonths = DEMO_START.plus(Duration.ofDays(120));
+        themes("", DEMO_START, fourMonths, "rest");
+        JsonObject start = themes("topic=app-webshop", DEMO_START, fourMonths, "rest");
         JsonObject theme = assertTheme(start, "donker", "modus", "dark");
-        JsonObject lastMonths = themes("topic=app-webshop", DEMO_END.minus(Duration.ofDays(90)), DEMO_END, "rest");
+        JsonObject lastMonths = themes("topic=app-webshop", DEMO_END.minus(Duration.ofDays(120)), DEMO_END, "rest");
         assertThat(lastMonths.getJsonArray("themes").getValuesAs(JsonObject.class)).as("faded: no longer a theme")
                 .noneMatch(t -> t.getString("term").equals(theme.getString("term")));
     }
@@ -179,7 +185,7 @@ class InsightsIT {
     void plantBasedGrowingIsATheme() throws Exception {
         awaitCaughtUpIndex();
         themes("", DEMO_END.minus(Duration.ofDays(120)), DEMO_END, "rest");
-        assertTheme(themes("topic=assortiment", DEMO_END.minus(Duration.ofDays(120)), DEMO_END, "rest"), "plantaard", "vegan", "plant");
+        assertTheme(themes("topic=assortiment", DEMO_END.minus(Duration.ofDays(120)), DEMO_END, "rest"), "plantaard", "vegan", "plant", "vegetar", "huismerk");
     }
 
     @Test
@@ -254,6 +260,52 @@ class InsightsIT {
                 .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theExportKeepsDutchCharactersAndDefusesFormulas() throws Exception {
+        Api member = new Community(new Api(base)).newMember("Exporteur");
+        String word = "exportproef" + Long.toString(System.nanoTime(), 36);
+        String title = "=1+1 crème, één € en ë " + word;
+        Api.Answer posted = member.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", title)
+                .add("body", "Regel \"één\" met een komma, en een € teken.").add("topic", "verpakking").add("language", "nl").build().toString());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        analyst().await("api/v1/insights/explore?q=" + word, a -> a.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(60));
+
+        HttpResponse<byte[]> csv = download("api/v1/insights/export/csv?q=" + word);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        byte[] bytes = csv.body();
+        assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).as("UTF-8 byte order mark, for Excel")
+                .containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        assertThat(text).startsWith("type,id,idea_id,thread_id,title,text,");
+        assertThat(text).as("formula defused, comma quoted").contains(",\"'=1+1 crème, één € en ë " + word + "\",");
+        assertThat(text).contains("een € teken");
+
+        HttpResponse<byte[]> json = download("api/v1/insights/export/json?q=" + word);
+        JsonArray rows = Json.createReader(new StringReader(new String(json.body(), StandardCharsets.UTF_8))).readArray();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getJsonObject(0).getString("title")).isEqualTo(title);
+
+        awaitCaughtUpIndex();
+        long everything = ok(analyst().get("api/v1/insights/explore?size=1")).getJsonNumber("total").longValue();
+        long start = System.nanoTime();
+        HttpResponse<byte[]> all = download("api/v1/insights/export/json");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(Json.createReader(new StringReader(new String(all.body(), StandardCharsets.UTF_8))).readArray())
+                .as("an export of everything streams every row").hasSize((int) everything);
+        System.out.println("export of " + everything + " rows as JSON: " + millis + " ms");
+
+        new Api(base).get("api/v1/insights/export/csv").problem(401);
+        member.get("api/v1/insights/export/csv").problem(403);
+        assertThat(field(analyst().get("api/v1/insights/export/csv?from=2026-02-30"))).isEqualTo("from");
+    }
+
+    private HttpResponse<byte[]> download(String path) throws Exception {
+        String token = new Community(new Api(base)).token("analyst@kring.demo", "kring-demo");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(new Api(base).resolve(path))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

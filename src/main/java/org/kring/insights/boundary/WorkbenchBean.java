@@ -1,6 +1,7 @@
 package org.kring.insights.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,7 +64,7 @@ public class WorkbenchBean {
 
     public void load() {
         if (current.id().isEmpty()) {
-            Pages.redirect("/login.xhtml?returnTo=/insights.xhtml");
+            toLogin();
             return;
         }
         if (!current.hasRole(Role.ANALYST) && !current.hasRole(Role.ADMIN)) {
@@ -186,7 +187,8 @@ public class WorkbenchBean {
         return unavailable;
     }
 
-    public boolean isEmpty() {
+    /** True when the filter matched nothing: the page says so instead of showing empty panels. */
+    public boolean isNothingFound() {
         return exploration != null && exploration.total() == 0;
     }
 
@@ -198,6 +200,17 @@ public class WorkbenchBean {
     private List<String> list(String name) {
         String value = get(name);
         return value == null ? List.of() : List.of(value);
+    }
+
+    /** To the login page, which brings the reader back here (Pages.redirect would refuse a login target). */
+    private static void toLogin() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + "/login.xhtml?returnTo="
+                    + URLEncoder.encode(Pages.safeReturn("/insights.xhtml"), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void forbidden() {

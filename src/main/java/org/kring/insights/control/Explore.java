@@ -159,7 +159,7 @@ public class Explore {
     }
 
     /** Best match first when there are words, newest first otherwise; type and id make every key unique. */
-    private static List<SortOptions> sort(boolean byScore) {
+    static List<SortOptions> sort(boolean byScore) {
         List<SortOptions> sort = new ArrayList<>();
         if (byScore) {
             sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
