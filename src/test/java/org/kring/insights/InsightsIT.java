@@ -319,6 +319,9 @@ class InsightsIT {
         member.get("api/v1/insights/themes").problem(403);
         Api admin = new Api(base).withBearer(new Community(new Api(base)).token("admin@kring.demo", "kring-demo"));
         assertThat(admin.get("api/v1/insights/explore?size=1").status()).isEqualTo(200);
+        String openapi = new Api(base).root().get("openapi").body();
+        assertThat(openapi).as("documented").contains("api/v1/insights/explore", "api/v1/insights/themes",
+                "api/v1/insights/trends", "api/v1/insights/export/csv", "a segment against the rest", "versusRest");
     }
 
     @Test
@@ -401,7 +404,11 @@ class InsightsIT {
             long overflow = (Long) driver.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             browser.screenshot(name + "-phone");
-            assertThat(overflow).as("horizontal scrolling of " + name + " on a 360 px phone").isLessThanOrEqualTo(0);
+            Object wide = driver.executeScript("""
+                    const width = document.documentElement.clientWidth;
+                    return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1)
+                        .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');""");
+            assertThat(overflow).as("horizontal scrolling of " + name + " on a 360 px phone, by " + wide).isLessThanOrEqualTo(0);
         } finally {
             driver.manage().window().setSize(Browser.DESKTOP);
         }
