@@ -231,6 +231,12 @@ class InsightsIT {
         List<WebElement> themes = driver.findElements(By.cssSelector("#themes .kring-theme-label"));
         assertThat(themes).as("themes of Noord-Holland's year").isNotEmpty();
         shoot("insights", driver);
+        String csvLink = driver.findElement(By.id("export-csv")).getAttribute("href");
+        HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(csv.statusCode()).as("the page's export, with the page's session").isEqualTo(200);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFtype,id,").contains("Noord-Holland");
 
         String label = themes.get(0).getText();
         themes.get(0).click();

@@ -44,6 +44,8 @@ public class WorkbenchBean {
     /** The filters a link carries along: view parameter name → value. */
     static final List<String> FILTERS = List.of("q", "type", "topic", "status", "tag", "language", "from", "to",
             "region", "ageBand", "customerType", "versusRest", "interval");
+    /** The filters an export takes: all but the page's own (the comparison and the chart's interval). */
+    static final List<String> EXPORTED = FILTERS.stream().filter(f -> !f.equals("versusRest") && !f.equals("interval")).toList();
     private static final int MATCHES = 20;
 
     @Inject
@@ -116,10 +118,19 @@ public class WorkbenchBean {
     }
 
     static String href(Map<String, String> filters) {
-        String query = FILTERS.stream().filter(f -> filters.get(f) != null && !filters.get(f).isBlank())
+        String query = query(filters, FILTERS);
+        return "/insights.xhtml" + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** The API's export of this filter in this format (csv or json); the session logs the download in. */
+    public String export(String format) {
+        return "/api/v1/insights/export/" + format + "?" + query(filter, EXPORTED);
+    }
+
+    private static String query(Map<String, String> filters, List<String> names) {
+        return names.stream().filter(f -> filters.get(f) != null && !filters.get(f).isBlank())
                 .map(f -> f + "=" + URLEncoder.encode(filters.get(f), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return "/insights.xhtml" + (query.isEmpty() ? "" : "?" + query);
     }
 
     /** Chart.js configuration of the trend: contributions now and in the period before, per bucket. */
