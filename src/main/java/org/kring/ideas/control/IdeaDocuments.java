@@ -1,6 +1,8 @@
 package org.kring.ideas.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -9,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kring.ideas.entity.Idea;
+import org.kring.members.control.ProfileChanged;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.IndexedContributions;
 import org.kring.search.control.SearchOutbox;
+import org.kring.search.control.SegmentFields;
 
 /** Ideas as the search index stores them. */
 @ApplicationScoped
@@ -19,6 +23,9 @@ public class IdeaDocuments implements IndexedContributions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SearchOutbox outbox;
 
     @Override
     public String type() {
@@ -34,6 +41,13 @@ public class IdeaDocuments implements IndexedContributions {
                 .getResultList()
                 .forEach(idea -> documents.put(idea.getId(), document(idea)));
         return documents;
+    }
+
+    /** The author's segment is in each of their ideas' documents: write them again when it changes. */
+    void profileChanged(@Observes ProfileChanged changed) {
+        em.createQuery("select i.id from Idea i where i.author.id = :author", Long.class)
+                .setParameter("author", changed.memberId()).getResultList()
+                .forEach(id -> outbox.changed(SearchOutbox.IDEA, id));
     }
 
     @Override
@@ -63,6 +77,7 @@ public class IdeaDocuments implements IndexedContributions {
             doc.put("challenge", idea.getChallenge().getSlug());
         }
         doc.put("author_id", idea.getAuthor().getId());
+        SegmentFields.add(doc, idea.getAuthor());
         doc.put("created_at", idea.getCreatedAt().toString());
         doc.put("updated_at", idea.getUpdatedAt().toString());
         doc.put("vote_count", idea.getVoteCount());

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ import org.kring.members.control.AccountErasure;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Members;
 import org.kring.members.control.PersonalDataExport;
+import org.kring.members.control.Profile;
 import org.kring.members.control.Registration;
 import org.kring.members.entity.Member;
 import org.kring.platform.http.ClientAddress;
@@ -106,6 +108,17 @@ public class MembersResource {
         long id = current.requireId();
         erasure.erase(id, request == null ? null : request.password(), request != null && request.deleteContent());
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("me/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the caller's profile attributes (age band, region, customer type; empty clears one)",
+            description = "The insight workbench's segments follow the change: the caller's contributions are indexed again.")
+    public MemberViews.OwnProfile changeProfile(Profile profile) {
+        long id = current.requireId();
+        Member member = members.changeProfile(id, profile == null ? new Profile(null, null, null) : profile);
+        return MemberViews.OwnProfile.of(member, current.isModerator());
     }
 
     @GET

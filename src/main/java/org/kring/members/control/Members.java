@@ -1,6 +1,7 @@
 package org.kring.members.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import org.kring.members.entity.Member;
 import org.kring.platform.http.TrustedProxies;
 import org.kring.platform.problems.Conflict;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 
 /** Registering members and finding them. */
@@ -29,6 +31,9 @@ public class Members {
 
     @Inject
     WriteRateLimiter limiter;
+
+    @Inject
+    Event<ProfileChanged> profileChanged;
 
     Clock clock = Clock.systemUTC();
 
@@ -60,6 +65,16 @@ public class Members {
             // Two registrations with the same address at once: the unique constraint decides.
             throw emailTaken();
         }
+        return member;
+    }
+
+    /** New profile attributes (empty ones cleared): {@link InvalidInput} when a rule fails; tells {@link ProfileChanged}. */
+    @Transactional
+    public Member changeProfile(long memberId, Profile profile) {
+        profile.check(InvalidInput.check()).orThrow();
+        Member member = find(memberId).orElseThrow(() -> new NotFound("There is no member " + memberId + "."));
+        member.setProfile(blankToNull(profile.ageBand()), blankToNull(profile.region()), blankToNull(profile.customerType()));
+        profileChanged.fire(new ProfileChanged(memberId));
         return member;
     }
 

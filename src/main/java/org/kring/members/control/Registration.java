@@ -13,7 +13,7 @@ public record Registration(String email, String displayName, String password,
     /** The rules of a registration; a 400 naming each bad field. */
     public InvalidInput.Checks check() {
         String normalised = Members.normaliseEmail(email);
-        return InvalidInput.check()
+        return new Profile(ageBand, region, customerType).check(InvalidInput.check()
                 .that("email", normalised != null && !normalised.isEmpty(), "must not be empty")
                 .that("email", normalised == null || normalised.isEmpty()
                         || normalised.length() <= 254 && EMAIL.matcher(normalised).matches(),
@@ -21,10 +21,6 @@ public record Registration(String email, String displayName, String password,
                 .text("displayName", displayName, DisplayNameRules.MIN, DisplayNameRules.MAX)
                 .that("displayName", DisplayNameRules.refusal(displayName) == null, DisplayNameRules.refusal(displayName))
                 .that("password", PasswordRules.refusal(password, normalised, displayName) == null,
-                        PasswordRules.refusal(password, normalised, displayName))
-                .that("ageBand", ageBand == null || Members.AGE_BANDS.contains(ageBand), "must be one of " + Members.AGE_BANDS)
-                .that("region", region == null || region.strip().length() <= 60, "must be at most 60 characters")
-                .that("customerType", customerType == null || Members.CUSTOMER_TYPES.contains(customerType),
-                        "must be one of " + Members.CUSTOMER_TYPES);
+                        PasswordRules.refusal(password, normalised, displayName)));
     }
 }

@@ -291,7 +291,7 @@ public class Search {
     }
 
     /** A search Elasticsearch refused (4xx) is a bad request, named as such; anything else: the engine is unavailable. */
-    private static RuntimeException translate(Exception e) {
+    public static RuntimeException translate(Exception e) {
         if (e instanceof ElasticsearchException refused && refused.status() < 500) {
             return InvalidInput.of("q", "the search engine refused this search: " + refused.error().reason());
         }

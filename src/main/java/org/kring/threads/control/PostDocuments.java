@@ -1,6 +1,8 @@
 package org.kring.threads.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -12,8 +14,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kring.platform.moderation.ModerationState;
+import org.kring.members.control.ProfileChanged;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.search.control.IndexedContributions;
+import org.kring.search.control.SearchOutbox;
+import org.kring.search.control.SegmentFields;
 import org.kring.threads.entity.DiscussionThread;
 import org.kring.threads.entity.Post;
 
@@ -23,6 +28,9 @@ public class PostDocuments implements IndexedContributions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SearchOutbox outbox;
 
     @Override
     public String type() {
@@ -53,6 +61,13 @@ public class PostDocuments implements IndexedContributions {
             documents.put(p.getId(), document(p, thread, ideaStates.get(thread.getIdeaId())));
         });
         return documents;
+    }
+
+    /** The author's segment is in each of their posts' documents: write them again when it changes. */
+    void profileChanged(@Observes ProfileChanged changed) {
+        em.createQuery("select p.id from Post p where p.author.id = :author and p.deleted = false", Long.class)
+                .setParameter("author", changed.memberId()).getResultList()
+                .forEach(id -> outbox.changed(Posts.POST, id));
     }
 
     @Override
@@ -86,6 +101,7 @@ public class PostDocuments implements IndexedContributions {
         doc.put("topic", thread.getTopic().getSlug());
         doc.put("moderation_state", ModerationState.effective(p.getModerationState(), thread.getModerationState(), ideaState).name());
         doc.put("author_id", p.getAuthor().getId());
+        SegmentFields.add(doc, p.getAuthor());
         doc.put("created_at", p.getCreatedAt().toString());
         doc.put("updated_at", p.getUpdatedAt().toString());
         doc.put("like_count", p.getLikeCount());

@@ -1,6 +1,8 @@
 package org.kring.threads.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -8,7 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kring.members.control.ProfileChanged;
 import org.kring.search.control.IndexedContributions;
+import org.kring.search.control.SearchOutbox;
+import org.kring.search.control.SegmentFields;
 import org.kring.threads.entity.DiscussionThread;
 
 /** Standalone threads as the search index stores them (an idea's thread is not indexed: the idea is). */
@@ -17,6 +22,9 @@ public class ThreadDocuments implements IndexedContributions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SearchOutbox outbox;
 
     @Override
     public String type() {
@@ -31,6 +39,13 @@ public class ThreadDocuments implements IndexedContributions {
                 .setParameter("ids", ids).getResultList()
                 .forEach(t -> documents.put(t.getId(), document(t)));
         return documents;
+    }
+
+    /** The author's segment is in each of their threads' documents: write them again when it changes. */
+    void profileChanged(@Observes ProfileChanged changed) {
+        em.createQuery("select t.id from DiscussionThread t where t.author.id = :author and t.ideaId is null", Long.class)
+                .setParameter("author", changed.memberId()).getResultList()
+                .forEach(id -> outbox.changed(Threads.THREAD, id));
     }
 
     @Override
@@ -54,6 +69,7 @@ public class ThreadDocuments implements IndexedContributions {
         doc.put("topic", t.getTopic().getSlug());
         doc.put("moderation_state", t.getModerationState().name());
         doc.put("author_id", t.getAuthor().getId());
+        SegmentFields.add(doc, t.getAuthor());
         doc.put("created_at", t.getCreatedAt().toString());
         doc.put("updated_at", t.getUpdatedAt().toString());
         doc.put("post_count", t.getPostCount());
