@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kring.platform.problems.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,9 +56,26 @@ public class MembersResource {
             + "\"sessions\":[]},\"discussions\":{\"threads\":[],\"posts\":[],\"earlierWordings\":[],\"likes\":[]},"
             + "\"follows\":[],\"ideas\":{\"ideas\":[],\"earlierWordings\":[]},\"votes\":[]}";
 
+    static final String PROFILE_EXAMPLE = """
+            {"id": 1234, "displayName": "Sanne de Vries", "role": "MEMBER", "email": "sanne@example.nl",
+             "ageBand": "35-44", "region": "Utrecht", "customerType": "consumer", "moderator": false,
+             "createdAt": "2026-10-12T18:20:00Z"}""";
+
+    static final String PUBLIC_EXAMPLE = "{\"id\": 1234, \"displayName\": \"Sanne de Vries\", \"team\": false}";
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a new member (role MEMBER); the answer shows the new member's own profile")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The new member's address"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberViews.OwnProfile.class),
+                    examples = @ExampleObject(name = "a new member", value = PROFILE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "email, displayName, password, ageBand, region or customerType is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The email address is already registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this address or network; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(Registration registration, @Context UriInfo uri, @Context HttpServletRequest request) {
         Registration r = registration == null ? new Registration(null, null, null, null, null, null) : registration;
         Member member = members.register(r, clientAddress.of(request));
@@ -65,6 +86,11 @@ public class MembersResource {
     @GET
     @Path("me")
     @Operation(summary = "The caller's own profile, with email and profile attributes (401 when anonymous)")
+    @APIResponse(responseCode = "200", description = "My profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberViews.OwnProfile.class),
+                    examples = @ExampleObject(name = "a member", value = PROFILE_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "Not logged in, or the account no longer exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MemberViews.OwnProfile me() {
         long id = current.requireId();
         Member member = members.find(id).orElseThrow(() -> new NotAuthenticated(
@@ -111,6 +137,12 @@ public class MembersResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One member: name and team badge (the whole profile when it is the caller's own)")
+    @APIResponse(responseCode = "200", description = "The member: the public view, or my own profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {MemberViews.PublicMember.class, MemberViews.OwnProfile.class}),
+                    examples = @ExampleObject(name = "another member", value = PUBLIC_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MemberViews.MemberView one(@PathParam("id") long id) {
         Member member = members.find(id).orElseThrow(() -> new NotFound("There is no member " + id + "."));
         Optional<Long> caller = current.id();
