@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.kring.platform.problems.Problem;
 import org.kring.ideas.control.IdeaDraft;
 import org.kring.ideas.control.IdeaFilter;
 import org.kring.ideas.control.IdeaSort;
@@ -34,6 +33,7 @@ import org.kring.ideas.control.VotesOfMember;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.Problem;
 
 @Path("ideas")
 @Produces(MediaType.APPLICATION_JSON)

@@ -13,13 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.kring.platform.problems.Problem;
 import org.kring.members.control.AuthTokens;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Logins;
@@ -27,6 +24,7 @@ import org.kring.members.entity.Member;
 import org.kring.platform.http.ClientAddress;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotAuthenticated;
+import org.kring.platform.problems.Problem;
 
 @Path("auth/token")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,7 +38,7 @@ public class AuthResource {
     }
 
     static final String TOKEN_EXAMPLE = """
-            {"token": "kr1_Xq3v9LmB2pT8wYc4RfA0sDeG7hJkN5uV", "expiresAt": "2026-12-30T10:00:00Z",
+            {"token": "zXX7Spubn0BYrGik3Mo__lcX9Ty8Knkufr6e6AceQlw", "expiresAt": "2026-12-30T10:00:00Z",
              "member": {"id": 1234, "displayName": "Sanne de Vries", "role": "MEMBER", "email": "sanne@example.nl",
                "ageBand": "35-44", "region": "Utrecht", "customerType": "consumer", "moderator": false,
                "createdAt": "2026-10-12T18:20:00Z"}}""";

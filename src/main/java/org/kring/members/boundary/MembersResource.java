@@ -15,12 +15,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kring.platform.problems.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.AccountErasure;
 import org.kring.members.control.CurrentMember;
@@ -31,6 +29,7 @@ import org.kring.members.entity.Member;
 import org.kring.platform.http.ClientAddress;
 import org.kring.platform.problems.NotAuthenticated;
 import org.kring.platform.problems.NotFound;
+import org.kring.platform.problems.Problem;
 
 @Path("members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -110,7 +109,7 @@ public class MembersResource {
                     + "section per feature. Streamed; the pages offer the same at /my-data (and a readable page).")
     @APIResponse(responseCode = "200", description = "The export", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a new member", value = EXPORT_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response myData() {
         long id = current.requireId();
         StreamingOutput body = out -> export.write(id, out);
@@ -127,7 +126,7 @@ public class MembersResource {
             + "index follows within seconds. The erasure is recorded without personal data.")
     @APIResponse(responseCode = "204", description = "Erased; the token used is no longer valid")
     @APIResponse(responseCode = "401", description = "Not logged in, or the password is not the current one",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response erase(ErasureRequest request) {
         long id = current.requireId();
         erasure.erase(id, request == null ? null : request.password(), request != null && request.deleteContent());
