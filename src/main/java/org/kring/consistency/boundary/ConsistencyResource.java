@@ -43,9 +43,9 @@ public class ConsistencyResource {
                     schema = @Schema(implementation = CounterChecks.Report.class),
                     examples = @ExampleObject(name = "one drifted idea", value = EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CounterChecks.Report check() {
         member.requireRole(Role.ADMIN);
         return checks.check();

@@ -69,9 +69,9 @@ public class FollowsResource {
                     examples = @ExampleObject(name = "an idea", value = "{\"type\":\"idea\",\"id\":168,"
                             + "\"since\":\"2026-11-30T09:15:00Z\",\"following\":true}")))
     @APIResponse(responseCode = "400", description = "The type is not idea, thread or topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "404", description = "No such idea, thread or topic", content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such idea, thread or topic", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FollowView follow(@PathParam("type") String type, @PathParam("id") long id) {

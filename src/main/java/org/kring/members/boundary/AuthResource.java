@@ -61,7 +61,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Logged in: the token and my profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenIssued.class),
                     examples = @ExampleObject(name = "a member", value = TOKEN_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "email or password is missing or too long",
+    @APIResponse(responseCode = "400", description = "email is empty or longer than 254 characters, or password is empty",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -109,7 +109,7 @@ public class MembersResource {
                     + "section per feature. Streamed; the pages offer the same at /my-data (and a readable page).")
     @APIResponse(responseCode = "200", description = "The export", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a new member", value = EXPORT_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response myData() {
         long id = current.requireId();
         StreamingOutput body = out -> export.write(id, out);
@@ -126,7 +126,7 @@ public class MembersResource {
             + "index follows within seconds. The erasure is recorded without personal data.")
     @APIResponse(responseCode = "204", description = "Erased; the token used is no longer valid")
     @APIResponse(responseCode = "401", description = "Not logged in, or the password is not the current one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response erase(ErasureRequest request) {
         long id = current.requireId();
         erasure.erase(id, request == null ? null : request.password(), request != null && request.deleteContent());
