@@ -45,6 +45,7 @@ public class IdeasResource {
     }
 
     /** An earlier wording of an idea. */
+    @Schema(name = "IdeaRevisionView")
     public record RevisionView(String title, String body, String tags, long editorId, Instant editedAt) {
     }
 
