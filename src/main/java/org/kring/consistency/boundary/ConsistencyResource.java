@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.consistency.control.CounterChecks;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
+import org.kring.platform.problems.Problem;
 
 /** The invariant check anyone running Kring can call: does every counter equal the rows it counts? */
 @Path("admin/consistency")
@@ -42,9 +43,9 @@ public class ConsistencyResource {
                     schema = @Schema(implementation = CounterChecks.Report.class),
                     examples = @ExampleObject(name = "one drifted idea", value = EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CounterChecks.Report check() {
         member.requireRole(Role.ADMIN);
         return checks.check();

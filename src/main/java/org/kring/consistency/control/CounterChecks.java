@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kring.platform.consistency.CounterInvariant;
 
 /**
@@ -28,6 +29,7 @@ public class CounterChecks {
     public record CounterReport(String counter, String rule, long drifted, List<CounterInvariant.Example> examples) {
     }
 
+    @Schema(name = "CounterCheckReport")
     public record Report(boolean consistent, List<CounterReport> counters) {
     }
 

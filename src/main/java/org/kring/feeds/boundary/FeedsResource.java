@@ -19,12 +19,14 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.feeds.control.AtomWriter;
 import org.kring.feeds.control.Feed;
 import org.kring.feeds.control.Feeds;
 import org.kring.platform.config.KringConfig;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.Problem;
 
 /**
  * Atom feeds (RFC 4287) of published content, for feed readers and for the company's other channels: with ETag and
@@ -58,8 +60,8 @@ public class FeedsResource {
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM,
             examples = @ExampleObject(name = "a topic", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
-    @APIResponse(responseCode = "400", description = "lang is not nl or en", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such topic", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "lang is not nl or en", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such topic", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response topic(@PathParam("slug") String slug, @QueryParam("lang") @DefaultValue("nl") String lang) {
         return answer(feeds.topic(slug, language(lang)), lang);
     }
@@ -69,7 +71,7 @@ public class FeedsResource {
     @Operation(summary = "Atom feed of the newest ideas for a challenge")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
-    @APIResponse(responseCode = "404", description = "No such challenge", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such challenge", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response challenge(@PathParam("slug") String slug, @QueryParam("lang") @DefaultValue("nl") String lang) {
         return answer(feeds.challenge(slug, language(lang)), lang);
     }
@@ -79,7 +81,7 @@ public class FeedsResource {
     @Operation(summary = "Atom feed of an idea and the newest posts of its discussion")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
-    @APIResponse(responseCode = "404", description = "No such idea, or not published", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such idea, or not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response idea(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("nl") String lang) {
         return answer(feeds.discussion(id), lang);
     }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,7 @@ import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.Problem;
 
 @Path("follows")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +33,10 @@ public class FollowsResource {
     public record FollowView(String type, long id, Instant since, boolean following) {
     }
 
+    static final String MINE_EXAMPLE = """
+            [{"type": "idea", "id": 168, "since": "2026-11-30T09:15:00Z", "following": true},
+             {"type": "topic", "id": 3, "since": "2026-11-02T08:30:00Z", "following": true}]""";
+
     @Inject
     Follows follows;
 
@@ -39,6 +45,13 @@ public class FollowsResource {
 
     @GET
     @Operation(summary = "What I follow, newest first")
+    @APIResponse(responseCode = "200", description = "A page of what I follow",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FollowView.class),
+                    examples = @ExampleObject(name = "an idea and a topic", value = MINE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "page or limit is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<FollowView> mine(@QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
         long member = me.requireId();
@@ -56,9 +69,11 @@ public class FollowsResource {
                     examples = @ExampleObject(name = "an idea", value = "{\"type\":\"idea\",\"id\":168,"
                             + "\"since\":\"2026-11-30T09:15:00Z\",\"following\":true}")))
     @APIResponse(responseCode = "400", description = "The type is not idea, thread or topic",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such idea, thread or topic", content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such idea, thread or topic", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FollowView follow(@PathParam("type") String type, @PathParam("id") long id) {
         long member = me.requireId();
         follows.followByHand(member, target(type), id);
@@ -68,6 +83,15 @@ public class FollowsResource {
     @DELETE
     @Path("{type}/{id}")
     @Operation(summary = "Stop following (idempotent)")
+    @APIResponse(responseCode = "200", description = "Not followed (also when it was not)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowView.class),
+                    examples = @ExampleObject(name = "an idea", value = "{\"type\":\"idea\",\"id\":168,\"since\":null,\"following\":false}")))
+    @APIResponse(responseCode = "400", description = "The type is not idea, thread or topic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FollowView unfollow(@PathParam("type") String type, @PathParam("id") long id) {
         long member = me.requireId();
         follows.unfollow(member, target(type), id);

@@ -19,6 +19,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.ideas.control.IdeaDraft;
 import org.kring.ideas.control.IdeaFilter;
 import org.kring.ideas.control.IdeaSort;
@@ -27,6 +33,7 @@ import org.kring.ideas.control.VotesOfMember;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.Problem;
 
 @Path("ideas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,8 +45,30 @@ public class IdeasResource {
     }
 
     /** An earlier wording of an idea. */
+    @Schema(name = "IdeaRevisionView")
     public record RevisionView(String title, String body, String tags, long editorId, Instant editedAt) {
     }
+
+    static final String IDEA_EXAMPLE = """
+            {"id": 168, "title": "Statiegeld op blikjes ook in kleine winkels",
+             "body": "Lever **alle** blikjes in bij de kassa, ook in de kleine filialen.",
+             "bodyHtml": "<p>Lever <strong>alle</strong> blikjes in bij de kassa, ook in de kleine filialen.</p>",
+             "tags": ["statiegeld", "blik"], "language": "nl", "status": "NEW", "topic": "duurzaamheid",
+             "challenge": null, "author": {"id": 1234, "displayName": "Sanne de Vries"}, "voteCount": 147,
+             "postCount": 12, "votedByMe": true, "createdAt": "2026-11-02T08:30:00Z", "updatedAt": "2026-11-03T19:12:00Z"}""";
+
+    static final String PAGE_EXAMPLE = """
+            {"items": [{"id": 168, "title": "Statiegeld op blikjes ook in kleine winkels",
+              "body": "Lever **alle** blikjes in bij de kassa, ook in de kleine filialen.",
+              "bodyHtml": "<p>Lever <strong>alle</strong> blikjes in bij de kassa, ook in de kleine filialen.</p>",
+              "tags": ["statiegeld", "blik"], "language": "nl", "status": "NEW", "topic": "duurzaamheid",
+              "challenge": null, "author": {"id": 1234, "displayName": "Sanne de Vries"}, "voteCount": 147,
+              "postCount": 12, "votedByMe": null, "createdAt": "2026-11-02T08:30:00Z", "updatedAt": "2026-11-03T19:12:00Z"}],
+             "nextCursor": "dHJlbmRpbmc6MTQ3OjE2OA"}""";
+
+    static final String REVISIONS_EXAMPLE = """
+            [{"title": "Statiegeld op blikjes", "body": "Graag statiegeld op blikjes.", "tags": "statiegeld",
+              "editorId": 1234, "editedAt": "2026-11-03T19:12:00Z"}]""";
 
     @Inject
     Ideas ideas;
@@ -52,6 +81,11 @@ public class IdeasResource {
 
     @GET
     @Operation(summary = "Ideas, filtered by topic, challenge, tag, status or author; sorted trending (default), top, newest or discussed")
+    @APIResponse(responseCode = "200", description = "A page of published ideas",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaPage.class),
+                    examples = @ExampleObject(name = "first page", value = PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "sort, limit, cursor or status is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IdeaPage list(@QueryParam("topic") String topic, @QueryParam("challenge") String challenge,
                          @QueryParam("tag") String tag, @QueryParam("status") String status,
                          @QueryParam("author") Long author, @QueryParam("sort") String sort,
@@ -66,6 +100,16 @@ public class IdeasResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Post an idea (members). Title 5–140, Markdown body up to 10,000, up to 5 tags, topic, optional challenge, language nl or en")
+    @APIResponse(responseCode = "201", description = "Posted; the author's vote comes with it",
+            headers = @Header(name = "Location", description = "The new idea's address"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class),
+                    examples = @ExampleObject(name = "a new idea", value = IDEA_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "No JSON, or title, body, tags, topic, challenge or language is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many ideas in a short time; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response post(IdeaDraft draft, @Context UriInfo uri) {
         long author = me.requireId();
         if (draft == null) {
@@ -79,6 +123,11 @@ public class IdeasResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One idea with its vote count (and whether I voted); 404 when it does not exist or is hidden from the caller (staff see it, with its moderationState)")
+    @APIResponse(responseCode = "200", description = "The idea",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class),
+                    examples = @ExampleObject(name = "an idea", value = IDEA_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such idea, or hidden from the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IdeaView one(@PathParam("id") long id) {
         Idea idea = ideas.require(id, me.audience());
         return IdeaView.of(idea, me.id().map(member -> votes.hasVoted(id, member)).orElse(null));
@@ -88,6 +137,19 @@ public class IdeasResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit an idea's title, body and tags (its author or a moderator); the old wording is kept")
+    @APIResponse(responseCode = "200", description = "Edited",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class),
+                    examples = @ExampleObject(name = "an edited idea", value = IDEA_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "No JSON, or title, body or tags is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such idea",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many edits in a short time; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IdeaView edit(@PathParam("id") long id, IdeaDraft draft) {
         long editor = me.requireId();
         if (draft == null) {
@@ -100,6 +162,11 @@ public class IdeasResource {
     @GET
     @Path("{id}/revisions")
     @Operation(summary = "Earlier wordings of an idea, newest first")
+    @APIResponse(responseCode = "200", description = "The earlier wordings (empty when never edited)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class),
+                    examples = @ExampleObject(name = "one edit", value = REVISIONS_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such idea",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RevisionView> revisions(@PathParam("id") long id) {
         ideas.require(id, me.audience());
         return ideas.revisions(id).stream()

@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.AccountErasure;
 import org.kring.members.control.CurrentMember;
@@ -29,6 +31,7 @@ import org.kring.members.entity.Member;
 import org.kring.platform.http.ClientAddress;
 import org.kring.platform.problems.NotAuthenticated;
 import org.kring.platform.problems.NotFound;
+import org.kring.platform.problems.Problem;
 
 @Path("members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,9 +57,26 @@ public class MembersResource {
             + "\"sessions\":[]},\"discussions\":{\"threads\":[],\"posts\":[],\"earlierWordings\":[],\"likes\":[]},"
             + "\"follows\":[],\"ideas\":{\"ideas\":[],\"earlierWordings\":[]},\"votes\":[]}";
 
+    static final String PROFILE_EXAMPLE = """
+            {"id": 1234, "displayName": "Sanne de Vries", "role": "MEMBER", "email": "sanne@example.nl",
+             "ageBand": "35-44", "region": "Utrecht", "customerType": "consumer", "moderator": false,
+             "createdAt": "2026-10-12T18:20:00Z"}""";
+
+    static final String PUBLIC_EXAMPLE = "{\"id\": 1234, \"displayName\": \"Sanne de Vries\", \"team\": false}";
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a new member (role MEMBER); the answer shows the new member's own profile")
+    @APIResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The new member's address"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberViews.OwnProfile.class),
+                    examples = @ExampleObject(name = "a new member", value = PROFILE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "email, displayName, password, ageBand, region or customerType is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The email address is already registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this address or network; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(Registration registration, @Context UriInfo uri, @Context HttpServletRequest request) {
         Registration r = registration == null ? new Registration(null, null, null, null, null, null) : registration;
         Member member = members.register(r, clientAddress.of(request));
@@ -67,6 +87,11 @@ public class MembersResource {
     @GET
     @Path("me")
     @Operation(summary = "The caller's own profile, with email and profile attributes (401 when anonymous)")
+    @APIResponse(responseCode = "200", description = "My profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberViews.OwnProfile.class),
+                    examples = @ExampleObject(name = "a member", value = PROFILE_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "Not logged in, or the account no longer exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MemberViews.OwnProfile me() {
         long id = current.requireId();
         Member member = members.find(id).orElseThrow(() -> new NotAuthenticated(
@@ -86,7 +111,7 @@ public class MembersResource {
                     + "section per feature. Streamed; the pages offer the same at /my-data (and a readable page).")
     @APIResponse(responseCode = "200", description = "The export", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a new member", value = EXPORT_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response myData() {
         long id = current.requireId();
         StreamingOutput body = out -> export.write(id, out);
@@ -103,7 +128,7 @@ public class MembersResource {
             + "index follows within seconds. The erasure is recorded without personal data.")
     @APIResponse(responseCode = "204", description = "Erased; the token used is no longer valid")
     @APIResponse(responseCode = "401", description = "Not logged in, or the password is not the current one",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response erase(ErasureRequest request) {
         long id = current.requireId();
         erasure.erase(id, request == null ? null : request.password(), request != null && request.deleteContent());
@@ -124,6 +149,12 @@ public class MembersResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One member: name and team badge (the whole profile when it is the caller's own)")
+    @APIResponse(responseCode = "200", description = "The member: the public view, or my own profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {MemberViews.PublicMember.class, MemberViews.OwnProfile.class}),
+                    examples = @ExampleObject(name = "another member", value = PUBLIC_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MemberViews.MemberView one(@PathParam("id") long id) {
         Member member = members.find(id).orElseThrow(() -> new NotFound("There is no member " + id + "."));
         Optional<Long> caller = current.id();

@@ -8,6 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.platform.problems.Problem;
@@ -18,6 +22,16 @@ import org.kring.search.control.Reindexer;
 @Path("admin/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchAdminResource {
+
+    static final String PROGRESS_EXAMPLE = """
+            {"state": "RUNNING", "index": "kring-contributions-v1764493200000", "done": 42000, "total": 120000,
+             "ratePerSecond": 3500.0, "secondsLeft": 22, "startedAt": "2026-11-30T09:00:00Z", "finishedAt": null,
+             "error": null}""";
+
+    static final String CONSISTENCY_EXAMPLE = """
+            {"types": [{"type": "idea", "database": 4210, "index": 4210, "drift": 0},
+              {"type": "post", "database": 38112, "index": 38110, "drift": -2}],
+             "totalDrift": 2, "outboxBacklog": 2, "consistent": false}""";
 
     @Inject
     CurrentMember member;
@@ -32,6 +46,17 @@ public class SearchAdminResource {
     @Path("reindex")
     @Operation(summary = "Rebuild the index from the database into a new version and swap the alias (admins)",
             description = "202 with the progress; 409 while a rebuild runs. Searches and writes go on meanwhile.")
+    @APIResponse(responseCode = "202", description = "Started; the progress so far",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reindexer.Progress.class),
+                    examples = @ExampleObject(name = "started", value = PROGRESS_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A reindex is running already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reindex() {
         member.requireRole(Role.ADMIN);
         if (!reindexer.start()) {
@@ -44,6 +69,13 @@ public class SearchAdminResource {
     @GET
     @Path("reindex")
     @Operation(summary = "Progress of the last reindex: state, done, total, ratePerSecond, secondsLeft (admins)")
+    @APIResponse(responseCode = "200", description = "The progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reindexer.Progress.class),
+                    examples = @ExampleObject(name = "running", value = PROGRESS_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Reindexer.Progress progress() {
         member.requireRole(Role.ADMIN);
         return reindexer.progress();
@@ -52,6 +84,15 @@ public class SearchAdminResource {
     @GET
     @Path("consistency")
     @Operation(summary = "Per type the database count, the index count and the drift (admins)")
+    @APIResponse(responseCode = "200", description = "The counts; consistent is false when any type drifted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consistency.Report.class),
+                    examples = @ExampleObject(name = "two posts missing", value = CONSISTENCY_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Consistency.Report consistency() {
         member.requireRole(Role.ADMIN);
         return consistency.check();

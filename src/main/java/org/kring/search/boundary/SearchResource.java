@@ -16,10 +16,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.Problem;
 import org.kring.search.control.Search;
 import org.kring.search.control.VisitorSearchQuota;
 
@@ -43,6 +48,17 @@ public class SearchResource {
     public record Suggestions(List<Search.Completion> suggestions) {
     }
 
+    static final String PAGE_EXAMPLE = """
+            {"total": 1, "page": 0, "size": 20,
+             "results": [{"type": "idea", "id": 168, "title": "Statiegeld op blikjes ook in kleine winkels", "score": 7.42,
+               "highlights": ["Lever alle <em>blikjes</em> in bij de kassa, ook in de kleine filialen."]}],
+             "facets": {"type": [{"value": "idea", "count": 1}], "topic": [{"value": "duurzaamheid", "count": 1}],
+               "status": [{"value": "NEW", "count": 1}], "language": [{"value": "nl", "count": 1}]}}""";
+
+    static final String SUGGESTIONS_EXAMPLE = """
+            {"suggestions": [{"text": "Statiegeld op blikjes ook in kleine winkels", "type": "idea", "id": 168},
+              {"text": "Statiegeld op flesjes", "type": "thread", "id": 311}]}""";
+
     @Inject
     Search search;
 
@@ -56,6 +72,19 @@ public class SearchResource {
     @Operation(summary = "Full-text search over contributions, Dutch and English, with filters, facets, sort and pages",
             description = "Members see published contributions only; moderators, analysts and admins may add includeHidden=true. "
                     + "Each filter may be repeated (any of its values matches). from/to are dates (2026-11-01) or instants, inclusive.")
+    @APIResponse(responseCode = "200", description = "The hits of this page, with facets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Search.Page.class),
+                    examples = @ExampleObject(name = "blikjes", value = PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "q, type, language, sort, from, to, page or size is not valid, or the page goes past the first 10,000 hits",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "includeHidden=true without logging in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "includeHidden=true by a member who is not a moderator, analyst or admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "An anonymous caller searched too often this minute; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Search.Page get(@QueryParam("q") String q,
                            @QueryParam("type") List<String> type,
                            @QueryParam("topic") List<String> topic,
@@ -99,6 +128,15 @@ public class SearchResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The same search (text only, published only, by relevance), with the query in a JSON body")
+    @APIResponse(responseCode = "200", description = "The hits of this page, with facets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Search.Page.class),
+                    examples = @ExampleObject(name = "blikjes", value = PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "query, page or size is not valid, or the page goes past the first 10,000 hits",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "An anonymous caller searched too often this minute; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Search.Page post(SearchRequest request) {
         if (request == null) {
             InvalidInput.check().text("query", null, 1, MAX_QUERY).orThrow();
@@ -117,6 +155,13 @@ public class SearchResource {
     @GET
     @Path("suggest")
     @Operation(summary = "Completions of what a member has typed, from the titles of published ideas and threads")
+    @APIResponse(responseCode = "200", description = "Up to size completions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Suggestions.class),
+                    examples = @ExampleObject(name = "statie", value = SUGGESTIONS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "prefix or size is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Suggestions suggest(@QueryParam("prefix") String prefix,
                                @QueryParam("size") @DefaultValue("5") int size) {
         InvalidInput.check().text("prefix", prefix, 1, 100).range("size", size, 1, MAX_SUGGESTIONS).orThrow();

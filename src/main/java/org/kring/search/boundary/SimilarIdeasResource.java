@@ -8,7 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.Problem;
 import org.kring.search.control.Search;
 import org.kring.search.control.VisitorSearchQuota;
 
@@ -23,6 +29,10 @@ public class SimilarIdeasResource {
 
     public static final int HOW_MANY = 5;
 
+    static final String EXAMPLE = """
+            [{"id": 168, "title": "Statiegeld op blikjes ook in kleine winkels", "language": "nl", "voteCount": 147, "score": 12.8},
+             {"id": 203, "title": "Inleverpunt voor blik en plastic bij elk filiaal", "language": "nl", "voteCount": 41, "score": 6.1}]""";
+
     @Inject
     Search search;
 
@@ -31,6 +41,15 @@ public class SimilarIdeasResource {
 
     @GET
     @Operation(summary = "The 5 published ideas most like this title and body, in Dutch or English")
+    @APIResponse(responseCode = "200", description = "Up to 5 similar ideas, most similar first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Search.Similar.class),
+                    examples = @ExampleObject(name = "statiegeld", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "title or body is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "An anonymous caller searched too often this minute; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Search.Similar> similar(@QueryParam("title") String title, @QueryParam("body") String body) {
         InvalidInput.check()
                 .text("title", title, 3, 140)

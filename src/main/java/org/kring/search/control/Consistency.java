@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Compares, per type, how many contributions the database has with how many documents the index has. */
 @ApplicationScoped
@@ -15,6 +16,7 @@ public class Consistency {
     public record TypeCount(String type, long database, long index, long drift) {
     }
 
+    @Schema(name = "SearchConsistencyReport")
     public record Report(List<TypeCount> types, long totalDrift, long outboxBacklog, boolean consistent) {
     }
 

@@ -11,8 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.Forbidden;
+import org.kring.platform.problems.Problem;
 import org.kring.threads.boundary.ThreadViews.LikeView;
 import org.kring.threads.boundary.ThreadViews.PostView;
 import org.kring.threads.boundary.ThreadViews.RevisionView;
@@ -28,6 +34,15 @@ public class PostsResource {
     public record PostEdit(String body) {
     }
 
+    static final String POST_EXAMPLE = """
+            {"id": 9021, "threadId": 311, "parentId": 9017, "depth": 1, "authorId": 1234, "author": "Sanne de Vries",
+             "bodyHtml": "<p>Bij ons filiaal kan het al, maar alleen bij de kassa.</p>", "likeCount": 3, "likedByMe": null,
+             "deleted": false, "edited": true, "createdAt": "2026-11-29T21:04:00Z", "updatedAt": "2026-11-29T21:10:00Z"}""";
+
+    static final String REVISIONS_EXAMPLE = """
+            [{"id": 77, "bodyHtml": "<p>Bij ons filiaal kan het al.</p>", "editedAt": "2026-11-29T21:10:00Z",
+              "editor": "Sanne de Vries"}]""";
+
     @Inject
     Posts posts;
 
@@ -41,6 +56,21 @@ public class PostsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a post (its author or a moderator; 403 otherwise); the old body is kept as a revision")
+    @APIResponse(responseCode = "200", description = "Edited",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+                    examples = @ExampleObject(name = "an edited post", value = POST_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "body is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The post is deleted, or its thread is locked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many edits in a short time; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PostView edit(@PathParam("id") long id, PostEdit input) {
         long memberId = current.requireId();
         String body = input == null ? null : input.body();
@@ -51,6 +81,13 @@ public class PostsResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a post (its author or a moderator): its body is hidden, its replies stay")
+    @APIResponse(responseCode = "204", description = "Deleted (also when it already was)")
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void delete(@PathParam("id") long id) {
         long memberId = current.requireId();
         posts.delete(id, memberId, current.isModerator());
@@ -59,6 +96,13 @@ public class PostsResource {
     @GET
     @Path("{id}/revisions")
     @Operation(summary = "A post's earlier bodies, oldest first (of a deleted post: moderators only)")
+    @APIResponse(responseCode = "200", description = "The earlier bodies (empty when never edited)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class),
+                    examples = @ExampleObject(name = "one edit", value = REVISIONS_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The post is deleted and the caller is not a moderator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RevisionView> revisions(@PathParam("id") long id) {
         Post post = posts.require(id, current.audience());
         if (!post.isVisible() && !current.isModerator()) {
@@ -70,6 +114,19 @@ public class PostsResource {
     @PUT
     @Path("{id}/like")
     @Operation(summary = "Like a post (idempotent; not your own post: 403)")
+    @APIResponse(responseCode = "200", description = "Liked (also when it already was)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LikeView.class),
+                    examples = @ExampleObject(name = "liked", value = "{\"postId\": 9021, \"liked\": true, \"likeCount\": 4}")))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "It is the caller's own post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The post is deleted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LikeView like(@PathParam("id") long id) {
         return new LikeView(id, true, likes.like(id, current.requireId()));
     }
@@ -77,6 +134,15 @@ public class PostsResource {
     @DELETE
     @Path("{id}/like")
     @Operation(summary = "Take back a like (idempotent)")
+    @APIResponse(responseCode = "200", description = "Not liked (also when it was not)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LikeView.class),
+                    examples = @ExampleObject(name = "unliked", value = "{\"postId\": 9021, \"liked\": false, \"likeCount\": 3}")))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such post",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LikeView unlike(@PathParam("id") long id) {
         return new LikeView(id, false, likes.unlike(id, current.requireId()));
     }

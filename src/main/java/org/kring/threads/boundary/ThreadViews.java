@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kring.threads.entity.DiscussionThread;
 import org.kring.threads.entity.Post;
 import org.kring.threads.entity.PostRevision;
@@ -60,6 +61,7 @@ public final class ThreadViews {
     }
 
     /** An earlier body of a post, rendered like the post itself. */
+    @Schema(name = "PostRevisionView")
     public record RevisionView(long id, String bodyHtml, Instant editedAt, String editor) {
         static RevisionView of(PostRevision r) {
             return new RevisionView(r.getId(), MarkdownRenderer.toSafeHtml(r.getBody()), r.getEditedAt(),

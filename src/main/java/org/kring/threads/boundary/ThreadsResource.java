@@ -16,8 +16,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
+import org.kring.platform.problems.Problem;
 import org.kring.threads.boundary.ThreadViews.PostPage;
 import org.kring.threads.boundary.ThreadViews.PostView;
 import org.kring.threads.boundary.ThreadViews.ThreadView;
@@ -40,6 +48,21 @@ public class ThreadsResource {
     public record NewPost(String body, Long parentId) {
     }
 
+    static final String THREAD_EXAMPLE = """
+            {"id": 311, "topic": "duurzaamheid", "ideaId": null, "title": "Hoe leveren jullie blikjes in?",
+             "language": "nl", "author": "Sanne de Vries", "postCount": 4, "lastPostAt": "2026-11-29T21:04:00Z",
+             "locked": false, "pinned": false, "createdAt": "2026-11-28T10:15:00Z"}""";
+
+    static final String THREADS_EXAMPLE = "[" + THREAD_EXAMPLE + "]";
+
+    static final String POST_EXAMPLE = """
+            {"id": 9021, "threadId": 311, "parentId": 9017, "depth": 1, "authorId": 1234, "author": "Sanne de Vries",
+             "bodyHtml": "<p>Bij ons filiaal kan het al, maar alleen bij de kassa.</p>", "likeCount": 3, "likedByMe": false,
+             "deleted": false, "edited": false, "createdAt": "2026-11-29T21:04:00Z", "updatedAt": "2026-11-29T21:04:00Z"}""";
+
+    static final String POST_PAGE_EXAMPLE = "{\"threadId\": 311, \"sort\": \"oldest\", \"page\": 1, \"limit\": 20, "
+            + "\"total\": 1, \"hasMore\": false, \"posts\": [" + POST_EXAMPLE + "]}";
+
     @Inject
     Threads threads;
 
@@ -55,6 +78,16 @@ public class ThreadsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a thread in a topic with its first post (401 anonymous, 429 too many posts)")
+    @APIResponse(responseCode = "201", description = "Started",
+            headers = @Header(name = "Location", description = "The new thread's address"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class),
+                    examples = @ExampleObject(name = "a new thread", value = THREAD_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "topic, title, body or language is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many posts in a short time; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(NewThread input, @Context UriInfo uri) {
         long memberId = current.requireId();
         NewThread t = input == null ? new NewThread(null, null, null, null) : input;
@@ -65,6 +98,11 @@ public class ThreadsResource {
 
     @GET
     @Operation(summary = "Standalone threads, newest activity first, optionally of one topic (page from 1, limit up to 100)")
+    @APIResponse(responseCode = "200", description = "A page of threads",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ThreadView.class),
+                    examples = @ExampleObject(name = "one thread", value = THREADS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "topic, page or limit is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ThreadView> list(@QueryParam("topic") String topic,
                                  @QueryParam("page") @DefaultValue("1") int page,
                                  @QueryParam("limit") @DefaultValue("20") int limit) {
@@ -79,6 +117,11 @@ public class ThreadsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One thread: title, topic, the idea it belongs to (if any), post count and last activity")
+    @APIResponse(responseCode = "200", description = "The thread",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class),
+                    examples = @ExampleObject(name = "a thread", value = THREAD_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such thread",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ThreadView one(@PathParam("id") long id) {
         return ThreadView.of(threads.require(id, current.audience()));
     }
@@ -86,6 +129,13 @@ public class ThreadsResource {
     @GET
     @Path("{id}/posts")
     @Operation(summary = "A page of a thread's posts: sort oldest, newest or liked; page from 1, limit up to 100")
+    @APIResponse(responseCode = "200", description = "A page of posts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
+                    examples = @ExampleObject(name = "one post", value = POST_PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "sort, page or limit is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such thread",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PostPage posts(@PathParam("id") long id,
                           @QueryParam("sort") @DefaultValue("oldest") String sort,
                           @QueryParam("page") @DefaultValue("1") int page,
@@ -106,6 +156,20 @@ public class ThreadsResource {
     @Path("{id}/posts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Post in a thread, or reply to one of its posts (parentId); 409 when the thread is locked")
+    @APIResponse(responseCode = "201", description = "Posted",
+            headers = @Header(name = "Location", description = "The new post's address"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
+                    examples = @ExampleObject(name = "a reply", value = POST_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "body or parentId is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such thread",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The thread is locked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many posts in a short time; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reply(@PathParam("id") long id, NewPost input, @Context UriInfo uri) {
         long memberId = current.requireId();
         NewPost p = input == null ? new NewPost(null, null) : input;

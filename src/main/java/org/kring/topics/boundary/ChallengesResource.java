@@ -10,7 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.platform.problems.NotFound;
+import org.kring.platform.problems.Problem;
 import org.kring.topics.control.Challenges;
 import org.kring.topics.entity.Challenge;
 
@@ -28,11 +34,22 @@ public class ChallengesResource {
         }
     }
 
+    static final String EXAMPLE = """
+            {"id": 7, "slug": "minder-verpakking", "topic": "duurzaamheid", "titleNl": "Minder verpakking",
+             "titleEn": "Less packaging", "descriptionNl": "Hoe kan het met minder plastic en blik?",
+             "descriptionEn": "How can we do with less plastic and tin?", "opensAt": "2026-11-01T00:00:00Z",
+             "closesAt": "2026-12-31T23:00:00Z", "open": true}""";
+
+    static final String LIST_EXAMPLE = "[" + EXAMPLE + "]";
+
     @Inject
     Challenges challenges;
 
     @GET
     @Operation(summary = "The company's challenges, newest first, optionally of one topic")
+    @APIResponse(responseCode = "200", description = "The challenges (empty for an unknown topic)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ChallengeView.class),
+                    examples = @ExampleObject(name = "one challenge", value = LIST_EXAMPLE)))
     public List<ChallengeView> list(@QueryParam("topic") String topic) {
         return challenges.list(topic).stream().map(ChallengeView::of).toList();
     }
@@ -40,6 +57,11 @@ public class ChallengesResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "One challenge")
+    @APIResponse(responseCode = "200", description = "The challenge",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeView.class),
+                    examples = @ExampleObject(name = "an open challenge", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such challenge",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ChallengeView one(@PathParam("slug") String slug) {
         return challenges.bySlug(slug).map(ChallengeView::of)
                 .orElseThrow(() -> new NotFound("There is no challenge '" + slug + "'."));

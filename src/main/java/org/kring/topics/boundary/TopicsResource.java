@@ -7,6 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
 
@@ -21,11 +26,19 @@ public class TopicsResource {
         }
     }
 
+    static final String EXAMPLE = """
+            [{"id": 3, "slug": "duurzaamheid", "nameNl": "Duurzaamheid", "nameEn": "Sustainability",
+              "descriptionNl": "Minder afval, statiegeld en groenere winkels.",
+              "descriptionEn": "Less waste, deposits and greener shops."}]""";
+
     @Inject
     Topics topics;
 
     @GET
     @Operation(summary = "The community's always-on topics, in display order")
+    @APIResponse(responseCode = "200", description = "All topics",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TopicView.class),
+                    examples = @ExampleObject(name = "one topic", value = EXAMPLE)))
     public List<TopicView> all() {
         return topics.all().stream().map(TopicView::of).toList();
     }
