@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
-import org.kring.platform.problems.NotFound;
 import org.kring.platform.problems.Problem;
 import org.kring.threads.boundary.ThreadViews.PostPage;
 import org.kring.threads.boundary.ThreadViews.PostView;
