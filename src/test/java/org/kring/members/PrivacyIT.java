@@ -121,7 +121,7 @@ class PrivacyIT {
 
     private static String thread(String title) {
         return Json.createObjectBuilder().add("topic", "verpakking").add("title", title).add("body", "Eerste bericht.")
-                .build().toString();
+                .add("language", "nl").build().toString();
     }
 
     private static String erasure(String password, boolean deleteContent) {

@@ -3,12 +3,11 @@ package org.kring.platform.config;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * Marks the session cookie Secure when configured (web.xml already makes it HttpOnly, SameSite=Lax and
- * the only way to carry the session). Not in web.xml itself: plain-HTTP development would lose its session.
+ * Marks the session cookie Secure when configured (web.xml makes it HttpOnly and the only way to carry the session;
+ * SameSite=Lax comes from the HTTP listener, src/main/payara/http.asadmin). Not in web.xml itself: plain-HTTP development would lose its session.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -18,9 +17,6 @@ public class SessionCookies implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
-        cookie.setSecure(config.secureSessionCookie());
-        // web.xml declares it too, but Payara leaves the attribute out of the cookie unless it is set here.
-        cookie.setAttribute("SameSite", "Lax");
+        event.getServletContext().getSessionCookieConfig().setSecure(config.secureSessionCookie());
     }
 }
