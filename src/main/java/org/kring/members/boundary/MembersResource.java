@@ -140,6 +140,13 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the caller's profile attributes (age band, region, customer type; empty clears one)",
             description = "The insight workbench's segments follow the change: the caller's contributions are indexed again.")
+    @APIResponse(responseCode = "200", description = "My profile as changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberViews.OwnProfile.class),
+                    examples = @ExampleObject(name = "a member", value = PROFILE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "An age band or customer type that is not offered, or a region over 60 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MemberViews.OwnProfile changeProfile(Profile profile) {
         long id = current.requireId();
         Member member = members.changeProfile(id, profile == null ? new Profile(null, null, null) : profile);
