@@ -28,9 +28,18 @@ public final class Pages {
 
     /** Redirects to a path inside the application (after a POST: the reader can reload safely). */
     public static void redirect(String path) {
+        send(safeReturn(path));
+    }
+
+    /** Sends a visitor to the login page, which brings them back to {@code returnTo} (a page of Kring) afterwards. */
+    public static void redirectToLogin(String returnTo) {
+        send("/login.xhtml?returnTo=" + URLEncoder.encode(safeReturn(returnTo), StandardCharsets.UTF_8));
+    }
+
+    private static void send(String path) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            external.redirect(external.getRequestContextPath() + safeReturn(path));
+            external.redirect(external.getRequestContextPath() + path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
