@@ -19,11 +19,17 @@ window.kringModeration = (function () {
     all[current].focus();
   }
 
+  /* Through the table widget's own API, so the selection is what the form sends with the decision. */
   function toggle() {
     var row = rows()[current];
-    var box = row && (row.querySelector('.ui-chkbox-box') || row.querySelector('input[type=checkbox]'));
-    if (box) {
-      box.click();
+    if (!row) {
+      return;
+    }
+    var table = PF('queue');
+    if (row.classList.contains('ui-state-highlight')) {
+      table.unselectRow($(row), false);
+    } else {
+      table.selectRow($(row), false);
     }
   }
 

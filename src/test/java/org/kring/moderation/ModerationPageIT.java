@@ -86,6 +86,7 @@ class ModerationPageIT {
             }
         }
         assertThat(selected).as("both spam posts in the queue").isEqualTo(2);
+        assertThat(driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr.ui-state-highlight"))).as("selected rows").hasSize(2);
         new Actions(driver).sendKeys("h").perform();
         waitForText(driver, By.id("queue-form:messages"), "2 item(s) beslist");
         assertThat(driver.findElement(By.id("queue-form:queue")).getText()).doesNotContain(marker);
@@ -138,6 +139,7 @@ class ModerationPageIT {
 
     private static void waitForText(WebDriver driver, By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "'" + text + "' in " + by + "; the page says: " + driver.findElement(By.tagName("main")).getText())
                 .until((Function<WebDriver, Boolean>) d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
     }
 }
