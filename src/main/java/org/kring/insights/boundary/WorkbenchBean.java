@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -156,7 +157,7 @@ public class WorkbenchBean {
                 .build().toString();
     }
 
-    private static jakarta.json.JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String color, boolean dashed) {
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String color, boolean dashed) {
         var set = Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color)
                 .add("backgroundColor", color).add("fill", false).add("tension", 0.2);
         if (dashed) {
