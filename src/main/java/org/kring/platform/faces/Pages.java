@@ -31,11 +31,6 @@ public final class Pages {
         send(safeReturn(path));
     }
 
-    /** Sends a visitor to the login page, which brings them back to {@code returnTo} (a page of Kring) afterwards. */
-    public static void redirectToLogin(String returnTo) {
-        send("/login.xhtml?returnTo=" + URLEncoder.encode(safeReturn(returnTo), StandardCharsets.UTF_8));
-    }
-
     private static void send(String path) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
@@ -50,13 +45,7 @@ public final class Pages {
      * {@link #redirect} cannot do this: it refuses the login page as a place to return to.
      */
     public static void login(String returnTo) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            external.redirect(external.getRequestContextPath() + "/login.xhtml?returnTo="
-                    + URLEncoder.encode(safeReturn(returnTo), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        send("/login.xhtml?returnTo=" + URLEncoder.encode(safeReturn(returnTo), StandardCharsets.UTF_8));
     }
 
     /**

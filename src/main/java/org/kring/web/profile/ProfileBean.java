@@ -80,7 +80,7 @@ public class ProfileBean {
         Optional<Long> me = current.id();
         member = me.flatMap(members::find).orElse(null);
         if (member == null) {
-            Pages.redirectToLogin("/profile.xhtml");
+            Pages.login("/profile.xhtml");
             return;
         }
         long id = member.getId();
