@@ -41,6 +41,11 @@ import org.kring.moderation.control.ModerationSettings;
 public class ModerationResource {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final String LOG_ENTRY = """
+            {"id": 881, "itemId": 42, "moderatorId": 2, "action": "HIDE", "targetType": "POST", "targetId": 5120, \
+            "authorId": 310, "reason": "Reclame voor een webwinkel", "stateBefore": "PUBLISHED", "stateAfter": "HIDDEN", \
+            "undoes": null, "undoneBy": null, "at": "2026-11-30T09:12:00Z"}""";
+    private static final String THRESHOLD_EXAMPLE = "{\"topic\": \"verpakking\", \"hideScore\": 4, \"own\": true}";
     private static final String QUEUE_EXAMPLE = """
             {"items": [{"id": 150, "targetType": "POST", "targetId": 812, "state": "OPEN", "score": 4,
               "scoreExplanation": "3 flags: 1 + 1 + 2 (moderator) = 4 ≥ 3 → hidden automatically", "flagCount": 3,
@@ -126,7 +131,8 @@ public class ModerationResource {
             examples = @ExampleObject(name = "hide a spam wave",
                     value = "{\"action\": \"HIDE\", \"itemIds\": [150, 151, 152], \"reason\": \"Advertising\"}")))
     @APIResponse(responseCode = "200", description = "The log entries of the decisions", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry[].class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry[].class),
+            examples = @ExampleObject(name = "one post hidden", value = "[" + LOG_ENTRY + "]")))
     @APIResponse(responseCode = "400", description = "Unknown action, no items or more than 200, missing or too long reason",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
@@ -159,7 +165,8 @@ public class ModerationResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThresholdInput.class),
             examples = @ExampleObject(name = "stricter", value = "{\"hideScore\": 2}")))
     @APIResponse(responseCode = "200", description = "The topic's new threshold", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationSettings.Threshold.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationSettings.Threshold.class),
+            examples = @ExampleObject(name = "a stricter topic", value = THRESHOLD_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Unknown topic, or a score out of range", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = PROBLEM))
@@ -196,7 +203,8 @@ public class ModerationResource {
     @Operation(summary = "Undo a logged action within 30 days (moderators): the target gets its state before back, a decided "
             + "item waits again; the undo is logged")
     @APIResponse(responseCode = "200", description = "The undo's own log entry", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class)))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class),
+            examples = @ExampleObject(name = "the undo", value = LOG_ENTRY)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such log entry", content = @Content(mediaType = PROBLEM))
