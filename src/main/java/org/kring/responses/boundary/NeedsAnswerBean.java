@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kring.platform.faces.PageMessages;
@@ -36,7 +35,8 @@ public class NeedsAnswerBean implements Serializable {
 
     private List<Row> rows = List.of();
     private boolean allowed;
-    private final Map<Long, String> drafts = new HashMap<>();
+    /** The answer being sent: each row is a form of its own, so only the submitted row's text reaches it. */
+    private String draft;
 
     /** View action: the list, for the team only (others see why not). */
     public void load() {
@@ -51,10 +51,10 @@ public class NeedsAnswerBean implements Serializable {
     /** Answers one idea from its row; the list is read again, so the answered idea leaves it. */
     public void answer(long ideaId) {
         long actor = responders.require();
-        String text = drafts.get(ideaId);
+        String text = draft;
         if (PageMessages.attempt(() -> responses.respond(ideaId, actor, new Responses.Response(null, null, text, null)),
                 Map.of(), "needsAnswer.refused")) {
-            drafts.remove(ideaId);
+            draft = null;
             PageMessages.global(FacesMessage.SEVERITY_INFO, "needsAnswer.done");
             load();
         }
@@ -68,7 +68,11 @@ public class NeedsAnswerBean implements Serializable {
         return allowed;
     }
 
-    public Map<Long, String> getDrafts() {
-        return drafts;
+    public String getDraft() {
+        return draft;
+    }
+
+    public void setDraft(String draft) {
+        this.draft = draft;
     }
 }
