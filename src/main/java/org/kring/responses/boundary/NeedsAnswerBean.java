@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kring.platform.faces.PageMessages;
@@ -24,6 +25,10 @@ public class NeedsAnswerBean implements Serializable {
     /** A row of the page. */
     public record Row(long id, String title, String topic, Instant postedAt, int votes, long ageDays, long pastTargetDays,
                       boolean overdue) implements Serializable {
+        /** The row's key in the page's map of drafts. */
+        public String key() {
+            return String.valueOf(id);
+        }
     }
 
     @Inject
@@ -35,8 +40,8 @@ public class NeedsAnswerBean implements Serializable {
 
     private List<Row> rows = List.of();
     private boolean allowed;
-    /** The answer being sent: each row is a form of its own, so only the submitted row's text reaches it. */
-    private String draft;
+    /** Each row's answer text by {@link Row#key()}. */
+    private final Map<String, String> drafts = new HashMap<>();
 
     /** View action: the list, for the team only (others see why not). */
     public void load() {
@@ -51,10 +56,14 @@ public class NeedsAnswerBean implements Serializable {
     /** Answers one idea from its row; the list is read again, so the answered idea leaves it. */
     public void answer(long ideaId) {
         long actor = responders.require();
-        String text = draft;
+        String text = drafts.get(String.valueOf(ideaId));
+        if (text == null || text.isBlank()) {
+            PageMessages.global(FacesMessage.SEVERITY_ERROR, "invalid.answer");
+            return;
+        }
         if (PageMessages.attempt(() -> responses.respond(ideaId, actor, new Responses.Response(null, null, text, null)),
                 Map.of(), "needsAnswer.refused")) {
-            draft = null;
+            drafts.clear();
             PageMessages.global(FacesMessage.SEVERITY_INFO, "needsAnswer.done");
             load();
         }
@@ -68,11 +77,7 @@ public class NeedsAnswerBean implements Serializable {
         return allowed;
     }
 
-    public String getDraft() {
-        return draft;
-    }
-
-    public void setDraft(String draft) {
-        this.draft = draft;
+    public Map<String, String> getDrafts() {
+        return drafts;
     }
 }
