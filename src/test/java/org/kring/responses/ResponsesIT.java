@@ -512,7 +512,13 @@ class ResponsesIT {
         shoot("needs-answer", driver);
         first.findElement(By.tagName("textarea")).sendKeys("Dank je! We zetten er **deze maand** een neer.");
         first.findElement(By.cssSelector("input[type=submit]")).click();
-        waitForText(driver, By.cssSelector(".kring-messages"), "Je antwoord staat bij het idee.");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> anonymous().get("api/v1/ideas/" + idea + "/answer").status() == 200);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The answer was not stored; the page says: " + driver.findElement(By.id("main")).getText(), e);
+        }
+        assertThat(driver.findElement(By.id("main")).getText()).contains("Je antwoord staat bij het idee.");
         assertThat(driver.findElements(By.cssSelector(".kring-unanswered .kring-card-title")).stream().map(e -> e.getText()))
                 .doesNotContain("Een bankje bij de uitgang");
 

@@ -25,6 +25,10 @@ public class NeedsAnswerBean implements Serializable {
     /** A row of the page. */
     public record Row(long id, String title, String topic, Instant postedAt, int votes, long ageDays, long pastTargetDays,
                       boolean overdue) implements Serializable {
+        /** The row's key in the page's map of drafts. */
+        public String key() {
+            return String.valueOf(id);
+        }
     }
 
     @Inject
@@ -36,7 +40,8 @@ public class NeedsAnswerBean implements Serializable {
 
     private List<Row> rows = List.of();
     private boolean allowed;
-    private final Map<Long, String> drafts = new HashMap<>();
+    /** Each row's answer text by {@link Row#key()}. */
+    private final Map<String, String> drafts = new HashMap<>();
 
     /** View action: the list, for the team only (others see why not). */
     public void load() {
@@ -51,10 +56,14 @@ public class NeedsAnswerBean implements Serializable {
     /** Answers one idea from its row; the list is read again, so the answered idea leaves it. */
     public void answer(long ideaId) {
         long actor = responders.require();
-        String text = drafts.get(ideaId);
+        String text = drafts.get(String.valueOf(ideaId));
+        if (text == null || text.isBlank()) {
+            PageMessages.global(FacesMessage.SEVERITY_ERROR, "invalid.answer");
+            return;
+        }
         if (PageMessages.attempt(() -> responses.respond(ideaId, actor, new Responses.Response(null, null, text, null)),
                 Map.of(), "needsAnswer.refused")) {
-            drafts.remove(ideaId);
+            drafts.clear();
             PageMessages.global(FacesMessage.SEVERITY_INFO, "needsAnswer.done");
             load();
         }
@@ -68,7 +77,7 @@ public class NeedsAnswerBean implements Serializable {
         return allowed;
     }
 
-    public Map<Long, String> getDrafts() {
+    public Map<String, String> getDrafts() {
         return drafts;
     }
 }
