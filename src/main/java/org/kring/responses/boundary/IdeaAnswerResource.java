@@ -34,6 +34,14 @@ import org.kring.responses.entity.OfficialAnswer;
 @Produces(MediaType.APPLICATION_JSON)
 public class IdeaAnswerResource {
 
+    static final String ANSWER_EXAMPLE = """
+            {"ideaId": 612, "body": "We gaan dit **in maart** proberen in tien winkels.",
+             "bodyHtml": "<p>We gaan dit <strong>in maart</strong> proberen in tien winkels.</p>", "language": "nl",
+             "by": "Ada Analist", "team": true, "createdAt": "2026-11-30T09:12:00Z", "updatedAt": "2026-11-30T09:12:00Z",
+             "edited": false}""";
+    static final String REVISIONS_EXAMPLE = """
+            [{"body": "We gaan dit in het voorjaar proberen.", "editorId": 3, "editedAt": "2026-11-30T09:40:00Z"}]""";
+
     /** An answer (Markdown); optionally with a status change and its note in the same action. */
     public record AnswerInput(String body, String language, String status, String message) {
     }
@@ -59,7 +67,8 @@ public class IdeaAnswerResource {
     @GET
     @Operation(summary = "An idea's official answer")
     @APIResponse(responseCode = "200", description = "The answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerView.class),
+                    examples = @ExampleObject(name = "an answer", value = ANSWER_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such idea, or no official answer yet",
             content = @Content(mediaType = "application/problem+json"))
     public AnswerView answer(@PathParam("id") long id) {
@@ -98,7 +107,8 @@ public class IdeaAnswerResource {
     @Path("revisions")
     @Operation(summary = "An official answer's earlier wordings, oldest first")
     @APIResponse(responseCode = "200", description = "The revisions (empty when never edited)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerRevisionView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerRevisionView[].class),
+                    examples = @ExampleObject(name = "one earlier wording", value = REVISIONS_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such idea, or no official answer yet",
             content = @Content(mediaType = "application/problem+json"))
     public List<AnswerRevisionView> revisions(@PathParam("id") long id) {

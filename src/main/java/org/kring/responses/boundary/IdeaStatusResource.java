@@ -47,6 +47,15 @@ public class IdeaStatusResource {
                         "bodyHtml": "<p>We gaan dit <strong>in maart</strong> proberen in tien winkels.</p>", "language": "nl",
                         "by": "Ada Analist", "team": true, "createdAt": "2026-11-30T09:12:00Z",
                         "updatedAt": "2026-11-30T09:12:00Z", "edited": false}}""";
+    static final String STATUS_EXAMPLE = """
+            {"ideaId": 612, "status": {"name": "UNDER_REVIEW", "labelNl": "In behandeling", "labelEn": "Under review",
+             "color": "#fff3c4"},
+             "next": [{"name": "PLANNED", "labelNl": "Gepland", "labelEn": "Planned", "color": "#d9e8fb"},
+                      {"name": "DECLINED", "labelNl": "Afgewezen", "labelEn": "Declined", "color": "#f3d6d6"}],
+             "history": [{"from": "NEW", "to": "UNDER_REVIEW", "message": "We kijken ernaar met de inkoop.",
+                          "by": "Ada Analist", "at": "2026-11-28T10:00:00Z"}],
+             "clock": {"postedAt": "2026-11-25T08:30:00Z", "firstResponseAt": "2026-11-28T10:00:00Z",
+                       "responseSeconds": 264600}}""";
     static final String CONFLICT_EXAMPLE = """
             {"type": "about:blank", "title": "Conflict", "status": 409,
              "detail": "An idea that is NEW cannot become DONE; allowed: UNDER_REVIEW, DECLINED.",
@@ -71,7 +80,8 @@ public class IdeaStatusResource {
     @Operation(summary = "An idea's status, the statuses it may move to next, its status history (oldest first) and its "
             + "response clock (posted, first response, seconds in between)")
     @APIResponse(responseCode = "200", description = "The status and its history",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusView.class),
+                    examples = @ExampleObject(name = "under review", value = STATUS_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such idea", content = @Content(mediaType = "application/problem+json"))
     public StatusView status(@PathParam("id") long id) {
         Idea idea = ideas.require(id, current.audience());
