@@ -282,6 +282,12 @@ class ResponsesIT {
             }
             vote.executeBatch();
             noMail.executeBatch();
+            // The idea's counter as members' votes would have left it (Kring's counter check runs across every test).
+            try (PreparedStatement counter = db.prepareStatement("update idea set vote_count = vote_count + ? where id = ?")) {
+                counter.setInt(1, voters);
+                counter.setLong(2, idea);
+                counter.executeUpdate();
+            }
         }
         long started = System.nanoTime();
         Api.Answer declined = demo("analyst").putJson("api/v1/ideas/" + idea + "/status", status("DECLINED", "Helaas", null));

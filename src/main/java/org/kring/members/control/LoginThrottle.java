@@ -24,8 +24,8 @@ import org.kring.platform.problems.TooManyRequests;
  * the window lock the account for everyone until they age out: a distributed guess, which one stranger cannot fake
  * with one address.</li>
  * </ul>
- * An attempt is reserved before its password is checked ({@link #reserve}) and counts as a failure while it runs, so
- * parallel guesses cannot slip past the limit together. Counted per Kring instance, in memory (behind a load
+ * An attempt is reserved before its password is checked ({@link #reserve}) and counts as a failure of its account and
+ * address while it runs, so parallel guesses at one account cannot slip past the limit together. Counted per Kring instance, in memory (behind a load
  * balancer with two instances an attacker gets up to twice the attempts; a restart forgets them).
  * Settings: kring.auth.max-failures-per-account, kring.auth.max-failures-per-address,
  * kring.auth.lock-after-addresses, kring.auth.failure-window-minutes.
@@ -115,13 +115,13 @@ public class LoginThrottle {
         return Math.max(t.running > 0 ? 1 : 0, last + delay - now);
     }
 
-    /** Until the oldest of the address's last M failures leaves the window. */
+    /**
+     * Until the oldest of the address's last M failures leaves the window. Only failures count here, not attempts
+     * still running: many people behind one address (an office, a phone network) log in at once.
+     */
     private long addressWait(Tries t, long now) {
-        if (t == null || t.recent(now, window()) + t.running < maxPerAddress) {
+        if (t == null || t.recent(now, window()) < maxPerAddress) {
             return 0;
-        }
-        if (t.failures.size() < maxPerAddress) {
-            return 1; // the limit is reached by attempts still running: ask again in a moment
         }
         long oldestCounted = t.failures.stream().skip(t.failures.size() - maxPerAddress).findFirst().orElse(now);
         return Math.max(1, oldestCounted + window() - now);

@@ -113,6 +113,13 @@ class LoginThrottleTest {
     }
 
     @Test
+    void manyPeopleBehindOneAddressLogInAtOnce() {
+        for (int i = 0; i < 50; i++) {
+            throttle.reserve("colleague" + i + "@x.nl", "10.0.0.1");
+        }
+    }
+
+    @Test
     void successClearsThePairButNotTheAddress() {
         for (int i = 0; i < 4; i++) {
             fail("a@x.nl", "10.0.0.1");
