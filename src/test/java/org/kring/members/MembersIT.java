@@ -266,9 +266,10 @@ class MembersIT {
         assertThat(session.get("test-web-login").body()).startsWith(id + " admin=false");
         assertThat(login.raw().headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
                 .allSatisfy(c -> assertThat(c).contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
-        // The API ignores the session cookie: another site's page could make the browser send it (CSRF).
-        session.get("api/v1/members/me").problem(401);
+        // The API takes the session cookie for reading only; a change needs the bearer token (CSRF).
+        assertThat(session.get("api/v1/members/me").status()).isEqualTo(200);
         session.put("api/v1/ideas/1/vote").problem(401);
+        session.postJson("api/v1/ideas", "{}").problem(401);
 
         assertThat(session.delete("test-web-login").status()).isEqualTo(204);
         assertThat(session.get("test-web-login").body()).isEqualTo("anonymous");

@@ -289,6 +289,13 @@ class ThreadsIT {
                 likes.setLong(1, threadId);
                 likes.executeUpdate();
             }
+            // And the search outbox, as each post would have written: the index (and the insights' counts, compared
+            // with SQL in other tests on this database) must hold them too.
+            try (PreparedStatement outbox = db.prepareStatement("insert into search_outbox (id, entity_type, entity_id, created_at) "
+                    + "select nextval('search_outbox_seq'), 'post', id, now() from post where thread_id = ?")) {
+                outbox.setLong(1, threadId);
+                outbox.executeUpdate();
+            }
         }
         for (String sort : List.of("oldest", "newest", "liked")) {
             List<Long> seen = new ArrayList<>();

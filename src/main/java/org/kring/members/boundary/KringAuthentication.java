@@ -33,9 +33,10 @@ import org.kring.platform.problems.NotAuthenticated;
  * withParams().credential(new UsernamePasswordCredential(email, password)))}, the password is checked
  * (throttled like the API) and the member id is kept in the HTTP session. A refusal returns
  * SEND_FAILURE and leaves the exception in the request attribute {@link #LOGIN_REFUSAL}.</li>
- * <li>A session from that login, on the pages only: the member is looked up again on each request, so a
- * suspension or a new role counts at once. The API ignores the session cookie: a page on another site could
- * make a logged-in browser send it (CSRF), while a bearer token is only ever sent by a client that holds it.</li>
+ * <li>A session from that login: the member is looked up again on each request, so a suspension or a new role
+ * counts at once. The API takes the session cookie for reading only (GET, HEAD: the pages' downloads, such as the
+ * insight workbench's export); a request that changes something needs the bearer token, as a page on another site
+ * could make a logged-in browser send the cookie (CSRF) but can never read an answer or send the token.</li>
  * <li>Otherwise nothing: the caller is anonymous. Authorization happens in code, via CurrentMember.</li>
  * </ol>
  * Why not {@code @AutoApplySession}: it would register a container session for every successful
@@ -84,7 +85,7 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
             }
             return loggedIn(context, member.get());
         }
-        HttpSession session = ApiPaths.isApi(request) ? null : request.getSession(false);
+        HttpSession session = ApiPaths.isApi(request) && !isSafe(request) ? null : request.getSession(false);
         if (session != null && session.getAttribute(SESSION_MEMBER) instanceof Long id) {
             Optional<Member> member = members.find(id).filter(m -> !m.isSuspendedAt(clock.instant()));
             if (member.isPresent()) {
@@ -93,6 +94,10 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
             session.removeAttribute(SESSION_MEMBER);
         }
         return context.doNothing();
+    }
+
+    private static boolean isSafe(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     }
 
     private AuthenticationStatus webLogin(HttpServletRequest request, HttpMessageContext context,
