@@ -233,7 +233,9 @@ class InsightsIT {
         shoot("insights", driver);
         String csvLink = driver.findElement(By.id("export-csv")).getAttribute("href");
         HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink))
-                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                // Every cookie of the browser: Payara's distributable sessions also need JSESSIONIDVERSION.
+                .header("Cookie", driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                        .collect(java.util.stream.Collectors.joining("; "))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(csv.statusCode()).as("the page's export, with the page's session").isEqualTo(200);
         assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFtype,id,").contains("Noord-Holland");
@@ -263,7 +265,9 @@ class InsightsIT {
         logIn(driver, "member@kring.demo");
         assertThat(driver.findElements(By.id("nav-insights"))).isEmpty();
         HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "insights.xhtml"))
-                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                // Every cookie of the browser: Payara's distributable sessions also need JSESSIONIDVERSION.
+                .header("Cookie", driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                        .collect(java.util.stream.Collectors.joining("; "))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(403);
     }
