@@ -54,10 +54,16 @@ class InsightsIT {
     private static Browser browser;
     private static String axe;
 
-    /** Published contributions that have a document, with their author: ideas, posts that are not deleted, standalone threads. */
+    /**
+     * Published contributions that have a document, with their author: ideas, posts that are not deleted, standalone
+     * threads. A post is published only when its thread and idea are too (a post under a hidden idea is hidden).
+     */
     private static final String CONTRIBUTIONS = """
             (select i.author_id, i.moderation_state, 'idea' as type from idea i
-             union all select p.author_id, p.moderation_state, 'post' from post p where not p.deleted
+             union all select p.author_id, case when p.moderation_state = 'PUBLISHED' and t.moderation_state = 'PUBLISHED'
+                    and coalesce(pi.moderation_state, 'PUBLISHED') = 'PUBLISHED' then 'PUBLISHED' else 'HIDDEN' end, 'post'
+                from post p join discussion_thread t on t.id = p.thread_id left join idea pi on pi.id = t.idea_id
+                where not p.deleted
              union all select t.author_id, t.moderation_state, 'thread' from discussion_thread t where t.idea_id is null) c
             join member m on m.id = c.author_id where c.moderation_state = 'PUBLISHED'""";
 
