@@ -3,9 +3,6 @@ package org.kring.insights.control;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,9 +39,7 @@ public record Filter(String words, List<String> types, List<String> topics, List
         List<String> statuses = clean(q.status()).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList();
         List<String> known = Arrays.stream(Idea.Status.values()).map(Enum::name).toList();
         checks.that("status", known.containsAll(statuses), "must be one of " + known);
-        Instant from = instant(checks, "from", q.from(), false);
-        Instant to = instant(checks, "to", q.to(), true);
-        checks.that("to", from == null || to == null || !to.isBefore(from), "must not be before from");
+        InvalidInput.Period period = checks.period(q.from(), q.to());
         int minVotes = q.minVotes() == null ? 0 : q.minVotes();
         checks.range("minVotes", minVotes, 0, MAX_VOTES);
         Segment segment = segment(checks, "segment", q.segment(), knownRegions);
@@ -55,7 +50,7 @@ public record Filter(String words, List<String> types, List<String> topics, List
         checks.that("versusRest", !versusRest || isEveryone(versus), "compare with the rest or with a segment, not both");
         checks.orThrow();
         return new Filter(words, types, clean(q.topic()), clean(q.challenge()), statuses, clean(q.tag()), languages,
-                from, to, segment, minVotes, Boolean.TRUE.equals(q.includeHidden()), versus, versusRest);
+                period.from(), period.to(), segment, minVotes, Boolean.TRUE.equals(q.includeHidden()), versus, versusRest);
     }
 
     /** The fields the words are looked for in: titles weigh three times the body, as written and stemmed in nl and en. */
@@ -166,23 +161,5 @@ public record Filter(String words, List<String> types, List<String> topics, List
     static List<String> clean(List<String> values) {
         return values == null ? List.of()
                 : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
-    }
-
-    /** A date (the whole day: its start for from, its end for to) or an instant; null when absent. */
-    private static Instant instant(InvalidInput.Checks checks, String field, String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            if (value.strip().length() == 10) {
-                LocalDate day = LocalDate.parse(value.strip());
-                return endOfDay ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
-                        : day.atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            checks.that(field, false, "must be a real date (2026-11-01) or instant (2026-11-01T10:00:00Z)");
-            return null;
-        }
     }
 }

@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kring.platform.logging.StructuredLog;
+import org.kring.platform.work.WorkerLoop;
 
 /**
  * Expands announced events into notifications on a thread of its own, twice a second and then page after page
@@ -19,8 +21,6 @@ import org.kring.platform.logging.StructuredLog;
 public class FanOutWorker {
 
     private static final Logger LOG = Logger.getLogger(FanOutWorker.class.getName());
-    private static final long PAUSE_MILLIS = 500;
-    private static final long MAX_BACKOFF_MILLIS = 4000;
 
     @Resource
     ManagedThreadFactory threads;
@@ -28,43 +28,24 @@ public class FanOutWorker {
     @Inject
     FanOuts fanOuts;
 
-    private Thread worker;
-    private volatile boolean running;
+    private final WorkerLoop loop = new WorkerLoop("kring-notification-fanout", Duration.ofMillis(500), Duration.ofSeconds(1),
+            Duration.ofSeconds(4), this::expand, FanOutWorker::failed);
 
     void start(@Observes Startup event) {
-        running = true;
-        worker = threads.newThread(this::loop);
-        worker.setName("kring-notification-fanout");
-        worker.start();
+        loop.start(threads);
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-        }
+        loop.stop();
     }
 
-    private void loop() {
-        long pause = PAUSE_MILLIS;
-        while (running) {
-            try {
-                while (running && fanOuts.expandNext()) {
-                    // more pending: go on at once
-                }
-                pause = PAUSE_MILLIS;
-            } catch (RuntimeException e) {
-                pause = Math.min(pause * 2, MAX_BACKOFF_MILLIS);
-                LOG.log(Level.WARNING, StructuredLog.line("notification-fanout-failed", "error",
-                        e.getClass().getSimpleName() + ": " + e.getMessage(), "retryInMillis", pause));
-            }
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    private WorkerLoop.Outcome expand() {
+        return fanOuts.expandNext() ? WorkerLoop.Outcome.MORE : WorkerLoop.Outcome.IDLE;
+    }
+
+    private static void failed(Exception e, Duration retryIn) {
+        LOG.log(Level.WARNING, StructuredLog.line("notification-fanout-failed", "error",
+                e.getClass().getSimpleName() + ": " + e.getMessage(), "retryInMillis", retryIn.toMillis()));
     }
 }

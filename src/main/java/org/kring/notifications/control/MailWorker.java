@@ -15,11 +15,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kring.notifications.entity.OutgoingMail;
 import org.kring.platform.logging.StructuredLog;
+import org.kring.platform.work.WorkerLoop;
 
 /**
  * Sends the mail outbox on a thread of its own, once a second: through one SMTP connection per batch (so hundreds of
@@ -31,9 +33,6 @@ public class MailWorker {
 
     private static final Logger LOG = Logger.getLogger(MailWorker.class.getName());
     private static final int BATCH = 200;
-    private static final long PAUSE_MILLIS = 1000;
-    /** While the server is away the worker tries once per pause, the pause doubling up to this. */
-    private static final long MAX_PAUSE_MILLIS = 30_000;
 
     @Resource
     ManagedThreadFactory threads;
@@ -47,46 +46,29 @@ public class MailWorker {
     @Inject
     MailSettings settings;
 
-    private Thread worker;
-    private volatile boolean running;
+    /** Once a second; while the server is away from 2 s up to 30 s between attempts. */
+    private final WorkerLoop loop = new WorkerLoop("kring-mail-sender", Duration.ofSeconds(1), Duration.ofSeconds(2),
+            Duration.ofSeconds(30), this::send, MailWorker::failed);
 
     void start(@Observes Startup event) {
-        running = true;
         LOG.info(() -> settings.smtp() ? "Notification e-mails go to the SMTP server " + settings.sessionProperties().get("mail.smtp.host")
                 : "No KRING_SMTP_HOST: notification e-mails are written as .eml files to " + settings.mailFolder().toAbsolutePath());
-        worker = threads.newThread(this::loop);
-        worker.setName("kring-mail-sender");
-        worker.start();
+        loop.start(threads);
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-        }
+        loop.stop();
     }
 
-    private void loop() {
-        long pause = PAUSE_MILLIS;
-        while (running) {
-            try {
-                int sent;
-                do {
-                    sent = sendBatch();
-                } while (running && sent == BATCH);
-                pause = sent < 0 ? Math.min(pause * 2, MAX_PAUSE_MILLIS) : PAUSE_MILLIS;
-            } catch (RuntimeException e) {
-                pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
-                LOG.log(Level.WARNING, StructuredLog.line("mail-outbox-failed", "error", e.getClass().getSimpleName() + ": " + e.getMessage()));
-            }
-            try {
-                Thread.sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    private WorkerLoop.Outcome send() {
+        int sent = sendBatch();
+        return sent < 0 ? WorkerLoop.Outcome.FAILED : sent == BATCH ? WorkerLoop.Outcome.MORE : WorkerLoop.Outcome.IDLE;
+    }
+
+    private static void failed(Exception e, Duration retryIn) {
+        LOG.log(Level.WARNING, StructuredLog.line("mail-outbox-failed", "error", e.getClass().getSimpleName() + ": " + e.getMessage(),
+                "retryInMillis", retryIn.toMillis()));
     }
 
     /** Sends due mails until one fails; answers how many were due, or -1 when one failed. */

@@ -1,5 +1,9 @@
 package org.kring.platform.problems;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +34,10 @@ public final class InvalidInput extends Refusal {
         return new Checks();
     }
 
+    /** A period from the fields {@code from} and {@code to}; either end may be open (null). */
+    public record Period(Instant from, Instant to) {
+    }
+
     /** A list of checks; {@link #orThrow()} throws when any failed. */
     public static final class Checks {
         private final List<Problem.FieldError> errors = new ArrayList<>();
@@ -57,6 +65,34 @@ public final class InvalidInput extends Refusal {
                 errors.add(new Problem.FieldError(field, reason));
             }
             return this;
+        }
+
+        /**
+         * A period's end (its {@code from} and {@code to} fields): each a date (the whole day: its start for from, its
+         * end for to) or an instant, absent when blank, and to not before from.
+         */
+        public Period period(String from, String to) {
+            Period period = new Period(moment("from", from, false), moment("to", to, true));
+            that("to", period.from() == null || period.to() == null || !period.to().isBefore(period.from()),
+                    "must not be before from");
+            return period;
+        }
+
+        private Instant moment(String field, String value, boolean endOfDay) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                if (value.strip().length() == 10) {
+                    LocalDate day = LocalDate.parse(value.strip());
+                    return endOfDay ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
+                            : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+                }
+                return Instant.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                errors.add(new Problem.FieldError(field, "must be a real date (2026-11-01) or instant (2026-11-01T10:00:00Z)"));
+                return null;
+            }
         }
 
         public void orThrow() {

@@ -9,10 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -112,9 +108,7 @@ public class SearchResource {
         } catch (IllegalArgumentException e) {
             checks.that("sort", false, "must be relevance, newest or votes");
         }
-        Instant fromInstant = instant(checks, "from", from, false);
-        Instant toInstant = instant(checks, "to", to, true);
-        checks.that("to", fromInstant == null || toInstant == null || !toInstant.isBefore(fromInstant), "must not be before from");
+        InvalidInput.Period period = checks.period(from, to);
         checks.orThrow();
         if (includeHidden) {
             member.requireRole(Role.MODERATOR, Role.ANALYST, Role.ADMIN);
@@ -122,7 +116,7 @@ public class SearchResource {
         quota.charge();
         return search.query(new Search.Criteria(q.strip(), types, clean(topic), clean(challenge),
                 clean(status).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(), clean(tag), languages,
-                fromInstant, toInstant, order, includeHidden, page, size));
+                period.from(), period.to(), order, includeHidden, page, size));
     }
 
     @POST
@@ -170,23 +164,5 @@ public class SearchResource {
 
     private static List<String> clean(List<String> values) {
         return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
-    }
-
-    /** A date (the whole day: its start for from, its end for to) or an instant; null when absent. */
-    private static Instant instant(InvalidInput.Checks checks, String field, String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            if (value.strip().length() == 10) {
-                LocalDate day = LocalDate.parse(value.strip());
-                return endOfDay ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1)
-                        : day.atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            checks.that(field, false, "must be a date (2026-11-01) or an instant (2026-11-01T10:00:00Z)");
-            return null;
-        }
     }
 }

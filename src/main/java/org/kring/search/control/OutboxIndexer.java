@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.kring.platform.logging.StructuredLog;
+import org.kring.platform.work.WorkerLoop;
 import org.kring.search.entity.OutboxEntry;
 
 /**
@@ -37,7 +37,7 @@ import org.kring.search.entity.OutboxEntry;
  *     refused as older than the one already indexed, although it had been read later.</li>
  * <li>Entries are removed only after Elasticsearch acknowledged them: a crash of Kring or an
  *     unreachable cluster leaves them in place, and the next run (or instance) catches up.</li>
- * <li>While Elasticsearch is unreachable it backs off, up to 4 s between attempts.</li>
+ * <li>While Elasticsearch is unreachable it backs off, up to 4 s between attempts ({@link WorkerLoop}).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -45,13 +45,6 @@ public class OutboxIndexer {
 
     private static final Logger LOG = Logger.getLogger(OutboxIndexer.class.getName());
     private static final int BATCH = 500;
-    /**
-     * A failed attempt against a stopped node costs one refused connection, so retrying every few seconds is cheap,
-     * and it bounds how long the index stays behind once Elasticsearch is back.
-     */
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(4);
-
-    private static final long PAUSE_MILLIS = 200;
 
     @Resource
     ManagedThreadFactory threads;
@@ -74,59 +67,34 @@ public class OutboxIndexer {
     @Inject
     SearchMetrics metrics;
 
-    private Thread worker;
-    private volatile boolean running;
-    private Duration backoff = Duration.ZERO;
-    private Instant nextAttempt = Instant.EPOCH;
-    private volatile Instant lastSuccess;
+    /**
+     * Five times a second; while Elasticsearch is unreachable from 0.5 s up to 4 s between attempts: a failed attempt
+     * against a stopped node costs one refused connection, and the bound is how long the index stays behind once it is back.
+     */
+    private final WorkerLoop loop = new WorkerLoop("kring-outbox-indexer", Duration.ofMillis(200), Duration.ofMillis(500),
+            Duration.ofSeconds(4), this::drain, this::failed);
     private volatile String lastError;
 
     void start(@Observes Startup event) {
-        running = true;
-        worker = threads.newThread(this::loop);
-        worker.setName("kring-outbox-indexer");
-        worker.start();
+        loop.start(threads);
     }
 
     @PreDestroy
     void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-        }
+        loop.stop();
     }
 
-    private void loop() {
-        while (running) {
-            drainSafely();
-            try {
-                Thread.sleep(PAUSE_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    private WorkerLoop.Outcome drain() throws Exception {
+        int taken = drainOnce();
+        lastError = null;
+        // a full batch: there is more, go on at once
+        return taken == BATCH ? WorkerLoop.Outcome.MORE : WorkerLoop.Outcome.IDLE;
     }
 
-    private void drainSafely() {
-        if (Instant.now().isBefore(nextAttempt)) {
-            return;
-        }
-        try {
-            while (drainOnce() == BATCH) {
-                // a full batch: there is more, go on at once
-            }
-            backoff = Duration.ZERO;
-            lastError = null;
-            lastSuccess = Instant.now();
-        } catch (Exception e) {
-            backoff = backoff.isZero() ? Duration.ofMillis(500) : min(backoff.multipliedBy(2), MAX_BACKOFF);
-            nextAttempt = Instant.now().plus(backoff);
-            lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
-            metrics.indexingFailed();
-            LOG.log(Level.WARNING, StructuredLog.line("index-sync-failed", "error", lastError,
-                    "retryInMillis", backoff.toMillis()));
-        }
+    private void failed(Exception e, Duration retryIn) {
+        lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+        metrics.indexingFailed();
+        LOG.log(Level.WARNING, StructuredLog.line("index-sync-failed", "error", lastError, "retryInMillis", retryIn.toMillis()));
     }
 
     /** Indexes one batch; returns how many outbox entries it took. */
@@ -182,14 +150,6 @@ public class OutboxIndexer {
     private IndexedContributions source(String type) {
         return sources.stream().filter(s -> s.type().equals(type)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No IndexedContributions for type " + type));
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) < 0 ? a : b;
-    }
-
-    public Instant lastSuccess() {
-        return lastSuccess;
     }
 
     public String lastError() {
