@@ -150,8 +150,32 @@ class IdeasIT {
         Api.Answer edited = author.putJson("api/v1/ideas/" + id, idea("Halve broden voor singles", "Nieuwe tekst", "nl", "brood"));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(anonymous().get("api/v1/ideas/" + id).json().asJsonObject().getString("title")).isEqualTo("Halve broden voor singles");
-        List<JsonObject> revisions = anonymous().get("api/v1/ideas/" + id + "/revisions").json().asJsonArray().getValuesAs(JsonObject.class);
+        List<JsonObject> revisions = author.get("api/v1/ideas/" + id + "/revisions").json().asJsonArray().getValuesAs(JsonObject.class);
         assertThat(revisions).extracting(r -> r.getString("title")).containsExactly("Kleinere broden voor singles");
+    }
+
+    @Test
+    void earlierWordingsAreTheAuthorsAndModeratorsAndComeInPages() {
+        Api author = newMember();
+        long id = post(author, "Eerste titel voor de geschiedenis");
+        for (String title : List.of("Tweede titel voor de geschiedenis", "Derde titel voor de geschiedenis")) {
+            Api.Answer edited = author.putJson("api/v1/ideas/" + id, idea(title, "Tekst", "nl"));
+            assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        }
+        String revisions = "api/v1/ideas/" + id + "/revisions";
+        assertThat(anonymous().get(revisions).status()).isEqualTo(401);
+        assertThat(newMember().get(revisions).problem(403).getString("detail")).contains("author");
+        Api moderator = anonymous().withBearer(new Community(anonymous()).token("moderator@kring.demo", "kring-demo"));
+        assertThat(moderator.get(revisions).json().asJsonArray()).hasSize(2);
+
+        List<JsonObject> first = author.get(revisions + "?limit=1").json().asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(first).extracting(r -> r.getString("title")).containsExactly("Tweede titel voor de geschiedenis");
+        List<JsonObject> next = author.get(revisions + "?limit=1&before=" + first.get(0).getJsonNumber("id").longValue())
+                .json().asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(next).extracting(r -> r.getString("title")).containsExactly("Eerste titel voor de geschiedenis");
+
+        assertThat(author.get(revisions + "?limit=0").problem(400).toString()).contains("limit");
+        assertThat(author.get(revisions + "?before=1").problem(400).toString()).contains("before");
     }
 
     @Test

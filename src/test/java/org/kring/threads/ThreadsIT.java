@@ -161,7 +161,9 @@ class ThreadsIT {
         assertThat(edited.json().asJsonObject().getString("bodyHtml")).isEqualTo("<p>Tweede <strong>versie</strong></p>");
         assertThat(edited.json().asJsonObject().getBoolean("edited")).isTrue();
 
-        List<JsonObject> revisions = anonymous().get("api/v1/posts/" + id(post) + "/revisions").json().asJsonArray()
+        assertProblem(anonymous().get("api/v1/posts/" + id(post) + "/revisions"), 401);
+        assertProblem(bram.get("api/v1/posts/" + id(post) + "/revisions"), 403);
+        List<JsonObject> revisions = anna.get("api/v1/posts/" + id(post) + "/revisions").json().asJsonArray()
                 .getValuesAs(JsonObject.class);
         assertThat(revisions).hasSize(1);
         assertThat(revisions.get(0).getString("bodyHtml")).isEqualTo("<p>Eerste versie</p>");

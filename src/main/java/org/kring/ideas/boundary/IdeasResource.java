@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.ideas.control.IdeaDraft;
 import org.kring.ideas.control.IdeaFilter;
@@ -46,7 +47,7 @@ public class IdeasResource {
 
     /** An earlier wording of an idea. */
     @Schema(name = "IdeaRevisionView")
-    public record RevisionView(String title, String body, String tags, long editorId, Instant editedAt) {
+    public record RevisionView(long id, String title, String body, String tags, long editorId, Instant editedAt) {
     }
 
     static final String IDEA_EXAMPLE = """
@@ -67,7 +68,7 @@ public class IdeasResource {
              "nextCursor": "dHJlbmRpbmc6MTQ3OjE2OA"}""";
 
     static final String REVISIONS_EXAMPLE = """
-            [{"title": "Statiegeld op blikjes", "body": "Graag statiegeld op blikjes.", "tags": "statiegeld",
+            [{"id": 451, "title": "Statiegeld op blikjes", "body": "Graag statiegeld op blikjes.", "tags": "statiegeld",
               "editorId": 1234, "editedAt": "2026-11-03T19:12:00Z"}]""";
 
     @Inject
@@ -161,15 +162,25 @@ public class IdeasResource {
 
     @GET
     @Path("{id}/revisions")
-    @Operation(summary = "Earlier wordings of an idea, newest first")
-    @APIResponse(responseCode = "200", description = "The earlier wordings (empty when never edited)",
+    @Operation(summary = "Earlier wordings of an idea, newest first, for its author and moderators",
+            description = "Keyset pages: pass the id of the last revision of a page as before to get the next page.")
+    @APIResponse(responseCode = "200", description = "A page of earlier wordings (empty when never edited)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class),
                     examples = @ExampleObject(name = "one edit", value = REVISIONS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "limit or before is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither the idea's author nor a moderator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such idea",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<RevisionView> revisions(@PathParam("id") long id) {
-        ideas.require(id, me.audience());
-        return ideas.revisions(id).stream()
-                .map(r -> new RevisionView(r.getTitle(), r.getBody(), r.getTags(), r.getEditorId(), r.getEditedAt())).toList();
+    public List<RevisionView> revisions(@PathParam("id") long id,
+                                        @Parameter(description = "id of the last revision of the previous page") @QueryParam("before") Long before,
+                                        @QueryParam("limit") @DefaultValue("20") int limit) {
+        Idea idea = ideas.require(id, me.audience());
+        me.requireRevisionReader(idea.getAuthor().getId());
+        return ideas.revisions(id, before, limit).stream()
+                .map(r -> new RevisionView(r.getId(), r.getTitle(), r.getBody(), r.getTags(), r.getEditorId(), r.getEditedAt())).toList();
     }
 }

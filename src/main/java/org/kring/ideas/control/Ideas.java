@@ -25,6 +25,7 @@ import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.Forbidden;
+import org.kring.platform.database.RevisionPages;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
 import org.kring.platform.ratelimit.WriteRateLimiter;
@@ -146,9 +147,9 @@ public class Ideas {
         outbox.changed(SearchOutbox.IDEA, ideaId);
     }
 
-    public List<IdeaRevision> revisions(long ideaId) {
-        return em.createQuery("select r from IdeaRevision r where r.ideaId = :id order by r.editedAt desc", IdeaRevision.class)
-                .setParameter("id", ideaId).getResultList();
+    /** Earlier wordings of an idea, newest first: a page of at most {@code limit} after the revision {@code before} (null: the newest). */
+    public List<IdeaRevision> revisions(long ideaId, Long before, int limit) {
+        return RevisionPages.newestFirst(em, IdeaRevision.class, "ideaId", ideaId, "", before, limit);
     }
 
     /** The idea, if this audience may see it (see {@link Audience}): to members a hidden idea is missing. */

@@ -50,6 +50,10 @@ public class IdeaRevision {
         this.editedAt = editedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public long getIdeaId() {
         return ideaId;
     }

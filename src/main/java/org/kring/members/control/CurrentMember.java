@@ -64,6 +64,16 @@ public class CurrentMember {
         return isModerator() ? Audience.STAFF : Audience.PUBLIC;
     }
 
+    /**
+     * Earlier wordings of a member's text are theirs: only the author and moderators read them (an edit may have taken
+     * out something personal). A 401 for a visitor, a 403 for anyone else.
+     */
+    public void requireRevisionReader(long authorId) {
+        if (requireId() != authorId && !isModerator()) {
+            throw new Forbidden("Only the author and moderators see earlier wordings.");
+        }
+    }
+
     /** A 401 for an anonymous visitor, a 403 for a member without any of these roles. */
     public long requireRole(Role... roles) {
         long id = requireId();

@@ -2,17 +2,20 @@ package org.kring.responses.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
@@ -40,7 +43,7 @@ public class IdeaAnswerResource {
              "by": "Ada Analist", "team": true, "createdAt": "2026-11-30T09:12:00Z", "updatedAt": "2026-11-30T09:12:00Z",
              "edited": false}""";
     static final String REVISIONS_EXAMPLE = """
-            [{"body": "We gaan dit in het voorjaar proberen.", "editorId": 3, "editedAt": "2026-11-30T09:40:00Z"}]""";
+            [{"id": 90, "body": "We gaan dit in het voorjaar proberen.", "editorId": 3, "editedAt": "2026-11-30T09:40:00Z"}]""";
 
     /** An answer (Markdown); optionally with a status change and its note in the same action. */
     public record AnswerInput(String body, String language, String status, String message) {
@@ -105,15 +108,20 @@ public class IdeaAnswerResource {
 
     @GET
     @Path("revisions")
-    @Operation(summary = "An official answer's earlier wordings, oldest first")
-    @APIResponse(responseCode = "200", description = "The revisions (empty when never edited)",
+    @Operation(summary = "An official answer's earlier wordings, newest first",
+            description = "Keyset pages: pass the id of the last revision of a page as before to get the next page.")
+    @APIResponse(responseCode = "200", description = "A page of revisions (empty when never edited)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerRevisionView[].class),
                     examples = @ExampleObject(name = "one earlier wording", value = REVISIONS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "limit or before is not valid",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such idea, or no official answer yet",
             content = @Content(mediaType = "application/problem+json"))
-    public List<AnswerRevisionView> revisions(@PathParam("id") long id) {
+    public List<AnswerRevisionView> revisions(@PathParam("id") long id,
+                                              @Parameter(description = "id of the last revision of the previous page") @QueryParam("before") Long before,
+                                              @QueryParam("limit") @DefaultValue("20") int limit) {
         OfficialAnswer answer = answers.of(id).orElseThrow(() -> new NotFound("Idea " + id + " has no official answer yet."));
-        return answers.revisions(answer.getId()).stream().map(AnswerRevisionView::of).toList();
+        return answers.revisions(answer.getId(), before, limit).stream().map(AnswerRevisionView::of).toList();
     }
 
     static ResponseView view(long ideaId, Responses.Outcome outcome) {

@@ -66,9 +66,9 @@ public final class ResponseViews {
     }
 
     /** An earlier wording of an official answer. */
-    public record AnswerRevisionView(String body, long editorId, Instant editedAt) {
+    public record AnswerRevisionView(long id, String body, long editorId, Instant editedAt) {
         static AnswerRevisionView of(AnswerRevision r) {
-            return new AnswerRevisionView(r.getBody(), r.getEditorId(), r.getEditedAt());
+            return new AnswerRevisionView(r.getId(), r.getBody(), r.getEditorId(), r.getEditedAt());
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kring.platform.database.RevisionPages;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.entity.Member;
 import org.kring.platform.problems.InvalidInput;
@@ -58,9 +59,8 @@ public class OfficialAnswers {
                 .setParameter("idea", ideaId).getResultStream().findFirst();
     }
 
-    /** The answer's earlier wordings, oldest first. */
-    public List<AnswerRevision> revisions(long answerId) {
-        return em.createQuery("select r from AnswerRevision r where r.answerId = :a order by r.editedAt, r.id", AnswerRevision.class)
-                .setParameter("a", answerId).getResultList();
+    /** The answer's earlier wordings, newest first: a page of at most {@code limit} after the revision {@code before} (null: the newest). */
+    public List<AnswerRevision> revisions(long answerId, Long before, int limit) {
+        return RevisionPages.newestFirst(em, AnswerRevision.class, "answerId", answerId, "", before, limit);
     }
 }

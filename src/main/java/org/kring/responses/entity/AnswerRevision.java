@@ -41,6 +41,10 @@ public class AnswerRevision {
         this.editedAt = editedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getBody() {
         return body;
     }

@@ -3,11 +3,13 @@ package org.kring.threads.boundary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.Forbidden;
@@ -95,20 +98,28 @@ public class PostsResource {
 
     @GET
     @Path("{id}/revisions")
-    @Operation(summary = "A post's earlier bodies, oldest first (of a deleted post: moderators only)")
-    @APIResponse(responseCode = "200", description = "The earlier bodies (empty when never edited)",
+    @Operation(summary = "A post's earlier bodies, newest first, for its author and moderators (of a deleted post: moderators only)",
+            description = "Keyset pages: pass the id of the last revision of a page as before to get the next page.")
+    @APIResponse(responseCode = "200", description = "A page of earlier bodies (empty when never edited)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class),
                     examples = @ExampleObject(name = "one edit", value = REVISIONS_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The post is deleted and the caller is not a moderator",
+    @APIResponse(responseCode = "400", description = "limit or before is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither the post's author nor a moderator, or the post is deleted and the caller is not a moderator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<RevisionView> revisions(@PathParam("id") long id) {
+    public List<RevisionView> revisions(@PathParam("id") long id,
+                                        @Parameter(description = "id of the last revision of the previous page") @QueryParam("before") Long before,
+                                        @QueryParam("limit") @DefaultValue("20") int limit) {
         Post post = posts.require(id, current.audience());
+        current.requireRevisionReader(post.getAuthor().getId());
         if (!post.isVisible() && !current.isModerator()) {
             throw new Forbidden("Post " + id + " is deleted; only moderators see its revisions.");
         }
-        return posts.revisions(id).stream().map(RevisionView::of).toList();
+        return posts.revisions(id, before, limit).stream().map(RevisionView::of).toList();
     }
 
     @PUT

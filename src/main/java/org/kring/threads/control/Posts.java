@@ -18,6 +18,7 @@ import org.kring.members.entity.Member;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.database.RevisionPages;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
 import org.kring.platform.ratelimit.WriteRateLimiter;
@@ -190,10 +191,9 @@ public class Posts {
         return before;
     }
 
-    /** A post's earlier bodies, oldest first. */
-    public List<PostRevision> revisions(long postId) {
-        return em.createQuery("select r from PostRevision r join fetch r.editor where r.postId = :id "
-                + "order by r.editedAt, r.id", PostRevision.class).setParameter("id", postId).getResultList();
+    /** A post's earlier bodies, newest first: a page of at most {@code limit} after the revision {@code before} (null: the newest). */
+    public List<PostRevision> revisions(long postId, Long before, int limit) {
+        return RevisionPages.newestFirst(em, PostRevision.class, "postId", postId, "join fetch r.editor ", before, limit);
     }
 
     public Post require(long postId, Audience audience) {
