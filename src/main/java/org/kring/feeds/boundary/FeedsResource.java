@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.feeds.control.AtomWriter;
 import org.kring.feeds.control.Feed;
@@ -84,6 +85,18 @@ public class FeedsResource {
     @APIResponse(responseCode = "404", description = "No such idea, or not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response idea(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("nl") String lang) {
         return answer(feeds.discussion(id), lang);
+    }
+
+    @GET
+    @Path("changelog")
+    @Operation(summary = "Atom feed of the changelog: ideas the company has done, latest first, with its official answers")
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
+    @APIResponse(responseCode = "400", description = "lang is not nl or en, or there is no such topic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changelog(@Parameter(description = "a topic's slug; all topics when absent") @QueryParam("topic") String topic,
+                              @QueryParam("lang") @DefaultValue("nl") String lang) {
+        return answer(feeds.changelog(topic == null || topic.isBlank() ? null : topic.strip(), language(lang)), lang);
     }
 
     private Response answer(Feed feed, String lang) {

@@ -46,9 +46,11 @@ public final class AtomWriter {
                 text(xml, "published", time(entry.published()));
                 text(xml, "updated", time(entry.updated()));
                 link(xml, "alternate", site + entry.pagePath(), "text/html");
-                xml.writeStartElement("author");
-                text(xml, "name", entry.author());
-                xml.writeEndElement();
+                if (entry.author() != null) { // else the feed's author, the community (RFC 4287, 4.2.1)
+                    xml.writeStartElement("author");
+                    text(xml, "name", entry.author());
+                    xml.writeEndElement();
+                }
                 xml.writeStartElement("content");
                 xml.writeAttribute("type", "html");
                 xml.writeCharacters(entry.html() == null ? "" : entry.html());

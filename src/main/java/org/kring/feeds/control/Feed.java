@@ -9,6 +9,7 @@ import java.util.List;
  */
 public record Feed(String key, String title, String subtitle, String pagePath, Instant updated, List<Entry> entries) {
 
+    /** An entry; {@code author} null when the community itself speaks (the changelog), {@code html} null for no content. */
     public record Entry(String pagePath, String title, String author, Instant published, Instant updated, String html) {
     }
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.kring.ideas.control.IdeaFilter;
 import org.kring.ideas.control.IdeaSort;
 import org.kring.ideas.control.Ideas;
@@ -15,6 +16,7 @@ import org.kring.ideas.entity.Idea;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.problems.NotFound;
 import org.kring.platform.text.MarkdownRenderer;
+import org.kring.responses.control.Roadmap;
 import org.kring.threads.control.PostSort;
 import org.kring.threads.control.Posts;
 import org.kring.threads.control.Threads;
@@ -50,6 +52,9 @@ public class Feeds {
     @Inject
     Posts posts;
 
+    @Inject
+    Roadmap roadmap;
+
     public Feed topic(String slug, Locale language) {
         Topic topic = topics.bySlug(slug).orElseThrow(() -> new NotFound("There is no topic " + slug + "."));
         List<Idea> newest = ideas.list(new IdeaFilter(slug, null, null, null, null), IdeaSort.NEWEST, null, SIZE).ideas();
@@ -63,6 +68,21 @@ public class Feeds {
         return ideaFeed("challenge:" + slug, challenge.title(language),
                 "en".equals(language.getLanguage()) ? challenge.getDescriptionEn() : challenge.getDescriptionNl(),
                 "topic.xhtml?slug=" + challenge.getTopic().getSlug() + "&challenge=" + slug, newest);
+    }
+
+    /**
+     * The changelog: ideas the company has done, the latest first, each with the team's official answer (else the
+     * idea itself); of one topic, or of all for a null slug.
+     */
+    public Feed changelog(String topicSlug, Locale language) {
+        Roadmap.Column done = roadmap.column(Idea.Status.DONE.name(), topicSlug, null, SIZE);
+        List<Feed.Entry> entries = done.entries().stream().map(e -> new Feed.Entry("idea.xhtml?id=" + e.ideaId(), e.title(),
+                null, e.since(), e.since(), e.answerHtml())).toList();
+        ResourceBundle messages = ResourceBundle.getBundle("org.kring.web.messages", language);
+        String title = messages.getString("roadmap.changelog")
+                + (topicSlug == null ? "" : " · " + done.entries().stream().findFirst().map(e -> e.topic().name(language)).orElse(topicSlug));
+        return new Feed("changelog:" + (topicSlug == null ? "" : topicSlug), title, messages.getString("roadmap.lead"),
+                "roadmap.xhtml?column=done" + (topicSlug == null ? "" : "&topic=" + topicSlug), latest(entries, Instant.EPOCH), entries);
     }
 
     /** The idea and the newest posts of its discussion (deleted posts left out). */

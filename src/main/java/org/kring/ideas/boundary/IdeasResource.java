@@ -81,7 +81,7 @@ public class IdeasResource {
     CurrentMember me;
 
     @GET
-    @Operation(summary = "Ideas, filtered by topic, challenge, tag, status or author; sorted trending (default), top, newest or discussed")
+    @Operation(summary = "Ideas, filtered by topic, challenge, tag, status or author; sorted trending (default), top, newest, discussed or moved (latest status change first)")
     @APIResponse(responseCode = "200", description = "A page of published ideas",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaPage.class),
                     examples = @ExampleObject(name = "first page", value = PAGE_EXAMPLE)))
@@ -91,7 +91,7 @@ public class IdeasResource {
                          @QueryParam("tag") String tag, @QueryParam("status") String status,
                          @QueryParam("author") Long author, @QueryParam("sort") String sort,
                          @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
-        IdeaSort order = IdeaSort.parse(sort).orElseThrow(() -> InvalidInput.of("sort", "must be trending, top, newest or discussed"));
+        IdeaSort order = IdeaSort.parse(sort).orElseThrow(() -> InvalidInput.of("sort", "must be trending, top, newest, discussed or moved"));
         Ideas.Page page = ideas.list(new IdeaFilter(topic, challenge, tag, status, author), order, cursor, limit);
         Set<Long> voted = me.id().map(id -> votes.votedAmong(page.ideas().stream().map(Idea::getId).toList(), id)).orElse(null);
         return new IdeaPage(page.ideas().stream().map(i -> IdeaView.of(i, voted == null ? null : voted.contains(i.getId()))).toList(),

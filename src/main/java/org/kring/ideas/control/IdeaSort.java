@@ -12,7 +12,9 @@ import org.kring.ideas.entity.Idea;
  * (descending) plus the id as tie-breaker, backed by an index, so page 1,000 costs what page 1 costs.
  */
 public enum IdeaSort {
-    TRENDING("hotScore"), TOP("voteCount"), NEWEST("createdAt"), DISCUSSED("postCount");
+    TRENDING("hotScore"), TOP("voteCount"), NEWEST("createdAt"), DISCUSSED("postCount"),
+    /** The latest move along the status workflow first: the roadmap's columns and the changelog. */
+    MOVED("statusChangedAt");
 
     /** The last row of a page: where the next page starts. */
     public record Cursor(Comparable<?> value, long id) {
@@ -38,6 +40,7 @@ public enum IdeaSort {
             case TOP -> idea.getVoteCount();
             case NEWEST -> idea.getCreatedAt();
             case DISCUSSED -> idea.getPostCount();
+            case MOVED -> idea.getStatusChangedAt();
         };
     }
 
@@ -54,7 +57,7 @@ public enum IdeaSort {
             Comparable<?> value = switch (this) {
                 case TRENDING -> Double.parseDouble(parts[0]);
                 case TOP, DISCUSSED -> Integer.parseInt(parts[0]);
-                case NEWEST -> Instant.parse(parts[0]);
+                case NEWEST, MOVED -> Instant.parse(parts[0]);
             };
             return Optional.of(new Cursor(value, id));
         } catch (RuntimeException e) {

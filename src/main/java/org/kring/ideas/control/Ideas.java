@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -290,6 +291,19 @@ public class Ideas {
             activity.put(((Number) r[0]).longValue(), new Activity(((Number) r[1]).longValue(), last));
         }
         return activity;
+    }
+
+    /** Per status, how many published ideas it has (of one topic, or of all for a null slug); one grouped query. */
+    public Map<Idea.Status, Long> countByStatus(String topicSlug) {
+        Map<Idea.Status, Long> counts = new EnumMap<>(Idea.Status.class);
+        TypedQuery<Object[]> query = em.createQuery("select i.status, count(i) from Idea i where i.moderationState = "
+                + ModerationState.PUBLISHED.jpql() + (topicSlug == null ? "" : " and i.topic.slug = :topic") + " group by i.status",
+                Object[].class);
+        if (topicSlug != null) {
+            query.setParameter("topic", topicSlug);
+        }
+        query.getResultList().forEach(row -> counts.put((Idea.Status) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     /** Newest ideas for the home page. */

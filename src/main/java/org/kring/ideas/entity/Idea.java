@@ -95,6 +95,10 @@ public class Idea {
     @Column(name = "first_response_at")
     private Instant firstResponseAt;
 
+    /** When the idea entered its current status (its posting, while NEW): the roadmap's order. */
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
     protected Idea() {
     }
 
@@ -106,6 +110,7 @@ public class Idea {
         this.language = language;
         this.status = Status.NEW;
         this.createdAt = createdAt;
+        this.statusChangedAt = createdAt;
         edit(title, body, bodyHtml, tags, createdAt);
     }
 
@@ -122,6 +127,9 @@ public class Idea {
 
     /** The company moves the idea along its workflow (NEW, UNDER_REVIEW, PLANNED, ...). */
     public void moveTo(Status status, Instant at) {
+        if (status != this.status) {
+            this.statusChangedAt = at;
+        }
         this.status = status;
         this.updatedAt = at;
         if (status != Status.NEW) {
@@ -207,5 +215,9 @@ public class Idea {
 
     public Instant getFirstResponseAt() {
         return firstResponseAt;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
     }
 }

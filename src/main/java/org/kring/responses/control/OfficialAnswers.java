@@ -5,11 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.kring.platform.database.RevisionPages;
+import java.util.stream.Collectors;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.entity.Member;
+import org.kring.platform.database.RevisionPages;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.text.Bilingual;
 import org.kring.platform.text.MarkdownRenderer;
@@ -57,6 +60,16 @@ public class OfficialAnswers {
     public Optional<OfficialAnswer> of(long ideaId) {
         return em.createQuery("select a from OfficialAnswer a join fetch a.author where a.ideaId = :idea", OfficialAnswer.class)
                 .setParameter("idea", ideaId).getResultStream().findFirst();
+    }
+
+    /** The official answers of these ideas, by idea id (one query for a page of ideas). */
+    public Map<Long, OfficialAnswer> of(Collection<Long> ideaIds) {
+        if (ideaIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from OfficialAnswer a where a.ideaId in :ideas", OfficialAnswer.class)
+                .setParameter("ideas", ideaIds).getResultStream()
+                .collect(Collectors.toMap(OfficialAnswer::getIdeaId, a -> a));
     }
 
     /** The answer's earlier wordings, newest first: a page of at most {@code limit} after the revision {@code before} (null: the newest). */
