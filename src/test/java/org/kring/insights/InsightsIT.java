@@ -52,7 +52,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class InsightsIT {
 
     private static Browser browser;
-    private static String axe;
 
     /**
      * Published contributions that have a document, with their author: ideas, posts that are not deleted, standalone
@@ -236,7 +235,7 @@ class InsightsIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#trend canvas")).isEmpty());
         List<WebElement> themes = driver.findElements(By.cssSelector("#themes .kring-theme-label"));
         assertThat(themes).as("themes of Noord-Holland's year").isNotEmpty();
-        shoot("insights", driver);
+        browser.checkAtBothWidths("insights");
         String csvLink = driver.findElement(By.id("export-csv")).getAttribute("href");
         HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink))
                 // Every cookie of the browser: Payara's distributable sessions also need JSESSIONIDVERSION.
@@ -257,7 +256,7 @@ class InsightsIT {
         waitFor(driver, By.id("from-error"));
         assertThat(driver.findElement(By.id("from")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("region-error")).getText()).isEqualTo("Geen lid heeft deze regio opgegeven.");
-        shoot("insights-invalid", driver);
+        browser.checkAtBothWidths("insights-invalid");
 
         driver.get(base + "insights.xhtml?q=zzqxjwv");
         waitForText(driver, By.id("empty"), "Niets gevonden");
@@ -396,39 +395,6 @@ class InsightsIT {
         waitFor(driver, By.cssSelector(".kring-me"));
     }
 
-    /** The page now at desktop and phone width: axe-core finds nothing serious, and a 360 px phone does not scroll sideways. */
-    @SuppressWarnings("unchecked")
-    private static void shoot(String name, ChromeDriver driver) throws Exception {
-        browser.screenshot(name + "-desktop");
-        if (axe == null) {
-            try (var in = InsightsIT.class.getResourceAsStream("/axe/axe.min.js")) {
-                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        driver.executeScript(axe);
-        Object violations = driver.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                       .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                   .catch(e => done(['axe failed: ' + e]));
-                """);
-        assertThat((List<String>) violations).as("axe-core on " + name).isEmpty();
-        driver.manage().window().setSize(Browser.PHONE);
-        try {
-            long overflow = (Long) driver.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            browser.screenshot(name + "-phone");
-            Object wide = driver.executeScript("""
-                    const width = document.documentElement.clientWidth;
-                    return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1)
-                        .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');""");
-            assertThat(overflow).as("horizontal scrolling of " + name + " on a 360 px phone, by " + wide).isLessThanOrEqualTo(0);
-        } finally {
-            driver.manage().window().setSize(Browser.DESKTOP);
-        }
-    }
 
     private static void waitFor(WebDriver driver, By by) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));

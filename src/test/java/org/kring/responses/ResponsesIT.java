@@ -515,7 +515,7 @@ class ResponsesIT {
         var first = driver.findElement(By.cssSelector(".kring-unanswered"));
         assertThat(first.findElement(By.cssSelector(".kring-card-title")).getText()).isEqualTo("Een bankje bij de uitgang");
         assertThat(first.getText()).contains("400 dagen oud").contains("393 dagen over de termijn");
-        shoot("needs-answer", driver);
+        browser.checkAtBothWidths("needs-answer");
         first.findElement(By.tagName("textarea")).sendKeys("Dank je! We zetten er **deze maand** een neer.");
         first.findElement(By.cssSelector("input[type=submit]")).click();
         try {
@@ -541,7 +541,7 @@ class ResponsesIT {
         var newest = driver.findElement(By.cssSelector(".kring-notification"));
         assertThat(newest.getText()).contains("Het team heeft gereageerd op \u201eEen bankje bij de uitgang\u201d")
                 .contains("Dank je! We zetten er deze maand een neer.").contains("Nieuw");
-        shoot("notifications", driver);
+        browser.checkAtBothWidths("notifications");
         newest.findElement(By.cssSelector("a.kring-notification-link")).click();
         waitForText(driver, By.cssSelector(".kring-official-answer"), "deze maand");
         assertThat(driver.findElement(By.cssSelector(".kring-response-clock")).getText()).isEqualTo("Beantwoord na 400 dagen");
@@ -553,21 +553,6 @@ class ResponsesIT {
         return count.isEmpty() ? 0 : Integer.parseInt(count.get(0).getText());
     }
 
-    /** The page now at desktop and 360 px phone width (no sideways scrolling), with axe-core at each. */
-    private static void shoot(String name, ChromeDriver driver) throws Exception {
-        browser.screenshot(name + "-desktop");
-        Axe.assertAccessible(name, driver);
-        driver.manage().window().setSize(Browser.PHONE);
-        try {
-            long overflow = (Long) driver.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            browser.screenshot(name + "-phone");
-            assertThat(overflow).as("horizontal scrolling of " + name + " on a 360 px phone").isLessThanOrEqualTo(0);
-            Axe.assertAccessible(name + " on a phone", driver);
-        } finally {
-            driver.manage().window().setSize(Browser.DESKTOP);
-        }
-    }
 
     private void login(ChromeDriver driver, String email, String password) {
         driver.get(base + "login.xhtml");

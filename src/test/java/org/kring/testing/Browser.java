@@ -67,6 +67,27 @@ public final class Browser implements AutoCloseable {
         Files.move(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * The page now at desktop and at 360 px phone width: a screenshot of each (NAME-desktop, NAME-phone), axe-core
+     * finds nothing serious at either, and the phone does not scroll sideways.
+     */
+    public void checkAtBothWidths(String name) throws IOException {
+        screenshot(name + "-desktop");
+        Axe.assertAccessible(name, driver);
+        driver.manage().window().setSize(PHONE);
+        try {
+            long overflow = (Long) driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            screenshot(name + "-phone");
+            if (overflow > 0) {
+                throw new AssertionError(name + " scrolls sideways by " + overflow + " px on a 360 px phone");
+            }
+            Axe.assertAccessible(name + " on a phone", driver);
+        } finally {
+            driver.manage().window().setSize(DESKTOP);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try {

@@ -65,7 +65,7 @@ class MemberJourneyIT {
         assertThat(text(driver, "register:displayName-error")).contains("2 tot 60");
         assertThat(text(driver, "register:password-error")).contains("10 tot 200");
         assertThat(driver.findElement(By.id("register:email")).getAttribute("aria-invalid")).isEqualTo("true");
-        shoot("register", driver);
+        browser.checkAtBothWidths("register");
         String anonymousSession = sessionId(driver);
 
         driver.findElement(By.id("register:email")).sendKeys(email);
@@ -84,7 +84,7 @@ class MemberJourneyIT {
         driver.findElement(By.id("login:password")).sendKeys("not the password");
         click(driver, By.id("login:submit"));
         waitForText(driver, By.id("login:messages"), "horen niet bij elkaar");
-        shoot("login", driver);
+        browser.checkAtBothWidths("login");
         String beforeLogin = sessionId(driver);
         driver.findElement(By.id("login:email")).clear();
         driver.findElement(By.id("login:email")).sendKeys(email);
@@ -116,7 +116,7 @@ class MemberJourneyIT {
         waitFor(driver, By.cssSelector(".kring-preview strong"));
         assertThat(driver.findElements(By.cssSelector(".kring-preview script"))).isEmpty();
         driver.findElement(By.id("idea:tags")).sendKeys("statiegeld glas");
-        shoot("new-idea", driver);
+        browser.checkAtBothWidths("new-idea");
         click(driver, By.id("idea:submit"));
         waitForText(driver, By.tagName("h1"), title);
         ideaUrl = driver.getCurrentUrl();
@@ -162,7 +162,7 @@ class MemberJourneyIT {
         click(driver, By.cssSelector("button[id$=saveEdit]"));
         waitForText(driver, By.cssSelector(".kring-indent-1"), "deksels los");
         assertThat(driver.findElement(By.cssSelector(".kring-indent-1 .kring-post-meta")).getText()).contains("bewerkt");
-        shoot("idea", driver);
+        browser.checkAtBothWidths("idea");
 
         // English and back, on the same idea.
         driver.findElement(By.linkText("English")).click();
@@ -189,7 +189,7 @@ class MemberJourneyIT {
         driver.findElement(By.cssSelector(".kring-facet a[href*='type=idea']")).click();
         waitFor(driver, By.cssSelector(".kring-facet a[aria-current=true]"));
         assertThat(driver.findElements(By.cssSelector(".kring-result-type"))).allMatch(e -> e.getText().equalsIgnoreCase("Idee"));
-        shoot("search", driver);
+        browser.checkAtBothWidths("search");
 
         // Suggestions while typing in the search box; choosing one searches for it.
         WebElement box = driver.findElement(By.id("searchForm:q_input"));
@@ -218,7 +218,7 @@ class MemberJourneyIT {
         waitForText(driver, By.cssSelector(".kring-cards"), title);
         assertThat(driver.findElement(By.cssSelector(".kring-my-posts")).getText()).contains("deksels los");
         assertThat(driver.findElement(By.xpath("//section[@aria-labelledby='votes-heading']")).getText()).contains(title);
-        shoot("profile", driver);
+        browser.checkAtBothWidths("profile");
         driver.get(base + "topic.xhtml?slug=verpakking");
         int firstPage = driver.findElements(By.cssSelector(".kring-card")).size();
         assertThat(firstPage).isEqualTo(20);
@@ -229,7 +229,7 @@ class MemberJourneyIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector(".kring-card")).size() > firstPage);
         driver.findElement(By.linkText("Nieuwste")).click();
         waitForText(driver, By.cssSelector(".kring-cards"), title);
-        shoot("topic", driver);
+        browser.checkAtBothWidths("topic");
 
         // Filters: only ideas of the chosen status, sort kept.
         new Select(driver.findElement(By.id("filter-status"))).selectByValue("NEW");
@@ -255,7 +255,7 @@ class MemberJourneyIT {
         String threadTitle = "Wie spaart er nog statiegeldbonnen? " + Long.toString(System.nanoTime(), 36);
         driver.findElement(By.id("thread:title")).sendKeys(threadTitle);
         driver.findElement(By.id("thread:body")).sendKeys("Ik vergeet ze altijd in te leveren.");
-        shoot("new-thread", driver);
+        browser.checkAtBothWidths("new-thread");
         click(driver, By.id("thread:submit"));
         waitForText(driver, By.tagName("h1"), threadTitle);
         assertThat(driver.findElement(By.cssSelector(".kring-posts")).getText()).contains("altijd in te leveren");
@@ -266,7 +266,7 @@ class MemberJourneyIT {
                 .filter(link -> !link.getText().equals(threadTitle)).findFirst().orElseThrow().click();
         waitFor(driver, By.id("discussion-heading"));
         assertThat(driver.findElements(By.cssSelector(".kring-post"))).isNotEmpty();
-        shoot("thread", driver);
+        browser.checkAtBothWidths("thread");
         String likes = driver.findElement(By.cssSelector(".kring-post .kring-likes")).getText();
         click(driver, By.cssSelector(".kring-post .kring-like"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -278,7 +278,7 @@ class MemberJourneyIT {
         assertThat(new Select(driver.findElement(By.id("idea:topic"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("verpakking");
         driver.get(base.toString());
-        shoot("home", driver);
+        browser.checkAtBothWidths("home");
     }
 
     @Test
@@ -294,7 +294,7 @@ class MemberJourneyIT {
         WebElement askToLogIn = driver.findElement(By.id("actions:loginToVote"));
         assertThat(askToLogIn.getText()).isEqualTo("Log in om te stemmen");
         assertThat(driver.findElements(By.id("discussion:answerBody"))).isEmpty();
-        shoot("idea-anonymous", driver);
+        browser.checkAtBothWidths("idea-anonymous");
 
         askToLogIn.click();
         driver.findElement(By.id("login:email")).sendKeys("member@kring.demo");
@@ -331,20 +331,6 @@ class MemberJourneyIT {
         Axe.assertAccessible(name, driver);
     }
 
-    /** The page now, at desktop width and at phone width (which must not scroll sideways). */
-    private static void shoot(String name, ChromeDriver driver) throws Exception {
-        browser.screenshot(name + "-desktop");
-        assertAccessible(name, driver);
-        driver.manage().window().setSize(Browser.PHONE);
-        try {
-            long overflow = (Long) driver.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            browser.screenshot(name + "-phone");
-            assertThat(overflow).as("horizontal scrolling of " + name + " on a 360 px phone").isLessThanOrEqualTo(0);
-        } finally {
-            driver.manage().window().setSize(Browser.DESKTOP);
-        }
-    }
 
     private static WebElement voteButton(WebDriver driver) {
         return driver.findElement(By.id("actions:voteButton"));
