@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -293,12 +294,15 @@ public class Ideas {
         return activity;
     }
 
-    /** Per status, how many published ideas it has (of one topic, or of all for a null slug); one grouped query. */
-    public Map<Idea.Status, Long> countByStatus(String topicSlug) {
+    /**
+     * For these statuses, how many published ideas each has (of one topic, or of all for a null slug): one grouped
+     * query over the index range of those statuses (idea_roadmap), not over every idea.
+     */
+    public Map<Idea.Status, Long> countByStatus(String topicSlug, Collection<Idea.Status> statuses) {
         Map<Idea.Status, Long> counts = new EnumMap<>(Idea.Status.class);
-        TypedQuery<Object[]> query = em.createQuery("select i.status, count(i) from Idea i where i.moderationState = "
-                + ModerationState.PUBLISHED.jpql() + (topicSlug == null ? "" : " and i.topic.slug = :topic") + " group by i.status",
-                Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("select i.status, count(i) from Idea i where i.status in :statuses and "
+                + "i.moderationState = " + ModerationState.PUBLISHED.jpql() + (topicSlug == null ? "" : " and i.topic.slug = :topic")
+                + " group by i.status", Object[].class).setParameter("statuses", statuses);
         if (topicSlug != null) {
             query.setParameter("topic", topicSlug);
         }

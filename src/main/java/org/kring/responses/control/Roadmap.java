@@ -46,7 +46,7 @@ public class Roadmap {
     /** The first page of every column, for one topic (by slug) or for all (null). */
     public List<Column> columns(String topicSlug, int limit) {
         requireTopic(topicSlug);
-        Map<Status, Long> totals = ideas.countByStatus(topicSlug);
+        Map<Status, Long> totals = ideas.countByStatus(topicSlug, COLUMNS);
         return COLUMNS.stream().map(status -> column(status, totals.getOrDefault(status, 0L), topicSlug, null, limit)).toList();
     }
 
@@ -54,7 +54,7 @@ public class Roadmap {
     public Column column(String status, String topicSlug, String cursor, int limit) {
         Status column = parse(status);
         requireTopic(topicSlug);
-        return column(column, ideas.countByStatus(topicSlug).getOrDefault(column, 0L), topicSlug, cursor, limit);
+        return column(column, ideas.countByStatus(topicSlug, List.of(column)).getOrDefault(column, 0L), topicSlug, cursor, limit);
     }
 
     private Column column(Status status, long total, String topicSlug, String cursor, int limit) {
