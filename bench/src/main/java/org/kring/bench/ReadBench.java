@@ -3,7 +3,10 @@ package org.kring.bench;
 import java.time.Duration;
 import java.util.List;
 
-/** Reads: the idea list as JSON and the idea page as HTML (the idea whose thread has 1,000 posts). */
+/**
+ * Reads: the idea list as JSON, the idea page as HTML (the idea whose thread has 1,000 posts), and the public roadmap
+ * page (three columns with their counts and official answers).
+ */
 final class ReadBench {
 
     static final int CLIENTS = 8;
@@ -24,6 +27,11 @@ final class ReadBench {
         measure(env, facts, "page", warmup, measure, (client, random) -> {
             Http.Response r = Http.get(page);
             return r.ok() && r.body().contains("</html>");
+        });
+        String roadmap = env.kringUrl() + "/roadmap.xhtml";
+        measure(env, facts, "roadmap", warmup, measure, (client, random) -> {
+            Http.Response r = Http.get(roadmap);
+            return r.ok() && r.body().contains("kring-roadmap-column");
         });
     }
 

@@ -65,6 +65,9 @@ final class Report {
         row("Idea page HTML, 1,000-post thread (" + num("page.bytes", "%.0f") + " bytes), " + or("page.clients", "8") + " clients"
                 + errors("page"), lat("page"), rate("page.rate", "req/s") + queries("page"), "—", "—", "p95 ≤ 50 ms",
                 met(pp == null ? null : pp <= 50));
+        Double rp = f.number("roadmap.p95");
+        row("Roadmap page HTML (three columns with counts and answers), " + or("roadmap.clients", "8") + " clients" + errors("roadmap"),
+                lat("roadmap"), rate("roadmap.rate", "req/s") + queries("roadmap"), "—", "—", "p95 ≤ 50 ms", met(rp == null ? null : rp <= 50));
         Double sk = f.number("search.kring.p95"), sr = f.number("search.raw.p95");
         row("Search API `GET /search?q=`, " + or("search.kring.clients", "8") + " clients" + errors("search.kring"),
                 lat("search.kring"), rate("search.kring.rate", "req/s"),
