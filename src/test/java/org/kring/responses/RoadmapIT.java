@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +31,10 @@ import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public roadmap and changelog: ideas the team moves along the workflow appear in their column, latest move first,
@@ -140,6 +144,27 @@ class RoadmapIT {
 
         driver.get(base + "roadmap.xhtml?column=nieuw");
         assertThat(driver.findElement(By.cssSelector(".kring-messages")).getText()).contains("Deze link klopt niet");
+    }
+
+    @Test
+    void aMemberFindsTheTeamsAnswersToTheirIdeasOnTheirProfile() throws Exception {
+        Api member = demo("member");
+        long idea = postIdea(member, "Papieren zakken voor groente " + System.nanoTime() % 10_000);
+        move(demo("analyst"), idea, "UNDER_REVIEW", "Goed idee: we zoeken een leverancier voor **papieren** zakken.");
+
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys("member@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kring-me")));
+        driver.get(base + "profile.xhtml");
+        WebElement answers = driver.findElement(By.cssSelector("section[aria-labelledby='answers-heading']"));
+        WebElement first = answers.findElement(By.cssSelector("li"));
+        assertThat(first.findElement(By.cssSelector(".kring-card-title")).getText()).startsWith("Papieren zakken voor groente");
+        assertThat(first.findElement(By.cssSelector(".kring-roadmap-answer strong")).getText()).isEqualTo("papieren");
+        assertThat(first.findElement(By.cssSelector(".kring-status")).getText()).isEqualTo("Wordt bekeken");
+        browser.checkAtBothWidths("profile-answers");
     }
 
     private static long postIdea(Api author, String title) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.entity.Member;
 import org.kring.platform.database.RevisionPages;
+import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.text.Bilingual;
 import org.kring.platform.text.MarkdownRenderer;
@@ -70,6 +71,20 @@ public class OfficialAnswers {
         return em.createQuery("select a from OfficialAnswer a where a.ideaId in :ideas", OfficialAnswer.class)
                 .setParameter("ideas", ideaIds).getResultStream()
                 .collect(Collectors.toMap(OfficialAnswer::getIdeaId, a -> a));
+    }
+
+    /** The team's answers to a member's published ideas, newest first. */
+    public List<AnsweredIdea> toIdeasOf(long authorId, int limit) {
+        return em.createQuery("select i.id, i.title, i.status, a.bodyHtml, a.language, a.updatedAt from OfficialAnswer a, Idea i "
+                        + "where i.id = a.ideaId and i.author.id = :author and i.moderationState = " + ModerationState.PUBLISHED.jpql()
+                        + " order by a.updatedAt desc, a.id desc", Object[].class)
+                .setParameter("author", authorId).setMaxResults(limit).getResultStream()
+                .map(r -> new AnsweredIdea((Long) r[0], (String) r[1], (Idea.Status) r[2], (String) r[3], (String) r[4], (Instant) r[5]))
+                .toList();
+    }
+
+    /** One of a member's ideas with the team's answer (sanitised HTML). */
+    public record AnsweredIdea(long ideaId, String title, Idea.Status status, String answerHtml, String language, Instant answeredAt) {
     }
 
     /** The answer's earlier wordings, newest first: a page of at most {@code limit} after the revision {@code before} (null: the newest). */

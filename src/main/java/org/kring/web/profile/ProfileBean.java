@@ -22,6 +22,7 @@ import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
 import org.kring.platform.faces.LocaleBean;
 import org.kring.platform.faces.Pages;
+import org.kring.responses.control.OfficialAnswers;
 import org.kring.threads.control.Posts;
 import org.kring.threads.control.Threads;
 import org.kring.threads.entity.DiscussionThread;
@@ -32,7 +33,7 @@ import org.kring.votes.control.Votes;
 import org.kring.web.IdeaCard;
 
 /**
- * My profile: who I am, my newest ideas, my posts, my votes and what I follow. Each list is one or two
+ * My profile: who I am, my newest ideas, the team's answers to them, my posts, my votes and what I follow. Each list is one or two
  * batch reads (no query per row). Anonymous readers are sent to log in.
  */
 @Named
@@ -68,6 +69,8 @@ public class ProfileBean {
     Topics topics;
     @Inject
     LocaleBean locale;
+    @Inject
+    OfficialAnswers answers;
 
     private Member member;
     private List<IdeaCard> myIdeas = List.of();
@@ -75,6 +78,7 @@ public class ProfileBean {
     private List<IdeaCard> myVotes = List.of();
     private List<IdeaCard> followedIdeas = List.of();
     private List<Followed> followedOther = List.of();
+    private List<OfficialAnswers.AnsweredIdea> answered = List.of();
 
     public void load() {
         Optional<Long> me = current.id();
@@ -95,6 +99,7 @@ public class ProfileBean {
         followedIdeas = IdeaCard.of(followedIdeaList, votedAmong);
         myPosts = postRows(posts.byAuthor(id, SHOWN));
         followedOther = others(followed);
+        answered = answers.toIdeasOf(id, SHOWN);
     }
 
     private List<PostRow> postRows(List<Post> list) {
@@ -131,6 +136,11 @@ public class ProfileBean {
     static String excerpt(String markdown) {
         String plain = markdown.replaceAll("[*_`#>\\[\\]]", "").replaceAll("\\s+", " ").strip();
         return plain.length() <= EXCERPT ? plain : plain.substring(0, EXCERPT - 1) + "\u2026";
+    }
+
+    /** The team's answers to my ideas, newest first. */
+    public List<OfficialAnswers.AnsweredIdea> getAnswered() {
+        return answered;
     }
 
     public Member getMember() {
