@@ -1,0 +1,238 @@
+package org.kring.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kring.testing.Api;
+import org.kring.testing.Browser;
+import org.kring.testing.Community;
+import org.kring.testing.KringDeployment;
+import org.kring.testing.WithBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Moderation as members meet it, on the real PostgreSQL, Elasticsearch, SMTP server (GreenMail) and Chromium: the
+ * author is told (in the app and by e-mail) that their contribution was hidden and why, and sees the reason on it;
+ * flaggers hear whether their flag was upheld, without the moderator's name; an undo does not spam.
+ */
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
+class ModerationMembersIT {
+
+    private static final String DEMO_PASSWORD = "kring-demo";
+    private static final String PASSWORD = "correct horse battery";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final AtomicLong ADDRESSES = new AtomicLong(System.nanoTime() % 50_000);
+    private static Browser browser;
+    private static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KringDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api anonymous;
+    private Community community;
+    private Api moderator;
+
+    @BeforeAll
+    static void smtpServer() {
+        int port = Integer.parseInt(System.getenv().getOrDefault("KRING_SMTP_PORT", "0"));
+        assertThat(port).as("bin/test points Kring at the test's SMTP server (KRING_SMTP_PORT)").isPositive();
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void logins() {
+        anonymous = new Api(base);
+        community = new Community(anonymous);
+        moderator = anonymous.withBearer(community.token("moderator@kring.demo", DEMO_PASSWORD));
+    }
+
+    // ---- item 8: members told ----
+
+    @Test
+    void theAuthorIsToldWhyAModeratorHidItInTheAppByMailAndOnTheIdeaAndFlaggersHearItWasUpheld() throws Exception {
+        String email = "verborgen-" + System.nanoTime() + "@kring.test";
+        Api author = register(email, "Verborgen Auteur");
+        String title = "Gratis proefpakket " + System.nanoTime() % 100_000;
+        long idea = postIdea(author, title);
+        Api first = community.newMember("Eerste Melder");
+        Api second = community.newMember("Tweede Melder");
+        long item = flag(first, "IDEA", idea);
+        flag(second, "IDEA", idea);
+
+        decide("HIDE", "Reclame voor een webwinkel", item);
+
+        JsonObject told = awaitNotice(author, "HIDDEN", "/idea.xhtml?id=" + idea);
+        assertThat(told.getString("subject")).isEqualTo(title);
+        assertThat(told.getString("excerpt")).isEqualTo("Reclame voor een webwinkel");
+        for (Api flagger : List.of(first, second)) {
+            JsonObject outcome = awaitNotice(flagger, "FLAG_UPHELD", "/notifications.xhtml");
+            assertThat(outcome.getString("subject")).isEqualTo(title);
+            assertThat(outcome.toString()).as("the moderator is not named").doesNotContain("moderator").doesNotContain("Moderator");
+        }
+        assertThat(notices(moderator, "/idea.xhtml?id=" + idea))
+                .as("the moderator is not told of their own decision").isEmpty();
+
+        MimeMessage mail = awaitMail(email);
+        assertThat(mail.getSubject()).isEqualTo("Een moderator heeft \u201e" + title + "\u201d verborgen");
+        assertThat(GreenMailUtil.getBody(mail)).contains("Reclame voor een webwinkel").contains("Hallo Verborgen Auteur")
+                .contains("omdat het om jouw bijdrage gaat");
+
+        ChromeDriver driver = browser.freshVisit();
+        login(driver, email, PASSWORD);
+        driver.get(base + "idea.xhtml?id=" + idea);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("withheld-reason")));
+        assertThat(driver.findElement(By.cssSelector(".kring-moderation-mark")).getText())
+                .contains("Een moderator heeft je idee verborgen").contains("Reden: Reclame voor een webwinkel");
+        assertThat(first.get("api/v1/ideas/" + idea).status()).as("still missing to everyone else").isEqualTo(404);
+        browser.screenshot("own-hidden-idea");
+    }
+
+    @Test
+    void flagsHideItAutomaticallyTheAuthorIsToldAndAnApprovalRejectsTheFlagsAndRestoresIt() {
+        Api author = community.newMember("Auto Verborgen");
+        String title = "Fietsenstalling bij de ingang " + System.nanoTime() % 100_000;
+        long idea = postIdea(author, title);
+        List<Api> flaggers = new ArrayList<>();
+        long item = 0;
+        for (int i = 0; i < 3; i++) {
+            Api flagger = community.newMember("Melder " + i);
+            flaggers.add(flagger);
+            item = flag(flagger, "IDEA", idea);
+        }
+        assertThat(author.get("api/v1/ideas/" + idea).status()).as("three flags reach the default threshold").isEqualTo(404);
+        JsonObject hidden = awaitNotice(author, "HIDDEN_BY_FLAGS", "/idea.xhtml?id=" + idea);
+        assertThat(hidden.getString("subject")).isEqualTo(title);
+
+        decide("APPROVE", null, item);
+
+        assertThat(awaitNotice(author, "RESTORED", "/idea.xhtml?id=" + idea).getString("subject")).isEqualTo(title);
+        for (Api flagger : flaggers) {
+            assertThat(awaitNotice(flagger, "FLAG_REJECTED", "/idea.xhtml?id=" + idea).getString("subject")).isEqualTo(title);
+        }
+    }
+
+    @Test
+    void undoingAHideTellsTheAuthorItIsBackButNobodyIsToldTwice() throws Exception {
+        Api author = community.newMember("Terug Auteur");
+        long idea = postIdea(author, "Langer open op zaterdag " + System.nanoTime() % 100_000);
+        Api flagger = community.newMember("Spijt Melder");
+        long item = flag(flagger, "IDEA", idea);
+        long hide = decide("HIDE", "Dubbel", item);
+        awaitNotice(author, "HIDDEN", "/idea.xhtml?id=" + idea);
+        awaitNotice(flagger, "FLAG_UPHELD", "/notifications.xhtml");
+
+        Api.Answer undo = moderator.post("api/v1/moderation/log/" + hide + "/undo", "application/json", "");
+        assertThat(undo.status()).as(undo.body()).isEqualTo(200);
+
+        awaitNotice(author, "RESTORED", "/idea.xhtml?id=" + idea);
+        Thread.sleep(2000); // the fan-out runs twice a second: a second notice would be there by now
+        assertThat(notices(author, "/idea.xhtml?id=" + idea)).extracting(n -> n.getString("kind"))
+                .containsExactlyInAnyOrder("HIDDEN", "RESTORED");
+        assertThat(notices(flagger, "/notifications.xhtml")).as("the flagger's flag waits again; no second notice").hasSize(1);
+    }
+
+    // ---- helpers ----
+
+    private Api register(String email, String name) {
+        long n = ADDRESSES.incrementAndGet();
+        Api.Answer registered = anonymous.withHeader("X-Forwarded-For", "10.77." + (n >> 8 & 0xff) + "." + (n & 0xff))
+                .postJson("api/v1/members", Json.createObjectBuilder().add("email", email).add("displayName", name)
+                        .add("password", PASSWORD).build().toString());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        return anonymous.withBearer(community.token(email, PASSWORD));
+    }
+
+    private static long postIdea(Api author, String title) {
+        Api.Answer answer = author.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", title).add("body", "Tekst.")
+                .add("topic", "verpakking").add("language", "nl").add("tags", Json.createArrayBuilder()).build().toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private static long flag(Api flagger, String type, long id) {
+        Api.Answer answer = flagger.postJson("api/v1/flags", Json.createObjectBuilder().add("targetType", type).add("targetId", id)
+                .add("reason", "SPAM").build().toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().asJsonObject().getJsonNumber("itemId").longValue();
+    }
+
+    /** A moderator's decision on one item; answers its log entry. */
+    private long decide(String action, String reason, long item) {
+        var body = Json.createObjectBuilder().add("action", action).add("itemIds", Json.createArrayBuilder().add(item));
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        Api.Answer answer = moderator.postJson("api/v1/moderation/actions", body.build().toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static List<JsonObject> notices(Api member, String link) {
+        Api.Answer answer = member.get("api/v1/notifications?limit=100");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("link").equals(link)).toList();
+    }
+
+    private static JsonObject awaitNotice(Api member, String kind, String link) {
+        member.await("api/v1/notifications?limit=100", page -> page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(n -> n.getString("kind").equals(kind) && n.getString("link").equals(link)), PATIENCE);
+        List<JsonObject> found = notices(member, link).stream().filter(n -> n.getString("kind").equals(kind)).toList();
+        assertThat(found).as("exactly one " + kind + " notice").hasSize(1);
+        return found.get(0);
+    }
+
+    private static MimeMessage awaitMail(String address) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().contains(address)) {
+                    return m;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No mail to " + address + " within 90 s");
+    }
+
+    private void login(ChromeDriver driver, String email, String password) {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("login:submit"))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kring-me")));
+    }
+}
