@@ -35,7 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Moderation as members meet it, on the real PostgreSQL, Elasticsearch, SMTP server (GreenMail) and Chromium: the
  * author is told (in the app and by e-mail) that their contribution was hidden and why, and sees the reason on it;
- * flaggers hear whether their flag was upheld, without the moderator's name; an undo does not spam.
+ * flaggers hear whether their flag was upheld, without the moderator's name; an undo does not spam. Sanctions: a
+ * silenced member's every write is refused, a suspended member's token and session stop at once, a ban has no end,
+ * and undo from the log lifts each.
  */
 @ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class ModerationMembersIT {
@@ -164,7 +166,161 @@ class ModerationMembersIT {
         assertThat(notices(flagger, "/notifications.xhtml")).as("the flagger's flag waits again; no second notice").hasSize(1);
     }
 
+
+    // ---- item 5 (member part): sanctions ----
+
+    @Test
+    void aSilencedMemberReadsButEveryWriteIsRefusedSayingUntilWhenAndNothingIsStoredUntilTheUndo() {
+        Api other = community.newMember("Ander Lid");
+        long idea = postIdea(other, "Statiegeld op blikjes " + System.nanoTime() % 100_000);
+        long thread = id(other.get("api/v1/ideas/" + idea + "/thread"), "threadId");
+        long post = id(other.postJson("api/v1/threads/" + thread + "/posts", body("Goed plan.")), "id");
+        int votesBefore = other.get("api/v1/ideas/" + idea).json().asJsonObject().getInt("voteCount");
+        Api silenced = community.newMember("Stil Lid");
+        long member = id(silenced.get("api/v1/members/me"), "id");
+
+        Api.Answer sanction = sanction(member, "SILENCE", "Herhaaldelijk beledigend", "2099-01-01T12:00:00Z");
+        assertThat(sanction.status()).as(sanction.body()).isEqualTo(200);
+        JsonObject logged = sanction.json().asJsonObject();
+        assertThat(logged.getString("action")).isEqualTo("SILENCE");
+        assertThat(logged.getString("stateBefore")).isEqualTo("NONE");
+        assertThat(logged.getString("stateAfter")).isEqualTo("2099-01-01T12:00:00Z");
+        assertThat(logged.getString("reason")).isEqualTo("Herhaaldelijk beledigend");
+
+        List<Api.Answer> writes = List.of(
+                silenced.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", "Nog een idee van mij").add("body", "Tekst.")
+                        .add("topic", "verpakking").add("language", "nl").add("tags", Json.createArrayBuilder()).build().toString()),
+                silenced.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking").add("title", "Mijn gesprek")
+                        .add("body", "Tekst").add("language", "nl").build().toString()),
+                silenced.postJson("api/v1/threads/" + thread + "/posts", body("Stille reactie")),
+                silenced.put("api/v1/ideas/" + idea + "/vote"),
+                silenced.put("api/v1/posts/" + post + "/like"),
+                silenced.postJson("api/v1/flags", Json.createObjectBuilder().add("targetType", "IDEA").add("targetId", idea)
+                        .add("reason", "SPAM").build().toString()));
+        for (Api.Answer refused : writes) {
+            assertThat(refused.problem(403).getString("detail")).contains("silenced until 2099-01-01T12:00:00Z");
+        }
+        assertThat(silenced.get("api/v1/ideas/" + idea).status()).as("reading goes on").isEqualTo(200);
+        assertThat(other.get("api/v1/ideas/" + idea).json().asJsonObject().getInt("voteCount")).as("no vote stored")
+                .isEqualTo(votesBefore);
+        String posts = other.get("api/v1/threads/" + thread + "/posts").body();
+        assertThat(posts).doesNotContain("Stille reactie").doesNotContain("Mijn gesprek");
+        assertThat(posts.replace(" ", "")).as("no like stored").contains("\"likeCount\":0");
+        assertThat(silenced.get("api/v1/flags/mine").json().asJsonArray()).as("no flag stored").isEmpty();
+        assertThat(awaitNotice(silenced, "SILENCED", "/notifications.xhtml").getString("excerpt")).isEqualTo("Herhaaldelijk beledigend");
+
+        undo(logged.getJsonNumber("id").longValue());
+        assertThat(silenced.put("api/v1/ideas/" + idea + "/vote").status()).as("the undo lifts it").isEqualTo(200);
+    }
+
+    @Test
+    void aSuspendedMembersTokenAndSessionStopAtOnceTheLoginSaysUntilWhenAndABanHasNoEnd() throws Exception {
+        String email = "geschorst-" + System.nanoTime() + "@kring.test";
+        Api suspended = register(email, "Geschorst Lid");
+        long member = id(suspended.get("api/v1/members/me"), "id");
+        ChromeDriver driver = browser.freshVisit();
+        login(driver, email, PASSWORD);
+
+        Api.Answer sanction = sanction(member, "SUSPEND", "Spam in vijf gesprekken", "2099-03-01T09:30:00Z");
+        assertThat(sanction.status()).as(sanction.body()).isEqualTo(200);
+        long suspension = sanction.json().asJsonObject().getJsonNumber("id").longValue();
+
+        assertThat(suspended.get("api/v1/members/me").status()).as("the token stops at once").isEqualTo(401);
+        assertThat(token(email).problem(403).getString("detail")).contains("suspended until 2099-03-01T09:30:00Z");
+        driver.navigate().refresh();
+        assertThat(driver.findElements(By.cssSelector(".kring-me"))).as("the web session stops at once").isEmpty();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("main")).getText().contains("geschorst tot"));
+        assertThat(driver.findElement(By.id("main")).getText()).contains("Dit account is geschorst tot").contains("2099");
+        browser.screenshot("login-suspended");
+
+        undo(suspension);
+        assertThat(token(email).status()).as("the undo lifts it").isEqualTo(200);
+
+        Api.Answer ban = sanction(member, "BAN", "Nepaccount", null);
+        assertThat(ban.status()).as(ban.body()).isEqualTo(200);
+        assertThat(ban.json().asJsonObject().getString("stateAfter")).isEqualTo("BANNED");
+        assertThat(token(email).problem(403).getString("detail")).isEqualTo("This account is banned.");
+        undo(ban.json().asJsonObject().getJsonNumber("id").longValue());
+        Api back = anonymous.withBearer(community.token(email, PASSWORD));
+        assertThat(back.get("api/v1/members/me").status()).isEqualTo(200);
+        List<String> told = notices(back, "/notifications.xhtml").stream().map(n -> n.getString("kind")).toList();
+        assertThat(told).contains("SUSPENDED", "BANNED");
+        assertThat(awaitMail(email).getSubject()).isIn("Je account is geschorst tot 2099-03-01 09:30 UTC", "Je account is geblokkeerd");
+    }
+
+    @Test
+    void aWarningTellsTheMemberTheModeratorsTextAndBadSanctionsAreRefusedNamingTheField() {
+        Api warned = community.newMember("Gewaarschuwd Lid");
+        long member = id(warned.get("api/v1/members/me"), "id");
+        Api.Answer warning = sanction(member, "WARN", "Blijf bij het onderwerp, graag.", null);
+        assertThat(warning.status()).as(warning.body()).isEqualTo(200);
+        assertThat(awaitNotice(warned, "WARNED", "/notifications.xhtml").getString("excerpt")).isEqualTo("Blijf bij het onderwerp, graag.");
+
+        assertField(sanction(member, "SILENCE", "Te laat", "2020-01-01T00:00:00Z"), 400, "until", "future");
+        assertField(sanction(member, "SILENCE", "Geen eind", null), 400, "until", "when it ends");
+        assertField(sanction(member, "SUSPEND", "Onzin", "morgen"), 400, "until", "when it ends");
+        assertField(sanction(member, "BAN", "Met eind", "2099-01-01T00:00:00Z"), 400, "until", "ban does not end");
+        assertField(sanction(member, "SILENCE", " ", "2099-01-01T00:00:00Z"), 400, "reason", "why");
+        assertField(sanction(member, "SHOUT", "Wat", null), 400, "kind", "WARN");
+        assertThat(sanction(999_999_999L, "WARN", "Wie?", null).problem(404)).isNotNull();
+        long adminId = id(anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD)).get("api/v1/members/me"), "id");
+        assertThat(sanction(adminId, "BAN", "Nee", null).problem(403).getString("detail")).contains("admin");
+        long moderatorId = id(moderator.get("api/v1/members/me"), "id");
+        assertThat(sanction(moderatorId, "WARN", "Zelf", null).problem(403)).isNotNull();
+        Api.Answer byMember = community.newMember("Geen Moderator").postJson("api/v1/moderation/members/" + member + "/sanctions",
+                sanctionBody("WARN", "Ik mag dit niet", null));
+        assertThat(byMember.problem(403)).isNotNull();
+        assertThat(anonymous.postJson("api/v1/moderation/members/" + member + "/sanctions", sanctionBody("WARN", "Anoniem", null))
+                .problem(401)).isNotNull();
+        assertThat(warned.put("api/v1/ideas/" + postIdea(community.newMember("Idee Lid"), "Een idee om op te stemmen") + "/vote")
+                .status()).as("refusals changed nothing: still allowed to write").isEqualTo(200);
+    }
+
     // ---- helpers ----
+
+    private Api.Answer sanction(long member, String kind, String reason, String until) {
+        return moderator.postJson("api/v1/moderation/members/" + member + "/sanctions", sanctionBody(kind, reason, until));
+    }
+
+    private static String sanctionBody(String kind, String reason, String until) {
+        var body = Json.createObjectBuilder().add("kind", kind).add("reason", reason);
+        if (until != null) {
+            body.add("until", until);
+        }
+        return body.build().toString();
+    }
+
+    private void undo(long logEntry) {
+        Api.Answer undo = moderator.post("api/v1/moderation/log/" + logEntry + "/undo", "application/json", "");
+        assertThat(undo.status()).as(undo.body()).isEqualTo(200);
+    }
+
+    private Api.Answer token(String email) {
+        return anonymous.postJson("api/v1/auth/token", Json.createObjectBuilder().add("email", email).add("password", PASSWORD)
+                .build().toString());
+    }
+
+    private static void assertField(Api.Answer answer, int status, String field, String reasonPart) {
+        JsonObject problem = answer.problem(status);
+        assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class)).as(problem.toString())
+                .anySatisfy(e -> {
+                    assertThat(e.getString("field")).isEqualTo(field);
+                    assertThat(e.getString("reason")).contains(reasonPart);
+                });
+    }
+
+    private static long id(Api.Answer answer, String field) {
+        assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
+        return answer.json().asJsonObject().getJsonNumber(field).longValue();
+    }
+
+    private static String body(String text) {
+        return Json.createObjectBuilder().add("body", text).build().toString();
+    }
 
     private Api register(String email, String name) {
         long n = ADDRESSES.incrementAndGet();

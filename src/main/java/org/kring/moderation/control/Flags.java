@@ -23,6 +23,7 @@ import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
+import org.kring.platform.ratelimit.WriteRateLimiter;
 
 /**
  * Members flag content (or a member). One flag per member and target; each adds its weight to the target's queue
@@ -61,6 +62,9 @@ public class Flags {
     @Inject
     Event<ModerationDecided> decided;
 
+    @Inject
+    WriteRateLimiter limiter;
+
     @Transactional
     public Flagged flag(FlagInput input, long memberId, boolean staff) {
         FlagInput in = input == null ? new FlagInput(null, null, null, null, null) : input;
@@ -88,6 +92,7 @@ public class Flags {
             throw new Forbidden(type.get() == TargetType.MEMBER ? "You cannot flag yourself." : "You cannot flag your own "
                     + type.get().name().toLowerCase(Locale.ROOT) + ".");
         }
+        limiter.requireMayWrite(memberId);
         Instant now = imports.now();
         long itemId = openItem(target, now);
         FlagWeight weight = weight(memberId, staff);
