@@ -280,6 +280,50 @@ class ModerationMembersIT {
                 .status()).as("refusals changed nothing: still allowed to write").isEqualTo(200);
     }
 
+    // ---- item 5: all content of this member as a selection ----
+
+    @Test
+    void allContentOfASpammerIsOneSelectionThatOneBulkHideTakesDown() {
+        Api spammer = community.newMember("Spam Golf");
+        long first = postIdea(spammer, "Goedkope horloges " + System.nanoTime() % 100_000);
+        long second = postIdea(spammer, "Nog goedkopere horloges " + System.nanoTime() % 100_000);
+        long thread = id(spammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", "Horloges in de aanbieding").add("body", "Klik hier").add("language", "nl").build().toString()), "id");
+        Api other = community.newMember("Echt Lid");
+        long otherIdea = postIdea(other, "Minder plastic om komkommers " + System.nanoTime() % 100_000);
+        long otherThread = id(other.get("api/v1/ideas/" + otherIdea + "/thread"), "threadId");
+        long spamPost = id(spammer.postJson("api/v1/threads/" + otherThread + "/posts", body("Koop horloges bij mij")), "id");
+        long keptPost = id(other.postJson("api/v1/threads/" + otherThread + "/posts", body("Goed idee, ik doe mee")), "id");
+        long member = id(spammer.get("api/v1/members/me"), "id");
+
+        Api.Answer selected = moderator.post("api/v1/moderation/members/" + member + "/selection", "application/json", "");
+        assertThat(selected.status()).as(selected.body()).isEqualTo(200);
+        JsonObject selection = selected.json().asJsonObject();
+        assertThat(selection.getBoolean("more")).isFalse();
+        List<Long> items = selection.getJsonArray("itemIds").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::longValue).toList();
+        List<JsonObject> queued = moderator.get("api/v1/moderation/queue?member=" + member + "&limit=100").json().asJsonObject()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(queued).extracting(i -> i.getJsonNumber("id").longValue()).containsExactlyInAnyOrderElementsOf(items);
+        assertThat(queued).extracting(i -> i.getString("targetType") + " " + i.getJsonNumber("targetId").longValue())
+                .contains("IDEA " + first, "IDEA " + second, "THREAD " + thread, "POST " + spamPost)
+                .doesNotContain("IDEA " + otherIdea, "POST " + keptPost);
+
+        var ids = Json.createArrayBuilder();
+        items.forEach(ids::add);
+        Api.Answer hidden = moderator.postJson("api/v1/moderation/actions", Json.createObjectBuilder().add("action", "HIDE")
+                .add("itemIds", ids).add("reason", "Spam").build().toString());
+        assertThat(hidden.status()).as(hidden.body()).isEqualTo(200);
+        assertThat(hidden.json().asJsonArray()).hasSize(items.size());
+        assertThat(other.get("api/v1/ideas/" + first).status()).isEqualTo(404);
+        assertThat(other.get("api/v1/ideas/" + second).status()).isEqualTo(404);
+        assertThat(other.get("api/v1/threads/" + thread).status()).isEqualTo(404);
+        String posts = other.get("api/v1/threads/" + otherThread + "/posts").body();
+        assertThat(posts).doesNotContain("Koop horloges").contains("Goed idee, ik doe mee");
+        assertThat(other.get("api/v1/ideas/" + otherIdea).status()).as("the other member's idea stays").isEqualTo(200);
+        assertThat(moderator.post("api/v1/moderation/members/999999999/selection", "application/json", "").problem(404)).isNotNull();
+    }
+
     // ---- helpers ----
 
     private Api.Answer sanction(long member, String kind, String reason, String until) {

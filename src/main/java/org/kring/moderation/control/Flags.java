@@ -125,7 +125,7 @@ public class Flags {
      * The target's queue item, opened if it had none or was decided (new flags after a decision start a new round:
      * score and flag count count that round's flags).
      */
-    private long openItem(Targets.Target target, Instant now) {
+    long openItem(Targets.Target target, Instant now) {
         em.createNativeQuery("insert into moderation_item (id, target_type, target_id, author_id, topic_id, state, score, "
                         + "flag_count, auto_hidden, opened_at) values (nextval('moderation_item_seq'), ?1, ?2, ?3, cast(?4 as bigint), "
                         + "'OPEN', 0, 0, false, ?5) on conflict do nothing")

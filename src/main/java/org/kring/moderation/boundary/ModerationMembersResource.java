@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -16,12 +17,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.moderation.boundary.ModerationViews.LogEntry;
+import org.kring.moderation.control.MemberContent;
 import org.kring.moderation.control.Sanctions;
 
-/** Moderators sanction members (MODERATOR or ADMIN; 401 anonymous, 403 anyone else); undo is the log's. */
+/**
+ * Moderators act on members (MODERATOR or ADMIN; 401 anonymous, 403 anyone else): sanctions (undo is the log's) and
+ * all content of a member as a selection for one bulk decision.
+ */
 @Path("moderation/members")
 @Produces(MediaType.APPLICATION_JSON)
-public class MemberSanctionsResource {
+public class ModerationMembersResource {
 
     private static final String PROBLEM = "application/problem+json";
     private static final String SILENCED = """
@@ -33,7 +38,14 @@ public class MemberSanctionsResource {
     Sanctions sanctions;
 
     @Inject
+    MemberContent content;
+
+    @Inject
     CurrentMember me;
+
+    /** The queue items of all content of a member. */
+    public record SelectionView(List<Long> itemIds, boolean more) {
+    }
 
     @POST
     @Path("{id}/sanctions")
@@ -58,5 +70,23 @@ public class MemberSanctionsResource {
     public LogEntry sanction(@PathParam("id") long id, Sanctions.Sanction sanction) {
         long moderator = me.requireRole(Role.MODERATOR, Role.ADMIN);
         return LogEntry.of(sanctions.impose(id, sanction, moderator, me.hasRole(Role.ADMIN)));
+    }
+
+    @POST
+    @Path("{id}/selection")
+    @Operation(summary = "Select all content of a member (moderators): each of their ideas, standalone threads and posts that "
+            + "members still see, newest first, up to 200, gets its queue item (opened if it had none or was decided). Decide "
+            + "them at once with POST /moderation/actions; the queue shows them with ?member={id}. more: they have more "
+            + "(decide these, then select again).")
+    @APIResponse(responseCode = "200", description = "The queue items, newest content first", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectionView.class),
+            examples = @ExampleObject(name = "a spam wave", value = "{\"itemIds\": [412, 411, 410], \"more\": false}")))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = PROBLEM))
+    public SelectionView select(@PathParam("id") long id) {
+        me.requireRole(Role.MODERATOR, Role.ADMIN);
+        MemberContent.Selection selection = content.select(id);
+        return new SelectionView(selection.itemIds(), selection.more());
     }
 }
