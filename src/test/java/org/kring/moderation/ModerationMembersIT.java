@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
+import org.kring.testing.Axe;
 import org.kring.testing.Browser;
 import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
@@ -175,13 +176,14 @@ class ModerationMembersIT {
     // ---- item 5 (member part): sanctions ----
 
     @Test
-    void aSilencedMemberReadsButEveryWriteIsRefusedSayingUntilWhenAndNothingIsStoredUntilTheUndo() {
+    void aSilencedMemberReadsButEveryWriteIsRefusedSayingUntilWhenAndNothingIsStoredUntilTheUndo() throws Exception {
         Api other = community.newMember("Ander Lid");
         long idea = postIdea(other, "Statiegeld op blikjes " + System.nanoTime() % 100_000);
         long thread = id(other.get("api/v1/ideas/" + idea + "/thread"), "threadId");
         long post = id(other.postJson("api/v1/threads/" + thread + "/posts", body("Goed plan.")), "id");
         int votesBefore = other.get("api/v1/ideas/" + idea).json().asJsonObject().getInt("voteCount");
-        Api silenced = community.newMember("Stil Lid");
+        String email = "stil-" + System.nanoTime() + "@kring.test";
+        Api silenced = register(email, "Stil Lid");
         long member = id(silenced.get("api/v1/members/me"), "id");
 
         String until = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS).toString();
@@ -214,6 +216,13 @@ class ModerationMembersIT {
         assertThat(posts.replace(" ", "")).as("no like stored").contains("\"likeCount\":0");
         assertThat(silenced.get("api/v1/flags/mine").json().asJsonArray()).as("no flag stored").isEmpty();
         assertThat(awaitNotice(silenced, "SILENCED", "/notifications.xhtml").getString("excerpt")).isEqualTo("Herhaaldelijk beledigend");
+        ChromeDriver driver = browser.freshVisit();
+        login(driver, email, PASSWORD);
+        driver.get(base + "idea.xhtml?id=" + idea);
+        assertThat(driver.findElement(By.id("silenced")).getText()).as("every page says until when")
+                .contains("Een moderator heeft je tot").contains("op alleen lezen gezet");
+        browser.screenshot("silenced-member");
+        Axe.assertAccessible("idea page of a silenced member", driver);
 
         undo(logged.getJsonNumber("id").longValue());
         assertThat(silenced.put("api/v1/ideas/" + idea + "/vote").status()).as("the undo lifts it").isEqualTo(200);

@@ -1,6 +1,5 @@
 package org.kring.web.idea;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +21,6 @@ import org.kring.platform.faces.PageMessages;
 import org.kring.platform.faces.Pages;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
-import org.kring.platform.problems.TooManyRequests;
 import org.kring.platform.text.Bilingual;
 import org.kring.search.control.Search;
 import org.kring.votes.control.Votes;
@@ -133,14 +131,13 @@ public class IdeaPageBean implements Serializable {
 
     public void toggleVote() {
         long me = current.requireId();
-        try {
+        // Refusals (the rate limit; a member a moderator made read-only) show at the top of the page.
+        PageMessages.attempt(() -> {
             Votes.Tally tally = voted ? votes.withdraw(id, me) : votes.vote(id, me);
             voteCount = tally.voteCount();
             voted = tally.voted();
             following = following || voted;
-        } catch (TooManyRequests e) {
-            PageMessages.global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
-        }
+        }, Map.of());
     }
 
     public void toggleFollow() {
