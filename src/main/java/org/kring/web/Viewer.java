@@ -5,10 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.Optional;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
+import org.kring.platform.faces.LocaleBean;
 import org.kring.platform.faces.Pages;
 
 /** Who reads this page: the header shows the logged-in member; pages ask whether someone is. */
@@ -32,11 +34,24 @@ public class Viewer {
         return current.id().isPresent();
     }
 
+    @Inject
+    LocaleBean locale;
+
     public String getDisplayName() {
+        return member().map(Member::getDisplayName).orElse("");
+    }
+
+    /** Until when a moderator made the reader read-only (every page says so), or null. */
+    public String getSilencedUntil() {
+        Instant now = Instant.now();
+        return member().filter(m -> m.isSilencedAt(now)).map(m -> locale.dateTime(m.getSilencedUntil())).orElse(null);
+    }
+
+    private Optional<Member> member() {
         if (member == null) {
             member = current.id().flatMap(members::find);
         }
-        return member.map(Member::getDisplayName).orElse("");
+        return member;
     }
 
     /** The page the reader is on (path and query), to come back to after logging in. */

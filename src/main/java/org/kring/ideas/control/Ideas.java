@@ -310,6 +310,13 @@ public class Ideas {
         return counts;
     }
 
+    /** The member's ideas that members still see, newest first, topic in the same query (index idea_author_created). */
+    public List<Idea> byAuthor(long memberId, int limit) {
+        return em.createQuery("select i from Idea i join fetch i.topic where i.author.id = :member and "
+                        + Audience.PUBLIC.where("i.moderationState") + " order by i.createdAt desc, i.id desc", Idea.class)
+                .setParameter("member", memberId).setMaxResults(limit).getResultList();
+    }
+
     /** Newest ideas for the home page. */
     public List<Idea> newest(int limit) {
         return list(IdeaFilter.ALL, IdeaSort.NEWEST, null, limit).ideas();

@@ -13,6 +13,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import org.kring.members.control.Members;
+import org.kring.members.entity.Member;
+import org.kring.platform.faces.LocaleBean;
 import org.kring.platform.faces.PageMessages;
 import org.kring.platform.faces.Pages;
 import org.kring.platform.problems.Forbidden;
@@ -28,6 +32,12 @@ public class LoginBean {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Members members;
+
+    @Inject
+    LocaleBean locale;
 
     private String email;
     private String password;
@@ -55,9 +65,25 @@ public class LoginBean {
         }
         password = null;
         Object refusal = request.getAttribute(KringAuthentication.LOGIN_REFUSAL);
-        PageMessages.global(FacesMessage.SEVERITY_ERROR, refusal instanceof Forbidden ? "login.suspended" : "login.wrong");
+        if (refusal instanceof Forbidden) {
+            suspended();
+        } else {
+            PageMessages.global(FacesMessage.SEVERITY_ERROR, "login.wrong");
+        }
         response.setStatus(200); // the form is shown again with its message, not an error page
         return null;
+    }
+
+    /** Until when the account is suspended: the password was right, so saying so tells nobody else anything. */
+    private void suspended() {
+        Instant until = members.byEmail(email).map(Member::getSuspendedUntil).orElse(null);
+        if (until == null) {
+            PageMessages.global(FacesMessage.SEVERITY_ERROR, "login.suspended");
+        } else if (until.equals(Members.BANNED)) {
+            PageMessages.global(FacesMessage.SEVERITY_ERROR, "login.banned");
+        } else {
+            PageMessages.global(FacesMessage.SEVERITY_ERROR, "login.suspendedUntil", locale.dateTime(until));
+        }
     }
 
     public String logout() throws ServletException {

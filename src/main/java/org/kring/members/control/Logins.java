@@ -3,6 +3,7 @@ package org.kring.members.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.kring.members.entity.Member;
 import org.kring.platform.problems.Forbidden;
@@ -46,7 +47,8 @@ public class Logins {
         }
         throttle.succeeded(attempt);
         if (member.get().isSuspendedAt(clock.instant())) {
-            throw new Forbidden("This account is suspended until " + member.get().getSuspendedUntil() + ".");
+            Instant until = member.get().getSuspendedUntil();
+            throw new Forbidden(until.equals(Members.BANNED) ? "This account is banned." : "This account is suspended until " + until + ".");
         }
         return member.get();
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,6 +81,34 @@ public class Members {
 
     private static Conflict emailTaken() {
         return new Conflict("This email address is already registered.", "email", "is already registered");
+    }
+
+    /** A ban: a suspension that does not end. */
+    public static final Instant BANNED = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** Until when the member may only read (null: lifted), in the caller's transaction; returns the moment it had. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Instant silence(long memberId, Instant until) {
+        Member member = require(memberId);
+        Instant before = member.getSilencedUntil();
+        member.setSilencedUntil(until);
+        return before;
+    }
+
+    /**
+     * Until when the member cannot log in (null: lifted; {@link #BANNED}: for good), in the caller's transaction; their
+     * sessions and tokens stop working at once (both are checked against this on every request). Returns the moment it had.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Instant suspend(long memberId, Instant until) {
+        Member member = require(memberId);
+        Instant before = member.getSuspendedUntil();
+        member.setSuspendedUntil(until);
+        return before;
+    }
+
+    private Member require(long memberId) {
+        return find(memberId).orElseThrow(() -> new NotFound("There is no member " + memberId + "."));
     }
 
     public Optional<Member> find(long id) {

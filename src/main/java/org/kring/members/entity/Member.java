@@ -50,6 +50,10 @@ public class Member {
     @Column(name = "suspended_until")
     private Instant suspendedUntil;
 
+    /** Set by moderation; the member may read but not write (post, vote, like, flag) before this moment. */
+    @Column(name = "silenced_until")
+    private Instant silencedUntil;
+
     protected Member() {
     }
 
@@ -114,5 +118,17 @@ public class Member {
 
     public boolean isSuspendedAt(Instant now) {
         return suspendedUntil != null && suspendedUntil.isAfter(now);
+    }
+
+    public Instant getSilencedUntil() {
+        return silencedUntil;
+    }
+
+    public void setSilencedUntil(Instant silencedUntil) {
+        this.silencedUntil = silencedUntil;
+    }
+
+    public boolean isSilencedAt(Instant now) {
+        return silencedUntil != null && silencedUntil.isAfter(now);
     }
 }

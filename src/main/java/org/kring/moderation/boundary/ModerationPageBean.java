@@ -92,7 +92,7 @@ public class ModerationPageBean implements Serializable {
     }
 
     public void refresh() {
-        ModerationQueue.Page page = queue.list(new ModerationQueue.Filter(empty(type), null, null, null, null), sort, null, SHOWN);
+        ModerationQueue.Page page = queue.list(new ModerationQueue.Filter(empty(type), null, null, null, null, null), sort, null, SHOWN);
         rows = page.items().stream().map(Row::of).toList();
         waiting = page.waiting();
         selected = new ArrayList<>(selected.stream().filter(s -> rows.stream().anyMatch(r -> r.id() == s.id())).toList());

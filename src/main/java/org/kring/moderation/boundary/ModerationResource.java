@@ -81,7 +81,7 @@ public class ModerationResource {
     @GET
     @Path("queue")
     @Operation(summary = "The moderation queue (moderators): filter by type, reason, state (OPEN default, DECIDED), assignee, "
-            + "minAgeMinutes; sort by score (default) or age; keyset paged with cursor; limit up to 100")
+            + "minAgeMinutes, member (the author: with POST /moderation/members/{id}/selection, all content of one member); sort by score (default) or age; keyset paged with cursor; limit up to 100")
     @APIResponse(responseCode = "200", description = "A page of the queue",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueuePage.class),
                     examples = @ExampleObject(name = "an auto-hidden post", value = QUEUE_EXAMPLE)))
@@ -90,10 +90,11 @@ public class ModerationResource {
     @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
     public QueuePage queue(@QueryParam("type") String type, @QueryParam("reason") String reason, @QueryParam("state") String state,
                            @QueryParam("assignee") Long assignee, @QueryParam("minAgeMinutes") Integer minAge,
+                           @QueryParam("member") Long member,
                            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
                            @QueryParam("limit") @DefaultValue("50") int limit) {
         staff();
-        ModerationQueue.Page page = queue.list(new ModerationQueue.Filter(type, reason, state, assignee, minAge), sort, cursor, limit);
+        ModerationQueue.Page page = queue.list(new ModerationQueue.Filter(type, reason, state, assignee, minAge, member), sort, cursor, limit);
         return new QueuePage(page.items().stream().map(QueueItem::of).toList(), page.nextCursor(), page.waiting());
     }
 

@@ -63,6 +63,9 @@ public class Decisions {
     ModerationLog log;
 
     @Inject
+    Sanctions sanctions;
+
+    @Inject
     ModerationSettings settings;
 
     @Inject
@@ -207,6 +210,7 @@ public class Decisions {
         String current = switch (original.getAction()) {
             case LOCK, UNLOCK -> lockName(targets.lock(original.getTargetType(), original.getTargetId(), "LOCKED".equals(restored)));
             case PIN, UNPIN -> pinName(targets.pin(original.getTargetType(), original.getTargetId(), "PINNED".equals(restored)));
+            case WARN, SILENCE, SUSPEND, BAN -> sanctions.lift(original);
             default -> original.getTargetType() == TargetType.MEMBER ? restored
                     : targets.moderate(original.getTargetType(), original.getTargetId(), ModerationState.valueOf(restored)).name();
         };

@@ -23,6 +23,7 @@ import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
+import org.kring.platform.ratelimit.WriteRateLimiter;
 
 /**
  * Members flag content (or a member). One flag per member and target; each adds its weight to the target's queue
@@ -61,6 +62,9 @@ public class Flags {
     @Inject
     Event<ModerationDecided> decided;
 
+    @Inject
+    WriteRateLimiter limiter;
+
     @Transactional
     public Flagged flag(FlagInput input, long memberId, boolean staff) {
         FlagInput in = input == null ? new FlagInput(null, null, null, null, null) : input;
@@ -88,6 +92,7 @@ public class Flags {
             throw new Forbidden(type.get() == TargetType.MEMBER ? "You cannot flag yourself." : "You cannot flag your own "
                     + type.get().name().toLowerCase(Locale.ROOT) + ".");
         }
+        limiter.requireMayWrite(memberId);
         Instant now = imports.now();
         long itemId = openItem(target, now);
         FlagWeight weight = weight(memberId, staff);
@@ -120,7 +125,7 @@ public class Flags {
      * The target's queue item, opened if it had none or was decided (new flags after a decision start a new round:
      * score and flag count count that round's flags).
      */
-    private long openItem(Targets.Target target, Instant now) {
+    long openItem(Targets.Target target, Instant now) {
         em.createNativeQuery("insert into moderation_item (id, target_type, target_id, author_id, topic_id, state, score, "
                         + "flag_count, auto_hidden, opened_at) values (nextval('moderation_item_seq'), ?1, ?2, ?3, cast(?4 as bigint), "
                         + "'OPEN', 0, 0, false, ?5) on conflict do nothing")

@@ -7,8 +7,8 @@ import org.kring.moderation.entity.TargetType;
 
 /**
  * Fired inside the transaction of every moderation decision (automatic or by hand, undo included), so that a
- * feature above moderation (notifications) can tell the author why and the flaggers the outcome. Observe it with
- * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} to act only on decisions that were committed.
+ * feature can act in the same transaction ({@link ModerationNotices} writes the notices' durable fan-out there, so
+ * they commit with the decision or not at all).
  */
 public record ModerationDecided(long actionId, ModerationAction.Kind action, TargetType targetType, long targetId,
                                 Long authorId, List<Long> flaggerIds, String reason, boolean automatic, Instant at) {

@@ -45,6 +45,17 @@ public class ModerationLog {
         return Optional.ofNullable(em.find(ModerationAction.class, id));
     }
 
+    /**
+     * Why the target is out of members' view now: the latest action that hid or deleted it and was not undone
+     * (its author is shown the reason on their own contribution).
+     */
+    public Optional<ModerationAction> withheldBy(TargetType type, long targetId) {
+        return em.createQuery("select a from ModerationAction a where a.targetType = :type and a.targetId = :target "
+                        + "and a.undoneById is null and a.stateAfter in ('HIDDEN', 'DELETED') order by a.createdAt desc, a.id desc",
+                        ModerationAction.class)
+                .setParameter("type", type).setParameter("target", targetId).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public Page list(Filter filter, String cursor, int limit) {
         Optional<TargetType> type = Flags.parse(TargetType.class, filter.targetType());
         Optional<ModerationAction.Kind> kind = Flags.parse(ModerationAction.Kind.class, filter.action());

@@ -41,8 +41,8 @@ public class ModerationQueue {
 
     public enum Sort { SCORE, AGE }
 
-    /** Which items; null fields do not filter. {@code state} is OPEN (default) or DECIDED. */
-    public record Filter(String type, String reason, String state, Long assignee, Integer minAgeMinutes) {
+    /** Which items; null fields do not filter. {@code state} is OPEN (default) or DECIDED; {@code member}: the author. */
+    public record Filter(String type, String reason, String state, Long assignee, Integer minAgeMinutes, Long member) {
     }
 
     /** The author and what moderators need to know of their history. */
@@ -95,6 +95,9 @@ public class ModerationQueue {
         if (filter.minAgeMinutes() != null) {
             where.add("i.openedAt <= :olderThan");
         }
+        if (filter.member() != null) {
+            where.add("i.authorId = :member");
+        }
         String order;
         if (sort.get() == Sort.SCORE) {
             after.ifPresent(a -> where.add("(i.score < :afterScore or (i.score = :afterScore and i.id < :afterId))"));
@@ -112,6 +115,9 @@ public class ModerationQueue {
         }
         if (filter.minAgeMinutes() != null) {
             query.setParameter("olderThan", now.minus(Duration.ofMinutes(filter.minAgeMinutes())));
+        }
+        if (filter.member() != null) {
+            query.setParameter("member", filter.member());
         }
         after.ifPresent(a -> {
             if (sort.get() == Sort.SCORE) {

@@ -12,6 +12,7 @@ import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.threads.control.Posts;
 import org.kring.threads.control.Threads;
+import org.kring.threads.entity.DiscussionThread;
 
 /**
  * What moderation acts on, through the owning features' controls: who wrote it, where it lives, its state, and
@@ -22,6 +23,10 @@ public class Targets {
 
     /** A flaggable target as moderation needs it. {@code topicId} is null for a member. */
     public record Target(TargetType type, long id, long authorId, Long topicId, ModerationState state) {
+    }
+
+    /** What a notification calls the target (an idea's or thread's title, a post's thread's) and where it links to. */
+    public record Place(String subject, String link) {
     }
 
     @Inject
@@ -47,6 +52,23 @@ public class Targets {
                     threads.find(p.getThreadId(), Audience.STAFF).orElseThrow().getTopic().getId(), p.getModerationState()));
             case MEMBER -> members.find(id).map(m -> new Target(type, id, m.getId(), null, ModerationState.PUBLISHED));
         };
+    }
+
+    /** The target's title and page as its author and flaggers are told of it (whatever its state). */
+    public Place place(TargetType type, long id) {
+        return switch (type) {
+            case IDEA -> new Place(ideas.require(id, Audience.STAFF).getTitle(), "/idea.xhtml?id=" + id);
+            case THREAD -> threadPlace(id, "");
+            case POST -> threadPlace(posts.require(id, Audience.STAFF).getThreadId(), "#post-" + id);
+            case MEMBER -> new Place(members.find(id).orElseThrow().getDisplayName(), "/notifications.xhtml");
+        };
+    }
+
+    /** An idea's discussion lives on the idea's page, a standalone thread on its own. */
+    private Place threadPlace(long threadId, String anchor) {
+        DiscussionThread thread = threads.require(threadId, Audience.STAFF);
+        String page = thread.getIdeaId() != null ? "/idea.xhtml?id=" + thread.getIdeaId() : "/thread.xhtml?id=" + threadId;
+        return new Place(thread.getTitle(), page + anchor);
     }
 
     /** Puts the target in this state inside the caller's transaction; returns the state it had. */

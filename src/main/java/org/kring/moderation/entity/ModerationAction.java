@@ -16,8 +16,8 @@ import java.time.Instant;
 @Table(name = "moderation_action")
 public class ModerationAction {
 
-    /** What a moderator (or the automatic hide) did. */
-    public enum Kind { AUTO_HIDE, APPROVE, HIDE, UNHIDE, DELETE, LOCK, UNLOCK, PIN, UNPIN, UNDO }
+    /** What a moderator (or the automatic hide) did; WARN, SILENCE, SUSPEND and BAN are sanctions on a member. */
+    public enum Kind { AUTO_HIDE, APPROVE, HIDE, UNHIDE, DELETE, LOCK, UNLOCK, PIN, UNPIN, UNDO, WARN, SILENCE, SUSPEND, BAN }
 
     @Id
     @SequenceGenerator(name = "moderation_action_seq", sequenceName = "moderation_action_seq", allocationSize = 50)

@@ -60,9 +60,11 @@ public class MailComposer {
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 
         String greeting = format(bundle, "mail.greeting", mail.getToName());
+        // Kinds with a reason of their own (a moderation decision) say it; the rest were told as the idea's audience.
+        String why = bundle.getString(bundle.containsKey("mail.why." + mail.getKind()) ? "mail.why." + mail.getKind() : "mail.why");
         String excerpt = mail.getExcerpt() == null ? "" : mail.getExcerpt();
         String text = greeting + "\n\n" + headline + "\n\n" + (excerpt.isEmpty() ? "" : excerpt + "\n\n")
-                + format(bundle, "mail.read", brand) + ": " + link + "\n\n-- \n" + bundle.getString("mail.why") + "\n"
+                + format(bundle, "mail.read", brand) + ": " + link + "\n\n-- \n" + why + "\n"
                 + bundle.getString("mail.unsubscribe") + ": " + unsubscribePage + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + mail.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
                 + escape(headline) + "</title></head><body style=\"margin:0;font-family:system-ui,sans-serif;color:#1f2933\">"
@@ -71,7 +73,7 @@ public class MailComposer {
                 + escape(headline) + "</h1>" + (excerpt.isEmpty() ? "" : "<blockquote style=\"border-left:4px solid "
                 + config.brandColor() + ";margin:0;padding:4px 12px\">" + escape(excerpt) + "</blockquote>")
                 + "<p><a href=\"" + escape(link) + "\" style=\"color:" + config.brandColor() + "\">" + escape(format(bundle, "mail.read", brand))
-                + "</a></p><hr><p style=\"font-size:13px;color:#52606d\">" + escape(bundle.getString("mail.why")) + " <a href=\""
+                + "</a></p><hr><p style=\"font-size:13px;color:#52606d\">" + escape(why) + " <a href=\""
                 + escape(unsubscribePage) + "\" style=\"color:#52606d\">" + escape(bundle.getString("mail.unsubscribe"))
                 + "</a></p></div></body></html>";
 

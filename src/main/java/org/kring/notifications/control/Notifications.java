@@ -41,7 +41,7 @@ public class Notifications {
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Announcement a) {
         em.createNativeQuery("insert into notification_fanout (id, audience, target_id, actor_id, kind, subject, status, "
-                        + "excerpt, link, done_through, created_at) values (nextval('notification_fanout_seq'), ?1, ?2, ?3, ?4, "
+                        + "excerpt, link, done_through, created_at) values (nextval('notification_fanout_seq'), ?1, ?2, cast(?3 as bigint), ?4, "
                         + "?5, ?6, ?7, ?8, 0, ?9)")
                 .setParameter(1, a.audience()).setParameter(2, a.targetId()).setParameter(3, a.actorId())
                 .setParameter(4, a.kind().name()).setParameter(5, a.subject()).setParameter(6, a.status())

@@ -12,8 +12,12 @@ import java.time.Instant;
 @Entity
 public class Notification {
 
-    /** What happened; the pages word each kind in the reader's language. */
-    public enum Kind { STATUS_CHANGED, ANSWERED }
+    /**
+     * What happened; the pages word each kind in the reader's language. The moderation kinds tell an author what
+     * moderation did with their contribution (the reason as excerpt) and a flagger what became of their flag.
+     */
+    public enum Kind { STATUS_CHANGED, ANSWERED, HIDDEN, HIDDEN_BY_FLAGS, DELETED, RESTORED, FLAG_UPHELD, FLAG_REJECTED,
+        WARNED, SILENCED, SUSPENDED, BANNED }
 
     @Id
     private Long id;

@@ -85,12 +85,26 @@ public class WriteRateLimiter {
     @Inject
     ImportContext imports;
 
+    @Inject
+    WriteBarrier barrier;
+
     Clock clock = Clock.systemUTC();
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    /** Counts one write of this kind by this member; a 429 when the member is over the limit. Imports have none. */
+    /**
+     * Counts one write of this kind by this member: refused (403) when the member may not write at all, a 429 when
+     * over the limit. Imports have neither.
+     */
     public void acquire(Kind kind, long memberId) {
+        requireMayWrite(memberId);
         acquire(kind, String.valueOf(memberId));
+    }
+
+    /** The entry point of member writes without a limit of their own (flags): refused when the member may not write. */
+    public void requireMayWrite(long memberId) {
+        if (!imports.importing()) {
+            barrier.check(memberId);
+        }
     }
 
     /** Counts one write of this kind for this key (a member id, an address, a network); a 429 over the limit. */

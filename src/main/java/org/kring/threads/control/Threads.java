@@ -110,6 +110,13 @@ public class Threads {
                 .getResultList();
     }
 
+    /** The member's standalone threads that members still see, newest first, topic in the same query. */
+    public List<DiscussionThread> byAuthor(long memberId, int limit) {
+        return em.createQuery("select t from DiscussionThread t join fetch t.topic where t.author.id = :member and t.ideaId is null "
+                        + "and " + visible("t", Audience.PUBLIC) + " order by t.createdAt desc, t.id desc", DiscussionThread.class)
+                .setParameter("member", memberId).setMaxResults(limit).getResultList();
+    }
+
     public Optional<DiscussionThread> ofIdea(long ideaId, Audience audience) {
         return em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.ideaId = :id and "
                 + visible("t", audience), DiscussionThread.class).setParameter("id", ideaId).getResultStream().findFirst();

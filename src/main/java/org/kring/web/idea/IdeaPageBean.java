@@ -1,6 +1,5 @@
 package org.kring.web.idea;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,10 +14,13 @@ import org.kring.ideas.boundary.SimilarIdea;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
+import org.kring.moderation.control.ModerationLog;
+import org.kring.moderation.entity.ModerationAction;
+import org.kring.moderation.entity.TargetType;
 import org.kring.platform.faces.PageMessages;
 import org.kring.platform.faces.Pages;
+import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
-import org.kring.platform.problems.TooManyRequests;
 import org.kring.platform.text.Bilingual;
 import org.kring.search.control.Search;
 import org.kring.votes.control.Votes;
@@ -41,6 +43,8 @@ public class IdeaPageBean implements Serializable {
     CurrentMember current;
     @Inject
     Search search;
+    @Inject
+    ModerationLog log;
 
     private Long id;
     private String title;
@@ -60,6 +64,10 @@ public class IdeaPageBean implements Serializable {
     private boolean following;
     /** Null for published ideas; otherwise the state staff see the idea marked with. */
     private String moderationState;
+    /** The author looks at their own idea that moderation withheld: shown to them alone, with the reason. */
+    private boolean ownWithheld;
+    /** Why moderation withheld it (the author is told): the moderator's reason, or null when flags hid it. */
+    private String withheldReason;
 
     /** Reads the idea (view action on GET); an unknown id is a 404 page. */
     public void load() {
@@ -68,6 +76,9 @@ public class IdeaPageBean implements Serializable {
             return;
         }
         Optional<Idea> found = ideas.find(id, current.audience());
+        if (found.isEmpty()) {
+            found = ownWithheld(id);
+        }
         if (found.isEmpty()) {
             Pages.notFound();
             return;
@@ -91,20 +102,42 @@ public class IdeaPageBean implements Serializable {
         following = me.map(m -> follows.follows(m, Follow.Target.IDEA, id)).orElse(false);
     }
 
+    /**
+     * The author's own idea that moderation hid or deleted (to anyone else it is missing), with the reason: the
+     * author is told why, on the idea itself. Staff already see it through their audience.
+     */
+    private Optional<Idea> ownWithheld(long ideaId) {
+        Optional<Long> me = current.id();
+        Optional<Idea> own = me.flatMap(m -> ideas.find(ideaId, Audience.STAFF).filter(i -> i.getAuthor().getId() == m));
+        own.ifPresent(i -> {
+            ownWithheld = true;
+            withheldReason = log.withheldBy(TargetType.IDEA, ideaId).filter(a -> a.getAction() != ModerationAction.Kind.AUTO_HIDE)
+                    .map(ModerationAction::getReason).orElse(null);
+        });
+        return own;
+    }
+
     public String getModerationState() {
         return moderationState;
     }
 
+    public boolean isOwnWithheld() {
+        return ownWithheld;
+    }
+
+    public String getWithheldReason() {
+        return withheldReason;
+    }
+
     public void toggleVote() {
         long me = current.requireId();
-        try {
+        // Refusals (the rate limit; a member a moderator made read-only) show at the top of the page.
+        PageMessages.attempt(() -> {
             Votes.Tally tally = voted ? votes.withdraw(id, me) : votes.vote(id, me);
             voteCount = tally.voteCount();
             voted = tally.voted();
             following = following || voted;
-        } catch (TooManyRequests e) {
-            PageMessages.global(FacesMessage.SEVERITY_WARN, "error.tooMany", e.retryAfterSeconds());
-        }
+        }, Map.of());
     }
 
     public void toggleFollow() {

@@ -23,6 +23,7 @@ class WriteRateLimiterTest {
         limiter.ideasPerHour = 20;
         limiter.clock = clock;
         limiter.imports = new ImportContext();
+        limiter.barrier = memberId -> { };
         return limiter;
     }
 

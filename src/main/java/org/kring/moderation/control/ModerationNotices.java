@@ -1,0 +1,107 @@
+package org.kring.moderation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.kring.moderation.entity.ModerationAction;
+import org.kring.moderation.entity.TargetType;
+import org.kring.notifications.control.Announcement;
+import org.kring.notifications.control.MemberAudience;
+import org.kring.notifications.control.Notifications;
+import org.kring.notifications.entity.Notification;
+import org.kring.platform.moderation.ModerationState;
+
+/**
+ * Tells members what moderation decided, in the decision's own transaction (a durable fan-out row: the notice
+ * commits with the decision or not at all; in-app and e-mail follow in the background, by each member's e-mail
+ * choice, never to an erased member). The author hears that their contribution was hidden (by a moderator or by
+ * flags) or deleted, with the reason, and that it is visible again; each flagger hears whether a moderator upheld
+ * or rejected their flag; a sanctioned member hears of the warning, silence, suspension or ban and why. Nobody is
+ * told which moderator it was: the notice carries no name.
+ * <p>
+ * Undo does not take a notice back, nor send a second one to cancel the first: that would double the noise of a
+ * slip. A decision undone within the same minute has usually been told already (the fan-out runs twice a second),
+ * and that is accepted; an undo tells the author only when it makes their contribution visible again, and flaggers
+ * never (their flags wait again and are told of the next decision). Locks and pins tell nobody.
+ */
+@ApplicationScoped
+public class ModerationNotices {
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Targets targets;
+
+    @Inject
+    ModerationLog log;
+
+    void decided(@Observes ModerationDecided decision) {
+        if (Sanctions.KINDS.contains(decision.action())) {
+            sanctioned(decision);
+            return;
+        }
+        Notification.Kind toAuthor = authorsNotice(decision);
+        Notification.Kind toFlaggers = switch (decision.action()) {
+            case HIDE, DELETE -> Notification.Kind.FLAG_UPHELD;
+            case APPROVE, UNHIDE -> Notification.Kind.FLAG_REJECTED;
+            default -> null;
+        };
+        if (toAuthor == null && toFlaggers == null) {
+            return;
+        }
+        Targets.Place place = targets.place(decision.targetType(), decision.targetId());
+        Long moderator = log.find(decision.actionId()).map(ModerationAction::getModeratorId).orElse(null);
+        if (toAuthor != null) {
+            notifications.announce(new Announcement(MemberAudience.NAME, decision.authorId(), moderator, toAuthor,
+                    place.subject(), null, toAuthor == Notification.Kind.RESTORED ? null : decision.reason(), place.link()));
+        }
+        if (toFlaggers != null && !decision.flaggerIds().isEmpty()) {
+            notifications.announce(new Announcement(FlaggerAudience.NAME, decision.actionId(), moderator, toFlaggers,
+                    place.subject(), null, null, toFlaggers == Notification.Kind.FLAG_UPHELD ? "/notifications.xhtml" : place.link()));
+        }
+    }
+
+    /**
+     * The sanctioned member hears of it with the moderator's reason (a suspended or banned member by e-mail, as they
+     * cannot log in); a silence or suspension says until when (in UTC: the mail and the page show the same moment).
+     */
+    private void sanctioned(ModerationDecided decision) {
+        ModerationAction action = log.find(decision.actionId()).orElseThrow();
+        Notification.Kind kind = switch (decision.action()) {
+            case WARN -> Notification.Kind.WARNED;
+            case SILENCE -> Notification.Kind.SILENCED;
+            case SUSPEND -> Notification.Kind.SUSPENDED;
+            default -> Notification.Kind.BANNED;
+        };
+        String subject = kind == Notification.Kind.SILENCED || kind == Notification.Kind.SUSPENDED
+                ? UNTIL.format(Instant.parse(action.getStateAfter()))
+                : targets.place(TargetType.MEMBER, decision.targetId()).subject();
+        notifications.announce(new Announcement(MemberAudience.NAME, decision.targetId(), action.getModeratorId(), kind, subject,
+                null, decision.reason(), "/notifications.xhtml"));
+    }
+
+    /** What the author hears, or null: nothing about a member report, a lock or a pin, nor an undo that hides again. */
+    private Notification.Kind authorsNotice(ModerationDecided decision) {
+        if (decision.authorId() == null || decision.targetType() == TargetType.MEMBER) {
+            return null;
+        }
+        return switch (decision.action()) {
+            case AUTO_HIDE -> Notification.Kind.HIDDEN_BY_FLAGS;
+            case HIDE -> Notification.Kind.HIDDEN;
+            case DELETE -> Notification.Kind.DELETED;
+            case APPROVE, UNHIDE, UNDO -> madeVisibleAgain(decision.actionId()) ? Notification.Kind.RESTORED : null;
+            default -> null;
+        };
+    }
+
+    private boolean madeVisibleAgain(long actionId) {
+        return log.find(actionId).filter(a -> ModerationState.PUBLISHED.name().equals(a.getStateAfter())
+                && !ModerationState.PUBLISHED.name().equals(a.getStateBefore())).isPresent();
+    }
+}
