@@ -28,6 +28,7 @@ import org.kring.moderation.boundary.ModerationViews.LogPage;
 import org.kring.moderation.boundary.ModerationViews.QueueItem;
 import org.kring.moderation.boundary.ModerationViews.QueuePage;
 import org.kring.moderation.control.Decisions;
+import org.kring.moderation.control.Merges;
 import org.kring.moderation.control.ModerationLog;
 import org.kring.moderation.control.ModerationQueue;
 import org.kring.moderation.control.ModerationSettings;
@@ -44,7 +45,11 @@ public class ModerationResource {
     private static final String LOG_ENTRY = """
             {"id": 881, "itemId": 42, "moderatorId": 2, "action": "HIDE", "targetType": "POST", "targetId": 5120, \
             "authorId": 310, "reason": "Reclame voor een webwinkel", "stateBefore": "PUBLISHED", "stateAfter": "HIDDEN", \
-            "undoes": null, "undoneBy": null, "at": "2026-11-30T09:12:00Z"}""";
+            "undoes": null, "undoneBy": null, "at": "2026-11-30T09:12:00Z", "relatedId": null}""";
+    private static final String MERGE_ENTRY = """
+            {"id": 903, "itemId": null, "moderatorId": 2, "action": "MERGE", "targetType": "IDEA", "targetId": 212, \
+            "authorId": 310, "reason": "Same idea as 168", "stateBefore": "NEW", "stateAfter": "DUPLICATE", \
+            "undoes": null, "undoneBy": null, "at": "2026-11-30T09:20:00Z", "relatedId": 168}""";
     private static final String THRESHOLD_EXAMPLE = "{\"topic\": \"verpakking\", \"hideScore\": 4, \"own\": true}";
     private static final String QUEUE_EXAMPLE = """
             {"items": [{"id": 150, "targetType": "POST", "targetId": 812, "state": "OPEN", "score": 4,
@@ -66,6 +71,9 @@ public class ModerationResource {
 
     @Inject
     ModerationSettings settings;
+
+    @Inject
+    Merges merges;
 
     @Inject
     CurrentMember me;
@@ -142,6 +150,29 @@ public class ModerationResource {
             content = @Content(mediaType = PROBLEM))
     public List<LogEntry> act(Decisions.Decision decision) {
         return decisions.act(decision, staff()).stream().map(LogEntry::of).toList();
+    }
+
+    @POST
+    @Path("ideas/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge an idea as a duplicate into another (moderators): it becomes DUPLICATE and points at the target "
+            + "(mergedInto), its votes move to the target (a member who voted on both keeps one vote), its followers follow the "
+            + "target too, its thread stays readable. Logged; undoing the log entry unmerges exactly.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Merges.MergeInput.class),
+            examples = @ExampleObject(name = "merge into 168", value = "{\"into\": 168, \"reason\": \"Same idea as 168\"}")))
+    @APIResponse(responseCode = "200", description = "Merged; the log entry (undo it to unmerge)", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class),
+            examples = @ExampleObject(name = "merged", value = MERGE_ENTRY)))
+    @APIResponse(responseCode = "400", description = "into missing, the idea itself, or no published idea; reason too long",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such idea", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The idea is already merged, the target is merged itself, or ideas were "
+            + "merged into this one (no chains)", content = @Content(mediaType = PROBLEM))
+    public LogEntry merge(@PathParam("id") long id, Merges.MergeInput input) {
+        long moderator = staff();
+        return LogEntry.of(merges.merge(id, input, moderator));
     }
 
     @GET

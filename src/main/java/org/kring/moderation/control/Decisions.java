@@ -71,6 +71,9 @@ public class Decisions {
     @Inject
     Event<ModerationDecided> decided;
 
+    @Inject
+    Merges merges;
+
     @Transactional
     public List<ModerationAction> act(Decision input, long moderatorId) {
         Decision d = input == null ? new Decision(null, null, null) : input;
@@ -204,7 +207,11 @@ public class Decisions {
             throw new Conflict("Log entry " + actionId + " is older than " + UNDO_WINDOW.toDays() + " days and can no longer be undone.");
         }
         String restored = original.getStateBefore();
+        if (original.getAction() == Kind.UNDO && log.find(original.getUndoesId()).map(ModerationAction::getAction).orElse(null) == Kind.MERGE) {
+            throw new Conflict("Log entry " + actionId + " is an unmerge: merge the ideas again instead.");
+        }
         String current = switch (original.getAction()) {
+            case MERGE -> merges.unmerge(original);
             case LOCK, UNLOCK -> lockName(targets.lock(original.getTargetType(), original.getTargetId(), "LOCKED".equals(restored)));
             case PIN, UNPIN -> pinName(targets.pin(original.getTargetType(), original.getTargetId(), "PINNED".equals(restored)));
             default -> original.getTargetType() == TargetType.MEMBER ? restored
