@@ -346,6 +346,8 @@ class ModerationIT {
                 new Row("GET", "api/v1/moderation/log", null, 401, 403, 200, 200, 403),
                 new Row("POST", "api/v1/moderation/log/999999999/undo", "", 401, 403, 404, 404, 403),
                 new Row("POST", "api/v1/moderation/ideas/999999999/merge", "{\"into\": 1}", 401, 403, 404, 404, 403),
+                new Row("POST", "api/v1/moderation/ideas/999999999/move", "{\"topic\": \"verpakking\"}", 401, 403, 404, 404, 403),
+                new Row("POST", "api/v1/moderation/threads/999999999/move", "{\"topic\": \"verpakking\"}", 401, 403, 404, 404, 403),
                 new Row("GET", "api/v1/moderation/thresholds", null, 401, 403, 200, 200, 403),
                 new Row("PUT", "api/v1/moderation/thresholds/verpakking", "{\"hideScore\": 3}", 401, 403, 403, 200, 403),
                 new Row("POST", "api/v1/flags", flag("IDEA", 999_999_999L, "SPAM"), 401, 404, 404, 404, 404),

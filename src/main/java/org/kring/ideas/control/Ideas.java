@@ -78,6 +78,9 @@ public class Ideas {
     @Inject
     Event<IdeaModerated> moderated;
 
+    @Inject
+    Event<IdeaMoved> moved;
+
     /** A member posts an idea; its author's vote comes with it (see votes). */
     @Transactional
     public Idea post(IdeaDraft draft, long authorId) {
@@ -240,6 +243,26 @@ public class Ideas {
         em.flush();
         outbox.changed(SearchOutbox.IDEA, source.getId());
         outbox.changed(SearchOutbox.IDEA, target);
+    }
+
+    /**
+     * A moderator moves the (locked) idea to another topic and challenge (null: none), inside the moderation's
+     * transaction; its thread and posts follow through {@link IdeaMoved}, the index too. A challenge must belong to
+     * the topic and be open, unless the move is undone (back to where the idea was).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(Idea idea, String topicSlug, String challengeSlug, boolean back) {
+        Topic topic = topicSlug == null ? null : topics.bySlug(topicSlug).orElse(null);
+        if (topic == null) {
+            throw invalid("topic", "there is no topic '" + topicSlug + "'");
+        }
+        Challenge challenge = challengeSlug == null || challengeSlug.isBlank() ? null
+                : back ? challenges.bySlug(challengeSlug).orElseThrow(() -> invalid("challenge", "there is no challenge '" + challengeSlug + "'"))
+                : answerable(challengeSlug, topic, imports.now());
+        idea.moveTo(topic, challenge);
+        em.flush();
+        outbox.changed(SearchOutbox.IDEA, idea.getId());
+        moved.fire(new IdeaMoved(idea.getId(), topic.getId()));
     }
 
     /** The ideas merged into this one ("merged from"), oldest first, as this audience may see them. */

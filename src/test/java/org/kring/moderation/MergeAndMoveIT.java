@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -29,9 +30,10 @@ import org.kring.testing.TestDatabase;
  * Merging a duplicate idea into another and unmerging it from the log, on the real PostgreSQL: votes move without
  * double counting and come back exactly (every row, every counter), followers follow along, a merged idea points at
  * its target and refuses votes, votes that race a merge are counted exactly once, and bad merges are refused.
+ * Moving an idea (with its thread and posts) or a standalone thread to another topic, and back from the log.
  */
 @ExtendWith(ArquillianExtension.class)
-class MergeIT {
+class MergeAndMoveIT {
 
     private static final String DEMO_PASSWORD = "kring-demo";
 
@@ -173,6 +175,73 @@ class MergeIT {
         assertThat(moderator.postJson("api/v1/moderation/ideas/" + b + "/merge", "{\"into\": " + c + "}").problem(409).toString())
                 .as("a chain").contains("\"id\"");
         assertThat(anonymous.get("api/v1/ideas/" + b).json().asJsonObject().getString("status")).isEqualTo("NEW");
+    }
+
+    @Test
+    void aModeratorMovesAnIdeaWithItsThreadAndAThreadToAnotherTopicAndBackFromTheLog() {
+        Api author = community.newMember("Verhuis Auteur");
+        String word = "verhuisidee" + unique();
+        long idea = postIdea(author, "Idee over " + word);
+        long thread = author.get("api/v1/ideas/" + idea + "/thread").json().asJsonObject().getJsonNumber("threadId").longValue();
+        assertThat(author.postJson("api/v1/threads/" + thread + "/posts", "{\"body\": \"Reactie over " + word + "\"}").status())
+                .isEqualTo(201);
+        awaitSearch(word, "verpakking", 2);
+
+        Api.Answer moved = moderator.postJson("api/v1/moderation/ideas/" + idea + "/move",
+                "{\"topic\": \"klantenservice\", \"reason\": \"Hoort bij de service\"}");
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().asJsonObject().getString("stateBefore")).isEqualTo("verpakking");
+        assertThat(anonymous.get("api/v1/ideas/" + idea).json().asJsonObject().getString("topic")).isEqualTo("klantenservice");
+        assertThat(anonymous.get("api/v1/threads/" + thread).json().asJsonObject().getString("topic")).isEqualTo("klantenservice");
+        assertThat(anonymous.get("api/v1/ideas?topic=klantenservice&sort=newest&limit=100").body()).contains(word);
+        assertThat(anonymous.get("api/v1/ideas?topic=verpakking&sort=newest&limit=100").body()).doesNotContain(word);
+        awaitSearch(word, "klantenservice", 2);
+
+        long entry = moved.json().asJsonObject().getJsonNumber("id").longValue();
+        assertThat(moderator.postJson("api/v1/moderation/log/" + entry + "/undo", "").status()).isEqualTo(200);
+        assertThat(anonymous.get("api/v1/ideas/" + idea).json().asJsonObject().getString("topic")).isEqualTo("verpakking");
+        assertThat(anonymous.get("api/v1/threads/" + thread).json().asJsonObject().getString("topic")).isEqualTo("verpakking");
+        awaitSearch(word, "verpakking", 2);
+
+        String move = "api/v1/moderation/ideas/" + idea + "/move";
+        assertThat(moderator.postJson(move, "{}").problem(400).toString()).contains("\"topic\"");
+        assertThat(moderator.postJson(move, "{\"topic\": \"nergens\"}").problem(400).toString()).contains("\"topic\"");
+        assertThat(moderator.postJson(move, "{\"topic\": \"verpakking\"}").problem(400).toString()).as("already there").contains("\"topic\"");
+        assertThat(moderator.postJson(move, "{\"topic\": \"verpakking\", \"challenge\": \"bestaat-niet\"}").problem(400).toString())
+                .contains("\"challenge\"");
+        for (JsonObject challenge : anonymous.get("api/v1/challenges").json().asJsonArray().getValuesAs(JsonObject.class)) {
+            String other = challenge.getString("topic").equals("verpakking") ? "klantenservice" : "verpakking";
+            assertThat(moderator.postJson(move, "{\"topic\": \"" + other + "\", \"challenge\": \"" + challenge.getString("slug") + "\"}")
+                    .problem(400).toString()).as("a challenge of another topic").contains("\"challenge\"");
+            if (!challenge.getBoolean("open")) {
+                assertThat(moderator.postJson(move, "{\"topic\": \"" + challenge.getString("topic") + "\", \"challenge\": \""
+                        + challenge.getString("slug") + "\"}").problem(400).toString()).as("a closed challenge").contains("\"challenge\"");
+            }
+        }
+        assertThat(moderator.postJson("api/v1/moderation/ideas/999999999/move", "{\"topic\": \"verpakking\"}").problem(404)).isNotNull();
+        assertThat(moderator.postJson("api/v1/moderation/threads/" + thread + "/move", "{\"topic\": \"klantenservice\"}").problem(400)
+                .toString()).as("an idea's thread moves with its idea").contains("\"id\"");
+        assertThat(author.postJson(move, "{\"topic\": \"klantenservice\"}").problem(403)).isNotNull();
+        assertThat(anonymous.get("api/v1/ideas/" + idea).json().asJsonObject().getString("topic")).as("nothing changed").isEqualTo("verpakking");
+
+        String threadWord = "verhuisgesprek" + unique();
+        long standalone = author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", "Gesprek over " + threadWord).add("body", "Eerste bericht over " + threadWord).add("language", "nl")
+                .build().toString()).json().asJsonObject().getJsonNumber("id").longValue();
+        Api.Answer threadMoved = moderator.postJson("api/v1/moderation/threads/" + standalone + "/move", "{\"topic\": \"klantenservice\"}");
+        assertThat(threadMoved.status()).as(threadMoved.body()).isEqualTo(200);
+        assertThat(anonymous.get("api/v1/threads?topic=klantenservice&limit=100").body()).contains(threadWord);
+        assertThat(anonymous.get("api/v1/threads?topic=verpakking&limit=100").body()).doesNotContain(threadWord);
+        awaitSearch(threadWord, "klantenservice", 2);
+        assertThat(moderator.postJson("api/v1/moderation/threads/" + standalone + "/move", "{\"topic\": \"verpakking\", "
+                + "\"challenge\": \"iets\"}").problem(400).toString()).contains("\"challenge\"");
+        long threadEntry = threadMoved.json().asJsonObject().getJsonNumber("id").longValue();
+        assertThat(moderator.postJson("api/v1/moderation/log/" + threadEntry + "/undo", "").status()).isEqualTo(200);
+        assertThat(anonymous.get("api/v1/threads/" + standalone).json().asJsonObject().getString("topic")).isEqualTo("verpakking");
+    }
+
+    private void awaitSearch(String word, String topic, int total) {
+        anonymous.await("api/v1/search?q=" + word + "&topic=" + topic, page -> page.getInt("total") == total, Duration.ofSeconds(20));
     }
 
     private void hide(long idea) {
