@@ -132,7 +132,7 @@ class MergeAndMoveIT {
         }
         List<Integer> statuses = InParallel.run(work, 12);
         assertThat(statuses.remove(mergeAt)).as("the merge").isEqualTo(200);
-        assertThat(statuses).as("each vote is counted, or refused because its idea was merged").containsOnly(200, 409);
+        assertThat(statuses).as("each vote is counted, or refused because its idea was merged").isSubsetOf(200, 409);
         long acknowledgedOnSource = IntStream.range(0, racers.size()).filter(i -> i % 2 == 0 && statuses.get(i) == 200).count();
         assertThat(IntStream.range(0, racers.size()).filter(i -> i % 2 == 1).mapToObj(statuses::get)).containsOnly(200);
         assertThat(rows("select count(*) from vote where idea_id = " + source)).as("nothing stays on the merged idea").isZero();
