@@ -153,6 +153,7 @@ public class ModerationPageBean implements Serializable {
                     Map.of("into", "queue-form:mergeInto", "reason", "queue-form:reason"), "moderation.mergeRefused")) {
                 PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.merged");
                 mergeInto = null;
+                selected = new ArrayList<>();
             }
             refresh();
         });
@@ -171,6 +172,8 @@ public class ModerationPageBean implements Serializable {
                 }
             }, Map.of("topic", "queue-form:moveTopic", "reason", "queue-form:reason", "id", "queue-form:moveTopic"))) {
                 PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.moved");
+                moveTopic = null;
+                selected = new ArrayList<>();
             }
             refresh();
         });
