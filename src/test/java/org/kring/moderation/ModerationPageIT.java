@@ -64,8 +64,9 @@ class ModerationPageIT {
         }
 
         Api ideaAuthor = community.newMember("Dubbel Idee");
-        long original = postIdea(ideaAuthor, "Origineel " + marker);
-        long duplicate = postIdea(community.newMember("Tweede Idee"), "Dubbel " + marker);
+        String twin = "tweelingidee" + Long.toString(System.nanoTime(), 36);
+        long original = postIdea(ideaAuthor, "Origineel " + twin);
+        long duplicate = postIdea(community.newMember("Tweede Idee"), "Dubbel " + twin);
         Api.Answer duplicateFlag = community.newMember("Dubbelmelder").postJson("api/v1/flags", Json.createObjectBuilder()
                 .add("targetType", "IDEA").add("targetId", duplicate).add("reason", "DUPLICATE").add("duplicateOf", original)
                 .build().toString());
@@ -108,7 +109,7 @@ class ModerationPageIT {
         assertThat(anonymous.get("api/v1/threads/" + thread + "/posts").body()).contains(marker);
 
         // The duplicate idea: merged into the original from its queue row, undone from the log, then moved.
-        queueRow(driver, "Dubbel " + marker).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        queueRow(driver, "Dubbel " + twin).findElement(By.cssSelector(".ui-chkbox-box")).click();
         driver.findElement(By.id("queue-form:mergeInto")).sendKeys(String.valueOf(original));
         driver.findElement(By.id("queue-form:merge")).click();
         waitForText(driver, By.id("queue-form:messages"), "Samengevoegd");
@@ -118,7 +119,7 @@ class ModerationPageIT {
         driver.findElements(By.cssSelector("#log-form .kring-undo")).get(0).click();
         waitForText(driver, By.id("queue-form:messages"), "Ongedaan gemaakt");
         assertThat(anonymous.get("api/v1/ideas/" + duplicate).json().asJsonObject().getString("status")).isEqualTo("NEW");
-        queueRow(driver, "Dubbel " + marker).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        queueRow(driver, "Dubbel " + twin).findElement(By.cssSelector(".ui-chkbox-box")).click();
         new Select(driver.findElement(By.id("queue-form:moveTopic"))).selectByValue("klantenservice");
         driver.findElement(By.id("queue-form:move")).click();
         waitForText(driver, By.id("queue-form:messages"), "Verplaatst");
