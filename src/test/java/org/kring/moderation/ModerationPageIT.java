@@ -24,11 +24,13 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The moderator workspace in a real headless Chromium: the staff link in the header, a spam wave hidden with the
- * keyboard (j/k, x, h) in one bulk action, undo from the log; members do not get the page.
+ * keyboard (j/k, x, h) in one bulk action, undo from the log; a duplicate idea merged, unmerged from the log and moved;
+ * members do not get the page.
  */
 @ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class ModerationPageIT {
@@ -60,6 +62,15 @@ class ModerationPageIT {
                     .add("targetType", "POST").add("targetId", post).add("reason", "SPAM").build().toString());
             assertThat(flagged.status()).as(flagged.body()).isEqualTo(201);
         }
+
+        Api ideaAuthor = community.newMember("Dubbel Idee");
+        String twin = "tweelingidee" + Long.toString(System.nanoTime(), 36);
+        long original = postIdea(ideaAuthor, "Origineel " + twin);
+        long duplicate = postIdea(community.newMember("Tweede Idee"), "Dubbel " + twin);
+        Api.Answer duplicateFlag = community.newMember("Dubbelmelder").postJson("api/v1/flags", Json.createObjectBuilder()
+                .add("targetType", "IDEA").add("targetId", duplicate).add("reason", "DUPLICATE").add("duplicateOf", original)
+                .build().toString());
+        assertThat(duplicateFlag.status()).as(duplicateFlag.body()).isEqualTo(201);
 
         ChromeDriver driver = browser.freshVisit();
         driver.get(base + "moderation.xhtml");
@@ -96,6 +107,24 @@ class ModerationPageIT {
         driver.findElements(By.cssSelector("#log-form .kring-undo")).get(0).click();
         waitForText(driver, By.id("queue-form:messages"), "Ongedaan gemaakt");
         assertThat(anonymous.get("api/v1/threads/" + thread + "/posts").body()).contains(marker);
+
+        // The duplicate idea: merged into the original from its queue row, undone from the log, then moved.
+        queueRow(driver, "Dubbel " + twin).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        driver.findElement(By.id("queue-form:mergeInto")).sendKeys(String.valueOf(original));
+        driver.findElement(By.id("queue-form:merge")).click();
+        waitForText(driver, By.id("queue-form:messages"), "Samengevoegd");
+        assertThat(anonymous.get("api/v1/ideas/" + duplicate).json().asJsonObject().getJsonNumber("mergedInto").longValue())
+                .isEqualTo(original);
+        assertThat(driver.findElement(By.id("log-form")).getText()).contains("MERGE IDEA " + duplicate);
+        driver.findElements(By.cssSelector("#log-form .kring-undo")).get(0).click();
+        waitForText(driver, By.id("queue-form:messages"), "Ongedaan gemaakt");
+        assertThat(anonymous.get("api/v1/ideas/" + duplicate).json().asJsonObject().getString("status")).isEqualTo("NEW");
+        queueRow(driver, "Dubbel " + twin).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        new Select(driver.findElement(By.id("queue-form:moveTopic"))).selectByValue("klantenservice");
+        driver.findElement(By.id("queue-form:move")).click();
+        waitForText(driver, By.id("queue-form:messages"), "Verplaatst");
+        assertThat(anonymous.get("api/v1/ideas/" + duplicate).json().asJsonObject().getString("topic")).isEqualTo("klantenservice");
+        assertAccessible(driver);
 
         driver.manage().window().setSize(Browser.PHONE);
         driver.navigate().refresh();
@@ -135,6 +164,19 @@ class ModerationPageIT {
                    .catch(e => done(['axe failed: ' + e]));
                 """);
         assertThat((List<String>) result).as("axe-core on the moderation page").isEmpty();
+    }
+
+    private static WebElement queueRow(WebDriver driver, String text) {
+        return driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr[data-ri]")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow(() -> new AssertionError("no queue row with " + text));
+    }
+
+    private static long postIdea(Api author, String title) {
+        Api.Answer answer = author.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", title)
+                .add("body", "Een idee.").add("topic", "verpakking").add("language", "nl")
+                .add("tags", Json.createArrayBuilder()).build().toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().asJsonObject().getJsonNumber("id").longValue();
     }
 
     private static void waitForText(WebDriver driver, By by, String text) {

@@ -49,6 +49,31 @@ public class Follows {
                 .executeUpdate();
     }
 
+    /**
+     * A merge: the source idea's followers follow the target too (they keep following the source). Those who did
+     * not follow the target yet are kept under {@code mergeId}, so that {@link #unmergeIdeas} stops exactly those.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void mergeIdeas(long mergeId, long sourceId, long targetId) {
+        em.createNativeQuery("insert into merged_follow (merge_id, member_id) select ?1, f.member_id from follow f "
+                        + "where f.target_type = 'IDEA' and f.target_id = ?2 and not exists (select 1 from follow t "
+                        + "where t.member_id = f.member_id and t.target_type = 'IDEA' and t.target_id = ?3)")
+                .setParameter(1, mergeId).setParameter(2, sourceId).setParameter(3, targetId).executeUpdate();
+        em.createNativeQuery("insert into follow (id, member_id, target_type, target_id, created_at) "
+                        + "select nextval('follow_seq'), member_id, 'IDEA', ?2, current_timestamp from merged_follow "
+                        + "where merge_id = ?1 on conflict do nothing")
+                .setParameter(1, mergeId).setParameter(2, targetId).executeUpdate();
+    }
+
+    /** Unmerge: those who followed the target only through the merge stop following it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unmergeIdeas(long mergeId, long targetId) {
+        em.createNativeQuery("delete from follow where target_type = 'IDEA' and target_id = ?2 and member_id in "
+                        + "(select member_id from merged_follow where merge_id = ?1)")
+                .setParameter(1, mergeId).setParameter(2, targetId).executeUpdate();
+        em.createNativeQuery("delete from merged_follow where merge_id = ?1").setParameter(1, mergeId).executeUpdate();
+    }
+
     /** A member's own "stop following" (idempotent). */
     @Transactional
     public void unfollow(long memberId, Target target, long targetId) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,7 @@ import org.kring.members.entity.Member;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.problems.Conflict;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.database.RevisionPages;
 import org.kring.platform.problems.InvalidInput;
@@ -78,6 +80,9 @@ public class Ideas {
 
     @Inject
     Event<IdeaModerated> moderated;
+
+    @Inject
+    Event<IdeaMoved> moved;
 
     /** A member posts an idea; its author's vote comes with it (see votes). */
     @Transactional
@@ -195,6 +200,78 @@ public class Ideas {
                 .setParameter(2, ModerationState.PUBLISHED.name()).getResultList().isEmpty()) {
             throw notFound(id);
         }
+    }
+
+    /**
+     * Before a vote changes: holds the idea's row until the vote's transaction ends, so that a merge (which locks both
+     * ideas' rows first) either sees this vote or is seen by it, never half. A 404 unless the idea is published, a 409
+     * naming the idea it was merged into.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForVote(long id) {
+        List<?> rows = em.createNativeQuery("select merged_into_id from idea where id = ?1 and moderation_state = ?2 for update")
+                .setParameter(1, id).setParameter(2, ModerationState.PUBLISHED.name()).getResultList();
+        if (rows.isEmpty()) {
+            throw notFound(id);
+        }
+        if (rows.get(0) instanceof Number into) {
+            throw new Conflict("Idea " + id + " was merged into idea " + into + " as its duplicate: vote there "
+                    + "(/api/v1/ideas/" + into + "/vote).", "mergedInto", String.valueOf(into));
+        }
+    }
+
+    /**
+     * Locks the idea's row for a merge, an unmerge or a move (callers lock two ideas lowest id first, so that two
+     * merges never deadlock); null when there is no such idea.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Idea lock(long id) {
+        return em.find(Idea.class, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Marks the (locked) source as the target's duplicate; both are re-indexed. Votes and follows move elsewhere. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void merge(Idea source, Idea target) {
+        source.mergeInto(target.getId());
+        em.flush();
+        outbox.changed(SearchOutbox.IDEA, source.getId());
+        outbox.changed(SearchOutbox.IDEA, target.getId());
+    }
+
+    /** The (locked) source stands alone again with the status it had before the merge. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unmerge(Idea source, Idea.Status statusBefore) {
+        long target = source.getMergedIntoId();
+        source.unmerge(statusBefore);
+        em.flush();
+        outbox.changed(SearchOutbox.IDEA, source.getId());
+        outbox.changed(SearchOutbox.IDEA, target);
+    }
+
+    /**
+     * A moderator moves the (locked) idea to another topic and challenge (null: none), inside the moderation's
+     * transaction; its thread and posts follow through {@link IdeaMoved}, the index too. A challenge must belong to
+     * the topic and be open, unless the move is undone (back to where the idea was).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void move(Idea idea, String topicSlug, String challengeSlug, boolean back) {
+        Topic topic = topicSlug == null ? null : topics.bySlug(topicSlug).orElse(null);
+        if (topic == null) {
+            throw invalid("topic", "there is no topic '" + topicSlug + "'");
+        }
+        Challenge challenge = challengeSlug == null || challengeSlug.isBlank() ? null
+                : back ? challenges.bySlug(challengeSlug).orElseThrow(() -> invalid("challenge", "there is no challenge '" + challengeSlug + "'"))
+                : answerable(challengeSlug, topic, imports.now());
+        idea.moveTo(topic, challenge);
+        em.flush();
+        outbox.changed(SearchOutbox.IDEA, idea.getId());
+        moved.fire(new IdeaMoved(idea.getId(), topic.getId()));
+    }
+
+    /** The ideas merged into this one ("merged from"), oldest first, as this audience may see them. */
+    public List<Idea> mergedInto(long targetId, Audience audience) {
+        return em.createQuery("select i from Idea i where i.mergedIntoId = :id and " + audience.where("i.moderationState")
+                + " order by i.id", Idea.class).setParameter("id", targetId).getResultList();
     }
 
     /**

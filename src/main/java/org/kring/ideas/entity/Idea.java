@@ -27,7 +27,8 @@ import org.kring.topics.entity.Topic;
 @Entity
 public class Idea {
 
-    public enum Status { NEW, UNDER_REVIEW, PLANNED, IN_PROGRESS, DONE, DECLINED }
+    /** DUPLICATE: merged into another idea by a moderator (see {@link #getMergedIntoId()}). */
+    public enum Status { NEW, UNDER_REVIEW, PLANNED, IN_PROGRESS, DONE, DECLINED, DUPLICATE }
 
     @Id
     @SequenceGenerator(name = "idea_seq", sequenceName = "idea_seq", allocationSize = 50)
@@ -88,6 +89,10 @@ public class Idea {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The idea this one was merged into as a duplicate (null: not merged). */
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -142,6 +147,24 @@ public class Idea {
         if (firstResponseAt == null) {
             firstResponseAt = at;
         }
+    }
+
+    /** A moderator merges this idea into another as its duplicate. */
+    public void mergeInto(long targetId) {
+        this.mergedIntoId = targetId;
+        this.status = Status.DUPLICATE;
+    }
+
+    /** Unmerge: the idea stands alone again with the status it had. */
+    public void unmerge(Status statusBefore) {
+        this.mergedIntoId = null;
+        this.status = statusBefore;
+    }
+
+    /** A moderator moves the idea to another topic (and challenge, or none). */
+    public void moveTo(Topic topic, Challenge challenge) {
+        this.topic = topic;
+        this.challenge = challenge;
     }
 
     /** Moderation shows or hides the idea (see ModerationState). */
@@ -211,6 +234,10 @@ public class Idea {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
     }
 
     public Instant getFirstResponseAt() {

@@ -7,16 +7,23 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.moderation.control.Decisions;
+import org.kring.moderation.control.Merges;
 import org.kring.moderation.control.ModerationLog;
 import org.kring.moderation.control.ModerationQueue;
+import org.kring.moderation.control.Moves;
 import org.kring.moderation.entity.ModerationAction;
+import org.kring.moderation.entity.TargetType;
 import org.kring.platform.faces.PageMessages;
 import org.kring.platform.faces.Pages;
+import org.kring.topics.control.Topics;
+import org.kring.topics.entity.Topic;
 
 /**
  * The moderator workspace (moderation.xhtml): the queue as a table with selection and keyboard shortcuts, decisions
@@ -70,6 +77,15 @@ public class ModerationPageBean implements Serializable {
     @Inject
     ModerationLog log;
 
+    @Inject
+    Merges merges;
+
+    @Inject
+    Moves moves;
+
+    @Inject
+    Topics topics;
+
     private String type;
     private String sort = "score";
     private String reason;
@@ -77,6 +93,8 @@ public class ModerationPageBean implements Serializable {
     private List<Row> selected = new ArrayList<>();
     private List<LogRow> logRows = List.of();
     private long waiting;
+    private Long mergeInto;
+    private String moveTopic;
 
     /** View action: staff only. */
     public void load() {
@@ -127,6 +145,50 @@ public class ModerationPageBean implements Serializable {
         refresh();
     }
 
+    /** Merges the one selected idea into the idea whose number the moderator typed. */
+    public void merge() {
+        one(TargetType.IDEA).ifPresent(row -> {
+            long moderator = current.requireRole(Role.MODERATOR, Role.ADMIN);
+            if (PageMessages.attempt(() -> merges.merge(row.targetId(), new Merges.MergeInput(mergeInto, reason), moderator),
+                    Map.of("into", "queue-form:mergeInto", "reason", "queue-form:reason"), "moderation.mergeRefused")) {
+                PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.merged");
+                mergeInto = null;
+                selected = new ArrayList<>();
+            }
+            refresh();
+        });
+    }
+
+    /** Moves the one selected idea or thread to the chosen topic. */
+    public void move() {
+        one(TargetType.IDEA, TargetType.THREAD).ifPresent(row -> {
+            long moderator = current.requireRole(Role.MODERATOR, Role.ADMIN);
+            Moves.MoveInput input = new Moves.MoveInput(moveTopic, null, reason);
+            if (PageMessages.attempt(() -> {
+                if (TargetType.IDEA.name().equals(row.type())) {
+                    moves.moveIdea(row.targetId(), input, moderator);
+                } else {
+                    moves.moveThread(row.targetId(), input, moderator);
+                }
+            }, Map.of("topic", "queue-form:moveTopic", "reason", "queue-form:reason", "id", "queue-form:moveTopic"))) {
+                PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.moved");
+                moveTopic = null;
+                selected = new ArrayList<>();
+            }
+            refresh();
+        });
+    }
+
+    /** The one selected row, if it is of one of these types; otherwise a message saying what to select. */
+    private Optional<Row> one(TargetType... types) {
+        List<String> allowed = Arrays.stream(types).map(Enum::name).toList();
+        if (selected.size() != 1 || !allowed.contains(selected.get(0).type())) {
+            PageMessages.global(FacesMessage.SEVERITY_WARN, types.length == 1 ? "moderation.selectOneIdea" : "moderation.selectOneIdeaOrThread");
+            return Optional.empty();
+        }
+        return Optional.of(selected.get(0));
+    }
+
     public void undo(long actionId) {
         long moderator = current.requireRole(Role.MODERATOR, Role.ADMIN);
         if (PageMessages.attempt(() -> decisions.undo(actionId, moderator), Map.of(), "moderation.refused")) {
@@ -173,6 +235,27 @@ public class ModerationPageBean implements Serializable {
 
     public void setSort(String sort) {
         this.sort = sort;
+    }
+
+    public Long getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(Long mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+
+    public String getMoveTopic() {
+        return moveTopic;
+    }
+
+    public void setMoveTopic(String moveTopic) {
+        this.moveTopic = moveTopic;
+    }
+
+    /** The topics a selected idea or thread can move to. */
+    public List<Topic> getTopics() {
+        return topics.all();
     }
 
     public String getReason() {

@@ -28,6 +28,8 @@ import org.kring.moderation.boundary.ModerationViews.LogPage;
 import org.kring.moderation.boundary.ModerationViews.QueueItem;
 import org.kring.moderation.boundary.ModerationViews.QueuePage;
 import org.kring.moderation.control.Decisions;
+import org.kring.moderation.control.Merges;
+import org.kring.moderation.control.Moves;
 import org.kring.moderation.control.ModerationLog;
 import org.kring.moderation.control.ModerationQueue;
 import org.kring.moderation.control.ModerationSettings;
@@ -44,7 +46,16 @@ public class ModerationResource {
     private static final String LOG_ENTRY = """
             {"id": 881, "itemId": 42, "moderatorId": 2, "action": "HIDE", "targetType": "POST", "targetId": 5120, \
             "authorId": 310, "reason": "Reclame voor een webwinkel", "stateBefore": "PUBLISHED", "stateAfter": "HIDDEN", \
-            "undoes": null, "undoneBy": null, "at": "2026-11-30T09:12:00Z"}""";
+            "undoes": null, "undoneBy": null, "at": "2026-11-30T09:12:00Z", "relatedId": null}""";
+    private static final String MERGE_ENTRY = """
+            {"id": 903, "itemId": null, "moderatorId": 2, "action": "MERGE", "targetType": "IDEA", "targetId": 212, \
+            "authorId": 310, "reason": "Same idea as 168", "stateBefore": "NEW", "stateAfter": "DUPLICATE", \
+            "undoes": null, "undoneBy": null, "at": "2026-11-30T09:20:00Z", "relatedId": 168}""";
+    private static final String MOVE_ENTRY = """
+            {"id": 905, "itemId": null, "moderatorId": 2, "action": "MOVE", "targetType": "IDEA", "targetId": 212, \
+            "authorId": 310, "reason": "Past beter bij verpakking", "stateBefore": "klantenservice", \
+            "stateAfter": "verpakking/minder-plastic", "undoes": null, "undoneBy": null, "at": "2026-11-30T09:25:00Z", \
+            "relatedId": null}""";
     private static final String THRESHOLD_EXAMPLE = "{\"topic\": \"verpakking\", \"hideScore\": 4, \"own\": true}";
     private static final String QUEUE_EXAMPLE = """
             {"items": [{"id": 150, "targetType": "POST", "targetId": 812, "state": "OPEN", "score": 4,
@@ -66,6 +77,12 @@ public class ModerationResource {
 
     @Inject
     ModerationSettings settings;
+
+    @Inject
+    Merges merges;
+
+    @Inject
+    Moves moves;
 
     @Inject
     CurrentMember me;
@@ -143,6 +160,68 @@ public class ModerationResource {
             content = @Content(mediaType = PROBLEM))
     public List<LogEntry> act(Decisions.Decision decision) {
         return decisions.act(decision, staff()).stream().map(LogEntry::of).toList();
+    }
+
+    @POST
+    @Path("ideas/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge an idea as a duplicate into another (moderators): it becomes DUPLICATE and points at the target "
+            + "(mergedInto), its votes move to the target (a member who voted on both keeps one vote), its followers follow the "
+            + "target too, its thread stays readable. Logged; undoing the log entry unmerges exactly.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Merges.MergeInput.class),
+            examples = @ExampleObject(name = "merge into 168", value = "{\"into\": 168, \"reason\": \"Same idea as 168\"}")))
+    @APIResponse(responseCode = "200", description = "Merged; the log entry (undo it to unmerge)", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class),
+            examples = @ExampleObject(name = "merged", value = MERGE_ENTRY)))
+    @APIResponse(responseCode = "400", description = "into missing, the idea itself, or no published idea; reason too long",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such idea", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "The idea is already merged, the target is merged itself, or ideas were "
+            + "merged into this one (no chains)", content = @Content(mediaType = PROBLEM))
+    public LogEntry merge(@PathParam("id") long id, Merges.MergeInput input) {
+        long moderator = staff();
+        return LogEntry.of(merges.merge(id, input, moderator));
+    }
+
+    @POST
+    @Path("ideas/{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move an idea to another topic and optionally an open challenge of it (moderators); its thread and posts "
+            + "move with it, boards and search follow. Logged as \"topic\" or \"topic/challenge\"; undoing the log entry moves it back.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Moves.MoveInput.class),
+            examples = @ExampleObject(name = "to a challenge", value = "{\"topic\": \"verpakking\", \"challenge\": "
+                    + "\"minder-plastic\", \"reason\": \"Past beter bij verpakking\"}")))
+    @APIResponse(responseCode = "200", description = "Moved; the log entry", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LogEntry.class), examples = @ExampleObject(name = "moved", value = MOVE_ENTRY)))
+    @APIResponse(responseCode = "400", description = "Unknown topic or challenge, a challenge of another topic or a closed one, "
+            + "the place it already is, reason too long", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such idea", content = @Content(mediaType = PROBLEM))
+    public LogEntry moveIdea(@PathParam("id") long id, Moves.MoveInput input) {
+        long moderator = staff();
+        return LogEntry.of(moves.moveIdea(id, input, moderator));
+    }
+
+    @POST
+    @Path("threads/{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a standalone thread to another topic (moderators; an idea's thread moves with its idea); its posts "
+            + "move with it, boards and search follow. Logged; undoing the log entry moves it back.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Moves.MoveInput.class),
+            examples = @ExampleObject(name = "to another topic", value = "{\"topic\": \"klantenservice\", \"reason\": \"Over de service\"}")))
+    @APIResponse(responseCode = "200", description = "Moved; the log entry", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LogEntry.class), examples = @ExampleObject(name = "moved", value = MOVE_ENTRY)))
+    @APIResponse(responseCode = "400", description = "Unknown topic, a challenge named, the topic it already is in, an idea's thread, "
+            + "reason too long", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such thread", content = @Content(mediaType = PROBLEM))
+    public LogEntry moveThread(@PathParam("id") long id, Moves.MoveInput input) {
+        long moderator = staff();
+        return LogEntry.of(moves.moveThread(id, input, moderator));
     }
 
     @GET

@@ -72,14 +72,18 @@ public final class ModerationViews {
         }
     }
 
-    /** A line of the moderation log; {@code moderatorId} is null for an automatic action. */
+    /**
+     * A line of the moderation log; {@code moderatorId} is null for an automatic action; {@code relatedId} is the
+     * idea merged into for a MERGE.
+     */
     @JsonbNillable
     public record LogEntry(long id, Long itemId, Long moderatorId, String action, String targetType, long targetId, Long authorId,
-                           String reason, String stateBefore, String stateAfter, Long undoes, Long undoneBy, Instant at) {
+                           String reason, String stateBefore, String stateAfter, Long undoes, Long undoneBy, Instant at,
+                           Long relatedId) {
         static LogEntry of(ModerationAction a) {
             return new LogEntry(a.getId(), a.getItemId(), a.getModeratorId(), a.getAction().name(), a.getTargetType().name(),
                     a.getTargetId(), a.getAuthorId(), a.getReason(), a.getStateBefore(), a.getStateAfter(), a.getUndoesId(),
-                    a.getUndoneById(), a.getCreatedAt());
+                    a.getUndoneById(), a.getCreatedAt(), a.getRelatedId());
         }
     }
 

@@ -74,6 +74,12 @@ public class Decisions {
     @Inject
     Event<ModerationDecided> decided;
 
+    @Inject
+    Merges merges;
+
+    @Inject
+    Moves moves;
+
     @Transactional
     public List<ModerationAction> act(Decision input, long moderatorId) {
         Decision d = input == null ? new Decision(null, null, null) : input;
@@ -207,7 +213,13 @@ public class Decisions {
             throw new Conflict("Log entry " + actionId + " is older than " + UNDO_WINDOW.toDays() + " days and can no longer be undone.");
         }
         String restored = original.getStateBefore();
-        String current = switch (original.getAction()) {
+        Kind about = undone(original);
+        if (original.getAction() == Kind.UNDO && about == Kind.MERGE) {
+            throw new Conflict("Log entry " + actionId + " is an unmerge: merge the ideas again instead.");
+        }
+        String current = about == Kind.MOVE ? moves.moveBack(original.getTargetType(), original.getTargetId(), restored)
+                : switch (original.getAction()) {
+            case MERGE -> merges.unmerge(original);
             case LOCK, UNLOCK -> lockName(targets.lock(original.getTargetType(), original.getTargetId(), "LOCKED".equals(restored)));
             case PIN, UNPIN -> pinName(targets.pin(original.getTargetType(), original.getTargetId(), "PINNED".equals(restored)));
             case WARN, SILENCE, SUSPEND, BAN -> sanctions.lift(original);
@@ -225,6 +237,15 @@ public class Decisions {
         decided.fire(new ModerationDecided(undo.getId(), Kind.UNDO, original.getTargetType(), original.getTargetId(),
                 original.getAuthorId(), itemId == null ? List.of() : flags.flaggers(itemId), undo.getReason(), false, now));
         return undo;
+    }
+
+    /** What an action is about: its own kind, or for an undo (of an undo ...) the kind of the action it goes back to. */
+    private Kind undone(ModerationAction action) {
+        ModerationAction at = action;
+        while (at.getAction() == Kind.UNDO && at.getUndoesId() != null) {
+            at = log.find(at.getUndoesId()).orElseThrow();
+        }
+        return at.getAction();
     }
 
     /** The item waits again: its last round's flags count again (their outcome is taken back). */

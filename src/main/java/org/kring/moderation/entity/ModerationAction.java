@@ -17,7 +17,7 @@ import java.time.Instant;
 public class ModerationAction {
 
     /** What a moderator (or the automatic hide) did; WARN, SILENCE, SUSPEND and BAN are sanctions on a member. */
-    public enum Kind { AUTO_HIDE, APPROVE, HIDE, UNHIDE, DELETE, LOCK, UNLOCK, PIN, UNPIN, UNDO, WARN, SILENCE, SUSPEND, BAN }
+    public enum Kind { AUTO_HIDE, APPROVE, HIDE, UNHIDE, DELETE, LOCK, UNLOCK, PIN, UNPIN, UNDO, WARN, SILENCE, SUSPEND, BAN, MERGE, MOVE }
 
     @Id
     @SequenceGenerator(name = "moderation_action_seq", sequenceName = "moderation_action_seq", allocationSize = 50)
@@ -62,6 +62,10 @@ public class ModerationAction {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The other contribution of a two-sided action: for MERGE the idea merged into. */
+    @Column(name = "related_id")
+    private Long relatedId;
+
     protected ModerationAction() {
     }
 
@@ -78,6 +82,10 @@ public class ModerationAction {
         this.stateAfter = stateAfter;
         this.undoesId = undoesId;
         this.createdAt = createdAt;
+    }
+
+    public void relatedTo(long id) {
+        this.relatedId = id;
     }
 
     public void undoneBy(long undoId) {
@@ -130,6 +138,10 @@ public class ModerationAction {
 
     public Long getUndoneById() {
         return undoneById;
+    }
+
+    public Long getRelatedId() {
+        return relatedId;
     }
 
     public Instant getCreatedAt() {

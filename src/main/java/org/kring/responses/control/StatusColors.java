@@ -15,7 +15,8 @@ public final class StatusColors {
             Status.PLANNED, "#d9e8fb",
             Status.IN_PROGRESS, "#e7ddfa",
             Status.DONE, "#d3f0dc",
-            Status.DECLINED, "#f6dcdc");
+            Status.DECLINED, "#f6dcdc",
+            Status.DUPLICATE, "#ece4d8");
 
     private StatusColors() {
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kring.ideas.control.IdeaModerated;
+import org.kring.ideas.control.IdeaMoved;
 import org.kring.ideas.control.IdeaPosted;
 import org.kring.ideas.control.Ideas;
 import org.kring.members.entity.Member;
@@ -182,6 +184,40 @@ public class Threads {
         boolean before = thread.isPinned();
         thread.pin(pinned);
         return before;
+    }
+
+    /**
+     * A moderator moves a standalone thread to another topic (by slug) inside the moderation's transaction; it and
+     * its posts are re-indexed. Returns the topic slug it had. An idea's thread moves with its idea only.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String move(long threadId, String topicSlug) {
+        DiscussionThread thread = em.find(DiscussionThread.class, threadId, LockModeType.PESSIMISTIC_WRITE);
+        if (thread == null) {
+            throw new NotFound("There is no thread " + threadId + ".");
+        }
+        if (!thread.isStandalone()) {
+            throw InvalidInput.of("id", "is the thread of idea " + thread.getIdeaId() + ": move the idea, its thread moves with it");
+        }
+        Topic topic = (topicSlug == null ? Optional.<Topic>empty() : topics.bySlug(topicSlug))
+                .orElseThrow(() -> InvalidInput.of("topic", "there is no topic '" + topicSlug + "'"));
+        String before = thread.getTopic().getSlug();
+        thread.moveTo(em.merge(topic));
+        em.flush();
+        outbox.changed(THREAD, threadId);
+        outbox.changedWhere(Posts.POST, "post", "thread_id", threadId);
+        return before;
+    }
+
+    /** An idea's thread and its posts move with the idea to its new topic, in the index too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void ideaMoved(@Observes IdeaMoved moved) {
+        for (DiscussionThread thread : em.createQuery("select t from DiscussionThread t where t.ideaId = :idea", DiscussionThread.class)
+                .setParameter("idea", moved.ideaId()).getResultList()) {
+            thread.moveTo(em.getReference(Topic.class, moved.topicId()));
+            em.flush();
+            outbox.changedWhere(Posts.POST, "post", "thread_id", thread.getId());
+        }
     }
 
     /** The posts of an idea's thread follow the idea into or out of view, in the index too. */

@@ -132,6 +132,11 @@ public class DiscussionThread {
         this.pinned = pinned;
     }
 
+    /** A moderator moves the thread (with its idea, or a standalone one) to another topic. */
+    public void moveTo(Topic topic) {
+        this.topic = topic;
+    }
+
     /** Moderation shows or hides the thread (see ModerationState). */
     public void moderate(ModerationState state) {
         this.moderationState = state;

@@ -52,7 +52,7 @@ public class Votes implements VotesOfMember {
     @Transactional
     public Tally vote(long ideaId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
-        ideas.requirePublished(ideaId);
+        ideas.lockForVote(ideaId);
         record(ideaId, memberId, imports.now());
         follows.follow(memberId, Follow.Target.IDEA, ideaId);
         return new Tally(ideaId, ideas.voteCount(ideaId), true);
@@ -73,13 +73,50 @@ public class Votes implements VotesOfMember {
     @Transactional
     public Tally withdraw(long ideaId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
-        ideas.requirePublished(ideaId);
+        ideas.lockForVote(ideaId);
         int deleted = em.createNativeQuery("delete from vote where idea_id = ?1 and member_id = ?2")
                 .setParameter(1, ideaId).setParameter(2, memberId).executeUpdate();
         if (deleted == 1) {
             ideas.votesChanged(ideaId, -1);
         }
         return new Tally(ideaId, ideas.voteCount(ideaId), false);
+    }
+
+    /**
+     * A merge moves the source's votes to the target inside the caller's transaction, after it locked both ideas:
+     * a member who voted on both keeps one vote on the target. The source's rows are kept under {@code mergeId} as
+     * they were, with whether each moved, so that {@link #restore} is exact. Counters move by the rows the
+     * statements changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void merge(long mergeId, long sourceId, long targetId) {
+        em.createNativeQuery("insert into merged_vote (merge_id, member_id, created_at, moved) "
+                        + "select ?1, v.member_id, v.created_at, not exists (select 1 from vote t where t.idea_id = ?3 "
+                        + "and t.member_id = v.member_id) from vote v where v.idea_id = ?2")
+                .setParameter(1, mergeId).setParameter(2, sourceId).setParameter(3, targetId).executeUpdate();
+        int moved = em.createNativeQuery("insert into vote (idea_id, member_id, created_at) "
+                        + "select ?2, member_id, created_at from merged_vote where merge_id = ?1 and moved")
+                .setParameter(1, mergeId).setParameter(2, targetId).executeUpdate();
+        int removed = em.createNativeQuery("delete from vote where idea_id = ?1").setParameter(1, sourceId).executeUpdate();
+        ideas.votesChanged(targetId, moved);
+        ideas.votesChanged(sourceId, -removed);
+    }
+
+    /**
+     * Unmerge: the source gets its votes back as they were, the target loses the ones the merge gave it (those
+     * still there), inside the caller's transaction, after it locked both ideas.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restore(long mergeId, long sourceId, long targetId) {
+        int removed = em.createNativeQuery("delete from vote where idea_id = ?2 and member_id in "
+                        + "(select member_id from merged_vote where merge_id = ?1 and moved)")
+                .setParameter(1, mergeId).setParameter(2, targetId).executeUpdate();
+        int restored = em.createNativeQuery("insert into vote (idea_id, member_id, created_at) "
+                        + "select ?2, member_id, created_at from merged_vote where merge_id = ?1 on conflict do nothing")
+                .setParameter(1, mergeId).setParameter(2, sourceId).executeUpdate();
+        em.createNativeQuery("delete from merged_vote where merge_id = ?1").setParameter(1, mergeId).executeUpdate();
+        ideas.votesChanged(targetId, -removed);
+        ideas.votesChanged(sourceId, restored);
     }
 
     /** The author's own idea counts the author's vote. */

@@ -62,6 +62,13 @@ public class IdeaPageBean implements Serializable {
     private int voteCount;
     private boolean voted;
     private boolean following;
+    /** A linked idea: the one this was merged into, or one merged into this. */
+    public record Link(long id, String title) implements Serializable {
+    }
+
+    /** The idea this one was merged into as a duplicate (null: not merged), and the ideas merged into this one. */
+    private Link mergedInto;
+    private List<Link> mergedFrom;
     /** Null for published ideas; otherwise the state staff see the idea marked with. */
     private String moderationState;
     /** The author looks at their own idea that moderation withheld: shown to them alone, with the reason. */
@@ -97,6 +104,9 @@ public class IdeaPageBean implements Serializable {
         language = idea.getLanguage();
         createdAt = idea.getCreatedAt();
         voteCount = idea.getVoteCount();
+        mergedInto = idea.getMergedIntoId() == null ? null
+                : ideas.find(idea.getMergedIntoId(), current.audience()).map(i -> new Link(i.getId(), i.getTitle())).orElse(null);
+        mergedFrom = ideas.mergedInto(id, current.audience()).stream().map(i -> new Link(i.getId(), i.getTitle())).toList();
         Optional<Long> me = current.id();
         voted = me.map(m -> votes.hasVoted(id, m)).orElse(false);
         following = me.map(m -> follows.follows(m, Follow.Target.IDEA, id)).orElse(false);
@@ -127,6 +137,19 @@ public class IdeaPageBean implements Serializable {
 
     public String getWithheldReason() {
         return withheldReason;
+    }
+
+    public Link getMergedInto() {
+        return mergedInto;
+    }
+
+    /** Votes go to the idea this one was merged into: a merged idea has no vote button. */
+    public boolean isMerged() {
+        return "DUPLICATE".equals(status) && mergedInto != null;
+    }
+
+    public List<Link> getMergedFrom() {
+        return mergedFrom;
     }
 
     public void toggleVote() {

@@ -1,0 +1,125 @@
+package org.kring.moderation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.kring.follows.control.Follows;
+import org.kring.ideas.control.Ideas;
+import org.kring.ideas.entity.Idea;
+import org.kring.moderation.entity.ModerationAction;
+import org.kring.moderation.entity.ModerationAction.Kind;
+import org.kring.moderation.entity.TargetType;
+import org.kring.platform.imports.ImportContext;
+import org.kring.platform.moderation.Audience;
+import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.problems.Conflict;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
+import org.kring.votes.control.Votes;
+
+/**
+ * A moderator merges a duplicate idea into another: the source becomes DUPLICATE and points at the target, its
+ * votes move (a member who voted on both keeps one vote), its followers follow the target too, its thread stays
+ * readable and is linked from the target. One transaction that locks both ideas' rows lowest id first (votes lock
+ * the idea's row too, see {@link Ideas#lockForVote}), so that a vote during a merge is counted exactly once. The
+ * log line's id keys what moved, so that undoing it from the log (unmerge) restores exactly what was.
+ */
+@ApplicationScoped
+public class Merges {
+
+    /** A merge as a moderator sends it: the idea to merge into, and why. */
+    public record MergeInput(Long into, String reason) {
+    }
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    Votes votes;
+
+    @Inject
+    Follows follows;
+
+    @Inject
+    ModerationLog log;
+
+    @Inject
+    ImportContext imports;
+
+    @Transactional
+    public ModerationAction merge(long sourceId, MergeInput input, long moderatorId) {
+        MergeInput in = input == null ? new MergeInput(null, null) : input;
+        String reason = in.reason() == null || in.reason().isBlank() ? null : in.reason().strip();
+        InvalidInput.check()
+                .that("into", in.into() != null, "must name the idea to merge into")
+                .that("into", in.into() == null || in.into() != sourceId, "must be another idea than the one merged")
+                .that("reason", reason == null || reason.length() <= Decisions.MAX_REASON,
+                        "must be at most " + Decisions.MAX_REASON + " characters")
+                .orThrow();
+        long targetId = in.into();
+        Pair pair = lockBoth(sourceId, targetId);
+        Idea source = pair.source();
+        Idea target = pair.target();
+        if (source == null) {
+            throw new NotFound("There is no idea " + sourceId + ".");
+        }
+        if (target == null || target.getModerationState() != ModerationState.PUBLISHED) {
+            throw InvalidInput.of("into", "there is no published idea " + targetId);
+        }
+        if (source.getMergedIntoId() != null) {
+            throw new Conflict("Idea " + sourceId + " is already merged into idea " + source.getMergedIntoId() + "; unmerge it first.",
+                    "id", "is already merged into idea " + source.getMergedIntoId());
+        }
+        if (target.getMergedIntoId() != null) {
+            throw new Conflict("Idea " + targetId + " was itself merged into idea " + target.getMergedIntoId() + ": merge into that one.",
+                    "into", "is merged into idea " + target.getMergedIntoId() + "; merge into that one");
+        }
+        List<Idea> mergedIntoSource = ideas.mergedInto(sourceId, Audience.STAFF);
+        if (!mergedIntoSource.isEmpty()) {
+            String ids = mergedIntoSource.stream().map(i -> String.valueOf(i.getId())).collect(Collectors.joining(", "));
+            throw new Conflict("Ideas " + ids + " were merged into idea " + sourceId + "; a merge never makes a chain: "
+                    + "unmerge them first, or merge them into idea " + targetId + ".", "id", "ideas " + ids + " were merged into it");
+        }
+        Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
+        ModerationAction action = log.record(null, moderatorId, Kind.MERGE, TargetType.IDEA, sourceId, source.getAuthor().getId(),
+                reason, source.getStatus().name(), Idea.Status.DUPLICATE.name(), null, now);
+        action.relatedTo(targetId);
+        votes.merge(action.getId(), sourceId, targetId);
+        follows.mergeIdeas(action.getId(), sourceId, targetId);
+        ideas.merge(source, target);
+        return action;
+    }
+
+    /**
+     * Undoes a merge inside the undo's transaction: the votes, follows, status and link as they were before it.
+     * Returns the source's status before the unmerge (DUPLICATE).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    String unmerge(ModerationAction merge) {
+        long sourceId = merge.getTargetId();
+        long targetId = merge.getRelatedId();
+        Idea source = lockBoth(sourceId, targetId).source();
+        if (source == null || source.getMergedIntoId() == null || source.getMergedIntoId() != targetId) {
+            throw new Conflict("Idea " + sourceId + " is no longer merged into idea " + targetId + "; nothing changed.");
+        }
+        votes.restore(merge.getId(), sourceId, targetId);
+        follows.unmergeIdeas(merge.getId(), targetId);
+        String before = source.getStatus().name();
+        ideas.unmerge(source, Idea.Status.valueOf(merge.getStateBefore()));
+        return before;
+    }
+
+    private record Pair(Idea source, Idea target) {
+    }
+
+    /** Both rows locked, the lower id first: two merges over the same ideas wait for each other instead of deadlocking. */
+    private Pair lockBoth(long sourceId, long targetId) {
+        Idea first = ideas.lock(Math.min(sourceId, targetId));
+        Idea second = ideas.lock(Math.max(sourceId, targetId));
+        return sourceId < targetId ? new Pair(first, second) : new Pair(second, first);
+    }
+}
