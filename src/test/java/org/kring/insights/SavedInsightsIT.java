@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,16 +22,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
+import org.kring.testing.Axe;
+import org.kring.testing.Browser;
 import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
+import org.kring.testing.WithBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Saved insights through the API on real PostgreSQL: save with quotes as evidence, the quotes surviving an edit and a
  * hide of their sources, change, comment, search, page, export, delete; who may do what; bad input by field.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class SavedInsightsIT {
+
+    private static Browser browser;
 
     private static final String DEMO_PASSWORD = "kring-demo";
 
@@ -139,8 +150,10 @@ class SavedInsightsIT {
         Api colleague = colleague();
         Api.Answer comment = colleague.postJson("api/v1/insights/" + second + "/comments", "{\"body\": \"Past bij de pilot.\"}");
         assertThat(comment.status()).as(comment.body()).isEqualTo(201);
-        assertThat(analyst.get("api/v1/insights/" + second).json().asJsonObject().getJsonArray("comments").getJsonObject(0)
-                .getString("body")).isEqualTo("Past bij de pilot.");
+        assertThat(comment.json().asJsonObject().getString("body")).as(comment.body()).isEqualTo("Past bij de pilot.");
+        Api.Answer withComment = analyst.get("api/v1/insights/" + second);
+        assertThat(withComment.json().asJsonObject().getJsonArray("comments").getJsonObject(0).getString("body", null))
+                .as(withComment.body()).isEqualTo("Past bij de pilot.");
         colleague.putJson("api/v1/insights/" + second, "{\"title\": \"Van mij\", \"statement\": \"x\"}").problem(403);
         colleague.delete("api/v1/insights/" + second).problem(403);
         assertThat(colleague.get("api/v1/insights/" + second).json().asJsonObject().getBoolean("mayChange")).isFalse();
@@ -227,6 +240,90 @@ class SavedInsightsIT {
         assertThat(field(analyst.postJson("api/v1/insights/" + id + "/comments", "{\"body\": \"  \"}"), 400)).isEqualTo("body");
         analyst.get("api/v1/insights/999999999").problem(404);
         analyst.delete("api/v1/insights/" + id + "/evidence/999999999").problem(404);
+    }
+
+    @Test
+    void anAnalystSelectsAPassageOfAMatchAndKeepsItAsEvidenceOfANewInsight() throws Exception {
+        Api author = community.newMember("Citeerbare schrijver");
+        String word = unique("citaatproef");
+        long idea = id(author.postJson("api/v1/ideas", idea("Bezorgmomenten " + word, "Avondbezorging graag.")), "id");
+        long thread = id(author.get("api/v1/ideas/" + idea + "/thread"), "threadId");
+        long post = id(community.newMember("Reageerder").postJson("api/v1/threads/" + thread + "/posts", "{\"body\": \"Rond de "
+                + "feestdagen zijn alle bezorgmomenten in de avond binnen een uur vol, " + word + ".\"}"), "id");
+        analyst.await("api/v1/insights/explore?type=post&q=" + word, a -> a.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(60));
+
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys("analyst@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        waitFor(driver, By.cssSelector(".kring-me"));
+        driver.get(base + "insights.xhtml?type=post&q=" + word);
+        waitFor(driver, By.id("keep-post-" + post));
+        // The analyst selects a passage of the match, as with the mouse.
+        driver.executeScript("""
+                const passage = document.getElementById(arguments[0]).closest('li').querySelector('.kring-passage');
+                const text = passage.firstChild;
+                const start = text.data.indexOf('alle bezorgmomenten');
+                const range = document.createRange();
+                range.setStart(text, start);
+                range.setEnd(text, start + 'alle bezorgmomenten in de avond'.length);
+                document.getSelection().removeAllRanges();
+                document.getSelection().addRange(range);""", "keep-post-" + post);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !((ChromeDriver) d).executeScript(
+                "return document.getElementById(arguments[0]).form.elements.quote.value;", "keep-post-" + post).toString().isEmpty());
+        driver.findElement(By.id("keep-post-" + post)).click();
+        waitFor(driver, By.id("keep:quote"));
+        assertThat(driver.findElement(By.id("keep:quote")).getAttribute("value")).isEqualTo("alle bezorgmomenten in de avond");
+        shoot("keep-quote", driver);
+
+        driver.findElement(By.id("keep:title")).sendKeys("Avondbezorging raakt vol " + word);
+        driver.findElement(By.id("keep:statement")).sendKeys("Rond de feestdagen is de avond het eerst vol.");
+        driver.findElement(By.id("keep:keepQuote")).click();
+        waitFor(driver, By.id("insight-title"));
+        assertThat(driver.findElement(By.id("insight-title")).getText()).isEqualTo("Avondbezorging raakt vol " + word);
+        assertThat(driver.findElement(By.cssSelector("#evidence blockquote")).getText()).contains("alle bezorgmomenten in de avond");
+        assertThat(driver.findElement(By.id("reopen")).getAttribute("href")).contains("insights.xhtml?type=post&q=" + word);
+        shoot("saved-insight", driver);
+
+        // The saved insight is in the list; the API has the quote with its source.
+        driver.get(base + "saved-insights.xhtml?q=" + word);
+        waitFor(driver, By.cssSelector("#insights li"));
+        assertThat(driver.findElement(By.id("insights")).getText()).contains("Avondbezorging raakt vol " + word);
+        shoot("saved-insights", driver);
+        JsonObject saved = ok(analyst.get("api/v1/insights?q=" + word)).getJsonArray("insights").getJsonObject(0);
+        JsonObject evidence = ok(analyst.get("api/v1/insights/" + saved.getJsonNumber("id"))).getJsonArray("evidence").getJsonObject(0);
+        assertThat(evidence.getString("sourceType")).isEqualTo("post");
+        assertThat(evidence.getJsonNumber("sourceId").longValue()).isEqualTo(post);
+
+        // A passage that is not in the post: the message stands next to the quote.
+        driver.get(base + "keep-quote.xhtml?sourceType=post&sourceId=" + post + "&quote=niet+in+de+reactie");
+        waitFor(driver, By.id("keep:title"));
+        driver.findElement(By.id("keep:title")).sendKeys("Verzonnen citaat");
+        driver.findElement(By.id("keep:statement")).sendKeys("x");
+        driver.findElement(By.id("keep:keepQuote")).click();
+        waitFor(driver, By.id("keep:quote-error"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("keep:quote-error")).getText().isBlank());
+        assertThat(driver.findElement(By.id("keep:quote-error")).getText()).contains("niet letterlijk");
+        assertThat(driver.findElement(By.id("keep:quote")).getAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    /** The page now at desktop and phone width: axe-core finds nothing serious, and a 360 px phone does not scroll sideways. */
+    private static void shoot(String name, ChromeDriver driver) throws Exception {
+        browser.screenshot(name + "-desktop");
+        Axe.assertAccessible(name, driver);
+        driver.manage().window().setSize(Browser.PHONE);
+        try {
+            browser.screenshot(name + "-phone");
+            long overflow = (Long) driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("horizontal scrolling of " + name + " on a 360 px phone").isLessThanOrEqualTo(0);
+        } finally {
+            driver.manage().window().setSize(Browser.DESKTOP);
+        }
+    }
+
+    private static void waitFor(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     private long create(Api api, String title, String state, String tag) {

@@ -148,7 +148,7 @@ public class SavedInsightsResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Operation(summary = "One insight with its evidence (and each source's state now), comments and ideas (analysts, admins)")
     @APIResponse(responseCode = "200", description = "The insight",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class),
@@ -164,7 +164,7 @@ public class SavedInsightsResource {
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an insight's title, statement, filter, tags, state and ideas (its owner or an admin)",
             description = "Replaces those fields; a missing state keeps the current one. Evidence is added and removed on its own.")
@@ -190,7 +190,7 @@ public class SavedInsightsResource {
     }
 
     @DELETE
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Operation(summary = "Delete an insight with its evidence and comments (its owner or an admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "Not logged in",
@@ -205,7 +205,7 @@ public class SavedInsightsResource {
     }
 
     @POST
-    @Path("{id: \\d+}/evidence")
+    @Path("{id}/evidence")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Keep a quote from an idea or a post as evidence (analysts, admins who see the insight)",
             description = "The passage must occur in the source as it is now (white space and letter case aside; as written "
@@ -234,7 +234,7 @@ public class SavedInsightsResource {
     }
 
     @DELETE
-    @Path("{id: \\d+}/evidence/{evidenceId: \\d+}")
+    @Path("{id}/evidence/{evidenceId}")
     @Operation(summary = "Remove a quote (the insight's owner, an admin or who added it)")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = "Not logged in",
@@ -249,7 +249,7 @@ public class SavedInsightsResource {
     }
 
     @POST
-    @Path("{id: \\d+}/comments")
+    @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment on an insight (analysts, admins who see it); body up to 4,000 characters")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentDraft.class),
@@ -272,7 +272,7 @@ public class SavedInsightsResource {
     }
 
     @GET
-    @Path("{id: \\d+}/export/csv")
+    @Path("{id}/export/csv")
     @Produces(CSV)
     @Operation(summary = "An insight with its evidence as CSV, one row per quote (analysts, admins)",
             description = "UTF-8 with a byte order mark; cells a spreadsheet would run as a formula start with an apostrophe.")
@@ -308,7 +308,7 @@ public class SavedInsightsResource {
     }
 
     @GET
-    @Path("{id: \\d+}/export/json")
+    @Path("{id}/export/json")
     @Operation(summary = "An insight with its evidence and comments as a JSON file (analysts, admins)")
     @APIResponse(responseCode = "200", description = "The insight, as GET answers it, as a download",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class),
