@@ -252,12 +252,7 @@ class SavedInsightsIT {
                 + "feestdagen zijn alle bezorgmomenten in de avond binnen een uur vol, " + word + ".\"}"), "id");
         analyst.await("api/v1/insights/explore?type=post&q=" + word, a -> a.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(60));
 
-        ChromeDriver driver = browser.freshVisit();
-        driver.get(base + "login.xhtml");
-        driver.findElement(By.id("login:email")).sendKeys("analyst@kring.demo");
-        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        waitFor(driver, By.cssSelector(".kring-me"));
+        ChromeDriver driver = analystsBrowser();
         driver.get(base + "insights.xhtml?type=post&q=" + word);
         waitFor(driver, By.id("keep-post-" + post));
         // The analyst selects a passage of the match, as with the mouse.
@@ -306,6 +301,103 @@ class SavedInsightsIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("keep:quote-error")).getText().isBlank());
         assertThat(driver.findElement(By.id("keep:quote-error")).getText()).contains("niet letterlijk");
         assertThat(driver.findElement(By.id("keep:quote")).getAttribute("aria-invalid")).isEqualTo("true");
+    }
+
+    @Test
+    void ideasAndAnInsightLandInTheirQuadrantsAndAQuickWinBecomesAPilotThatTheIdeaShows() throws Exception {
+        Api author = community.newMember("Matrix schrijver");
+        String word = unique("matrixproef");
+        long popular = id(author.postJson("api/v1/ideas", idea("Populair idee " + word, "Veel stemmen.")), "id");
+        long modest = id(author.postJson("api/v1/ideas", idea("Bescheiden idee " + word, "Weinig stemmen.")), "id");
+        long costly = id(author.postJson("api/v1/ideas", idea("Duur idee " + word, "Veel werk.")), "id");
+        for (int i = 0; i < 2; i++) {
+            assertThat(community.newMember("Stemmer " + i).put("api/v1/ideas/" + popular + "/vote").status()).isBetween(200, 204);
+        }
+        long insight = id(analyst.postJson("api/v1/insights", Json.createObjectBuilder().add("title", "Groot inzicht " + word)
+                .add("statement", "Veel leden.").add("state", "SHARED").add("ideaIds", Json.createArrayBuilder().add(popular))
+                .build().toString()), "id");
+
+        JsonObject quickWin = ok(analyst.putJson("api/v1/insights/matrix/idea/" + popular,
+                "{\"valueMode\": \"RICE\", \"impact\": 2, \"confidence\": 100, \"effort\": 1, \"effortNote\": \"Een week\"}"));
+        assertThat(quickWin.getJsonNumber("reach").longValue()).as("the author's vote and two more").isEqualTo(3);
+        ok(analyst.putJson("api/v1/insights/matrix/idea/" + modest, "{\"valueMode\": \"MANUAL\", \"manualValue\": 3, \"effort\": 5}"));
+        ok(analyst.putJson("api/v1/insights/matrix/insight/" + insight, "{\"valueMode\": \"MANUAL\", \"manualValue\": 8, \"effort\": 10}"));
+        ok(analyst.putJson("api/v1/insights/matrix/idea/" + costly, "{\"valueMode\": \"MANUAL\", \"manualValue\": 2, \"effort\": 20}"));
+
+        JsonObject matrix = ok(analyst.get("api/v1/insights/matrix"));
+        assertThat(matrix.getJsonNumber("effortMidpoint").doubleValue()).as("median of 1, 5, 10, 20").isEqualTo(7.5);
+        java.util.Map<String, JsonObject> items = new java.util.HashMap<>();
+        matrix.getJsonArray("items").getValuesAs(JsonObject.class).forEach(i -> items.put(i.getString("itemType") + i.getJsonNumber("itemId"), i));
+        assertThat(items.get("idea" + popular).getString("quadrant")).isEqualTo("QUICK_WIN");
+        assertThat(items.get("idea" + popular).getJsonNumber("value").doubleValue()).isEqualTo(10.0);
+        assertThat(items.get("idea" + popular).getJsonNumber("rice").doubleValue()).isEqualTo(6.0);
+        assertThat(items.get("idea" + modest).getString("quadrant")).isEqualTo("FILL_IN");
+        assertThat(items.get("insight" + insight).getString("quadrant")).isEqualTo("BIG_BET");
+        assertThat(items.get("insight" + insight).getJsonNumber("reach").longValue()).as("the votes of its idea").isEqualTo(3);
+        assertThat(items.get("idea" + costly).getString("quadrant")).isEqualTo("MONEY_PIT");
+
+        ChromeDriver driver = analystsBrowser();
+        driver.get(base + "matrix.xhtml");
+        waitFor(driver, By.id("matrix-chart"));
+        assertThat(driver.findElements(By.cssSelector("#matrix-chart circle"))).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(driver.findElement(By.id("matrix")).getText()).contains("Populair idee " + word).contains("Snelle winst")
+                .contains("Geldput");
+        shoot("matrix", driver);
+
+        Api.Answer started = analyst.postJson("api/v1/insights/pilots", "{\"itemType\": \"idea\", \"itemId\": " + popular
+                + ", \"startDate\": \"2026-12-01\", \"expectedReturn\": \"Tien procent meer " + word + "\"}");
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        long pilot = started.json().asJsonObject().getJsonNumber("id").longValue();
+        assertThat(started.json().asJsonObject().getBoolean("done")).isFalse();
+        analyst.postJson("api/v1/insights/pilots", "{\"itemType\": \"idea\", \"itemId\": " + popular
+                + ", \"startDate\": \"2026-12-01\", \"expectedReturn\": \"Nog eens\"}").problem(409);
+        assertThat(ok(analyst.get("api/v1/insights/matrix")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonNumber("itemId").longValue() == popular).findFirst().orElseThrow().isNull("pilot")).isFalse();
+        String page = anonymous.get("idea.xhtml?id=" + popular).body();
+        assertThat(page).as("members see the pilot on the idea").contains("id=\"pilot\"").contains("In pilot sinds");
+
+        Api.Answer ended = analyst.putJson("api/v1/insights/pilots/" + pilot, "{\"outcome\": \"Veertien procent meer\", "
+                + "\"learning\": \"Kleine winkels willen een automaat\"}");
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        assertThat(ended.json().asJsonObject().getBoolean("done")).isTrue();
+        page = anonymous.get("idea.xhtml?id=" + popular).body();
+        assertThat(page).contains("Veertien procent meer").contains("Kleine winkels willen een automaat");
+        colleague().putJson("api/v1/insights/pilots/" + pilot, "{\"outcome\": \"x\", \"learning\": \"y\"}").problem(403);
+
+        // Bad input by field; what is not there; who may.
+        long other = id(author.postJson("api/v1/ideas", idea("Niet op de matrix " + word, "Nee.")), "id");
+        assertThat(field(analyst.postJson("api/v1/insights/pilots", "{\"itemType\": \"idea\", \"itemId\": " + other
+                + ", \"startDate\": \"2026-12-01\", \"expectedReturn\": \"x\"}"), 422)).isEqualTo("itemId");
+        assertThat(field(analyst.postJson("api/v1/insights/pilots", "{\"itemType\": \"idea\", \"itemId\": " + popular
+                + ", \"startDate\": \"2026-02-30\", \"expectedReturn\": \"x\"}"), 400)).isEqualTo("startDate");
+        assertThat(field(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"GUT\", \"effort\": 1}"), 400))
+                .isEqualTo("valueMode");
+        assertThat(field(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"MANUAL\", \"manualValue\": 11, "
+                + "\"effort\": 1}"), 400)).isEqualTo("manualValue");
+        assertThat(field(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"RICE\", \"impact\": 5, "
+                + "\"confidence\": 50, \"effort\": 1}"), 400)).isEqualTo("impact");
+        assertThat(field(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"MANUAL\", \"manualValue\": 1, "
+                + "\"effort\": 0}"), 400)).isEqualTo("effort");
+        analyst.putJson("api/v1/insights/matrix/idea/999999999", "{\"valueMode\": \"MANUAL\", \"manualValue\": 1, \"effort\": 1}").problem(404);
+        analyst.delete("api/v1/insights/matrix/idea/" + other).problem(404);
+        Api member = community.newMember("Geen analist");
+        member.get("api/v1/insights/matrix").problem(403);
+        member.putJson("api/v1/insights/matrix/idea/" + other, "{}").problem(403);
+        member.get("api/v1/insights/pilots").problem(403);
+        member.postJson("api/v1/insights/pilots", "{}").problem(403);
+        anonymous.get("api/v1/insights/matrix").problem(401);
+        anonymous.postJson("api/v1/insights/pilots", "{}").problem(401);
+        assertThat(analyst.delete("api/v1/insights/matrix/idea/" + costly).status()).isEqualTo(204);
+    }
+
+    private ChromeDriver analystsBrowser() {
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys("analyst@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        waitFor(driver, By.cssSelector(".kring-me"));
+        return driver;
     }
 
     /** The page now at desktop and phone width: axe-core finds nothing serious, and a 360 px phone does not scroll sideways. */

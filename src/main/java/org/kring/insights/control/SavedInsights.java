@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -222,6 +223,23 @@ public class SavedInsights {
                 .setParameter("ids", ids).getResultList().forEach(row -> evidence.put((Long) row[0], (Long) row[1]));
         return page.stream().map(i -> new Summary(i, tags.getOrDefault(i.getId(), List.of()), evidence.getOrDefault(i.getId(), 0L)))
                 .toList();
+    }
+
+    /** Those of these insights that the reader sees, for the matrix. */
+    public List<SavedInsight> visibleByIds(Collection<Long> ids, Reader reader) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select i from SavedInsight i join fetch i.owner where i.id in :ids and "
+                + visible("i", reader), SavedInsight.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** The ideas each of these insights concerns, by insight id: one query. */
+    public Map<Long, List<Long>> ideaIdsOf(Collection<Long> ids) {
+        Map<Long, List<Long>> ideaIds = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select i.id, d from SavedInsight i join i.ideaIds d where i.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> ideaIds.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]));
+        }
+        return ideaIds;
     }
 
     /** The insight if this reader sees it (a draft is its owner's); to others it is missing. */

@@ -14,6 +14,7 @@ import org.kring.follows.entity.Follow;
 import org.kring.ideas.boundary.SimilarIdea;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
+import org.kring.insights.control.Pilots;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.faces.PageMessages;
 import org.kring.platform.faces.Pages;
@@ -41,6 +42,8 @@ public class IdeaPageBean implements Serializable {
     CurrentMember current;
     @Inject
     Search search;
+    @Inject
+    Pilots pilots;
 
     private Long id;
     private String title;
@@ -58,6 +61,13 @@ public class IdeaPageBean implements Serializable {
     private int voteCount;
     private boolean voted;
     private boolean following;
+    /** The idea's pilot (issue 14), null when it is none: members see "in pilot" and, when done, its outcome. */
+    private PilotNote pilot;
+
+    /** What the idea page tells of a pilot. */
+    public record PilotNote(String startDate, String expectedReturn, String outcome, String learning) implements Serializable {
+    }
+
     /** Null for published ideas; otherwise the state staff see the idea marked with. */
     private String moderationState;
 
@@ -86,9 +96,15 @@ public class IdeaPageBean implements Serializable {
         language = idea.getLanguage();
         createdAt = idea.getCreatedAt();
         voteCount = idea.getVoteCount();
+        pilot = pilots.ofIdea(id).map(p -> new PilotNote(p.getStartDate().toString(), p.getExpectedReturn(), p.getOutcome(),
+                p.getLearning())).orElse(null);
         Optional<Long> me = current.id();
         voted = me.map(m -> votes.hasVoted(id, m)).orElse(false);
         following = me.map(m -> follows.follows(m, Follow.Target.IDEA, id)).orElse(false);
+    }
+
+    public PilotNote getPilot() {
+        return pilot;
     }
 
     public String getModerationState() {
