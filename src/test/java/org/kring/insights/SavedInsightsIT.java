@@ -150,7 +150,7 @@ class SavedInsightsIT {
         Api colleague = colleague();
         Api.Answer comment = colleague.postJson("api/v1/insights/" + second + "/comments", "{\"body\": \"Past bij de pilot.\"}");
         assertThat(comment.status()).as(comment.body()).isEqualTo(201);
-        assertThat(comment.json().asJsonObject().getString("body")).as(comment.body()).isEqualTo("Past bij de pilot.");
+        assertThat(comment.json().asJsonObject().get("body")).as(comment.body()).hasToString("\"Past bij de pilot.\"");
         Api.Answer withComment = analyst.get("api/v1/insights/" + second);
         assertThat(withComment.json().asJsonObject().getJsonArray("comments").getJsonObject(0).getString("body", null))
                 .as(withComment.body()).isEqualTo("Past bij de pilot.");
@@ -208,8 +208,6 @@ class SavedInsightsIT {
             caller.get("api/v1/insights/" + id + "/export/csv").problem(status);
         }
         assertThat(analyst.get("api/v1/insights/" + id).status()).isEqualTo(200);
-        String openapi = anonymous.root().get("openapi").body();
-        assertThat(openapi).contains("/api/v1/insights/{id}/evidence", "an insight with a quote");
     }
 
     @Test

@@ -72,7 +72,7 @@ public class SavedInsightBean implements Serializable {
         InsightView now = view(reader);
         InsightDraft draft = new InsightDraft(now.title(), now.statement(), now.filter(), now.tags(), state,
                 now.ideas().stream().map(InsightView.IdeaLink::id).toList(), List.of());
-        if (PageMessages.attempt(() -> insights.update(id, draft, reader), Map.of("state", "state:state"))) {
+        if (PageMessages.attempt(() -> insights.update(id, draft, reader), Map.of("state", "stateForm:state"))) {
             Pages.redirect("/saved-insight.xhtml?id=" + id);
         }
     }
