@@ -165,7 +165,7 @@ class SavedInsightsIT {
         assertThat(ids(all)).containsExactly(draft, third);
         JsonObject next = ok(analyst.get("api/v1/insights?q=" + word + "&limit=2&cursor=" + all.getString("nextCursor")));
         assertThat(ids(next)).containsExactly(second, first);
-        assertThat(ok(analyst.get("api/v1/insights?q=" + word + "&limit=2&cursor=" + next.getString("nextCursor"))).getJsonArray("insights")).isEmpty();
+        assertThat(next.isNull("nextCursor")).as("the last page").isTrue();
         assertThat(ids(ok(analyst.get("api/v1/insights?q=donker+" + word)))).as("a tag").containsExactly(first);
         assertThat(ids(ok(analyst.get("api/v1/insights?q=" + word + "&state=shared")))).containsExactly(third, second);
         assertThat(ids(ok(colleague.get("api/v1/insights?q=" + word)))).as("another's draft is not listed").containsExactly(third, second, first);
@@ -352,7 +352,8 @@ class SavedInsightsIT {
         assertThat(ok(analyst.get("api/v1/insights/matrix")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getJsonNumber("itemId").longValue() == popular).findFirst().orElseThrow().isNull("pilot")).isFalse();
         String page = anonymous.get("idea.xhtml?id=" + popular).body();
-        assertThat(page).as("members see the pilot on the idea").contains("id=\"pilot\"").contains("In pilot sinds");
+        assertThat(page).as("members see the pilot on the idea").contains("id=\"pilot\"").contains("2026-12-01")
+                .contains("Tien procent meer " + word);
 
         Api.Answer ended = analyst.putJson("api/v1/insights/pilots/" + pilot, "{\"outcome\": \"Veertien procent meer\", "
                 + "\"learning\": \"Kleine winkels willen een automaat\"}");

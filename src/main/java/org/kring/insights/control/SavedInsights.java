@@ -195,7 +195,7 @@ public class SavedInsights {
                 .filter(w -> !w.isBlank()).limit(8).toList();
         for (int i = 0; i < words.size(); i++) {
             jpql.append(" and (lower(i.title) like :w").append(i).append(" escape '!' or lower(i.statement) like :w").append(i)
-                    .append(" escape '!' or :t").append(i).append(" member of i.tags)");
+                    .append(" escape '!' or i.id in (select s.id from SavedInsight s join s.tags t where t = :t").append(i).append("))");
             parameters.put("w" + i, "%" + words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
             parameters.put("t" + i, words.get(i));
         }
