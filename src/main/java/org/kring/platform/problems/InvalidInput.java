@@ -15,14 +15,33 @@ import java.util.List;
 public final class InvalidInput extends Refusal {
 
     private final List<Problem.FieldError> errors;
+    private final boolean unprocessable;
 
-    private InvalidInput(List<Problem.FieldError> errors) {
+    private InvalidInput(List<Problem.FieldError> errors, boolean unprocessable) {
         super("Some fields are not valid: " + errors);
         this.errors = List.copyOf(errors);
+        this.unprocessable = unprocessable;
+    }
+
+    private InvalidInput(List<Problem.FieldError> errors) {
+        this(errors, false);
     }
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** True for a well-formed request whose content is not true of the data (a 422, not a 400). */
+    public boolean unprocessable() {
+        return unprocessable;
+    }
+
+    /**
+     * One field whose value is well-formed but does not hold against the data (e.g. a quote that its source does not
+     * contain): a 422 that names the field.
+     */
+    public static InvalidInput unprocessable(String field, String reason) {
+        return new InvalidInput(List.of(new Problem.FieldError(field, reason)), true);
     }
 
     /** One bad field. */

@@ -12,9 +12,29 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
     /** The bearer challenge of every 401 (RFC 6750). */
     public static final String CHALLENGE = "Bearer realm=\"kring\"";
 
+    /** 422, which Jakarta REST 3.1's Status does not name. */
+    private static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Status.Family getFamily() {
+            return Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
     @Override
     public Response toResponse(Refusal refusal) {
         return switch (refusal) {
+            case InvalidInput invalid when invalid.unprocessable() ->
+                    Problem.of(UNPROCESSABLE, "Some fields do not hold against the data.", invalid.errors()).toResponse();
             case InvalidInput invalid -> Problem.of(Status.BAD_REQUEST, "Some fields are not valid.", invalid.errors()).toResponse();
             case TooManyRequests tooMany -> problem(Status.TOO_MANY_REQUESTS, refusal)
                     .header("Retry-After", tooMany.retryAfterSeconds()).build();

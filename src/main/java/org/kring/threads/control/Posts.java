@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -164,6 +165,12 @@ public class Posts {
     public Optional<Post> find(long postId, Audience audience) {
         return em.createQuery("select p from Post p join fetch p.author where p.id = :id and " + visible("p", audience), Post.class)
                 .setParameter("id", postId).getResultStream().findFirst();
+    }
+
+    /** These posts as the audience sees them (the others are left out), authors in the same query. */
+    public List<Post> byIds(Collection<Long> ids, Audience audience) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select p from Post p join fetch p.author where p.id in :ids and "
+                + visible("p", audience), Post.class).setParameter("ids", ids).getResultList();
     }
 
     /** The JPQL condition of the one visibility rule for post {@code alias}: the post, its thread and the thread's idea. */

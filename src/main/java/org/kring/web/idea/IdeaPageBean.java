@@ -13,6 +13,7 @@ import org.kring.follows.entity.Follow;
 import org.kring.ideas.boundary.SimilarIdea;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
+import org.kring.insights.control.Pilots;
 import org.kring.members.control.CurrentMember;
 import org.kring.moderation.control.ModerationLog;
 import org.kring.moderation.entity.ModerationAction;
@@ -45,6 +46,8 @@ public class IdeaPageBean implements Serializable {
     Search search;
     @Inject
     ModerationLog log;
+    @Inject
+    Pilots pilots;
 
     private Long id;
     private String title;
@@ -69,6 +72,13 @@ public class IdeaPageBean implements Serializable {
     /** The idea this one was merged into as a duplicate (null: not merged), and the ideas merged into this one. */
     private Link mergedInto;
     private List<Link> mergedFrom;
+    /** The idea's pilot (issue 14), null when it is none: members see "in pilot" and, when done, its outcome. */
+    private PilotNote pilot;
+
+    /** What the idea page tells of a pilot. */
+    public record PilotNote(String startDate, String expectedReturn, String outcome, String learning) implements Serializable {
+    }
+
     /** Null for published ideas; otherwise the state staff see the idea marked with. */
     private String moderationState;
     /** The author looks at their own idea that moderation withheld: shown to them alone, with the reason. */
@@ -107,6 +117,8 @@ public class IdeaPageBean implements Serializable {
         mergedInto = idea.getMergedIntoId() == null ? null
                 : ideas.find(idea.getMergedIntoId(), current.audience()).map(i -> new Link(i.getId(), i.getTitle())).orElse(null);
         mergedFrom = ideas.mergedInto(id, current.audience()).stream().map(i -> new Link(i.getId(), i.getTitle())).toList();
+        pilot = pilots.ofIdea(id).map(p -> new PilotNote(p.getStartDate().toString(), p.getExpectedReturn(), p.getOutcome(),
+                p.getLearning())).orElse(null);
         Optional<Long> me = current.id();
         voted = me.map(m -> votes.hasVoted(id, m)).orElse(false);
         following = me.map(m -> follows.follows(m, Follow.Target.IDEA, id)).orElse(false);
@@ -125,6 +137,10 @@ public class IdeaPageBean implements Serializable {
                     .map(ModerationAction::getReason).orElse(null);
         });
         return own;
+    }
+
+    public PilotNote getPilot() {
+        return pilot;
     }
 
     public String getModerationState() {

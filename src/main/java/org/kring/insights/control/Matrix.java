@@ -1,0 +1,170 @@
+package org.kring.insights.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kring.ideas.control.Ideas;
+import org.kring.ideas.entity.Idea;
+import org.kring.insights.entity.Pilot;
+import org.kring.insights.entity.Placement;
+import org.kring.insights.entity.Placement.ValueMode;
+import org.kring.insights.entity.SavedInsight;
+import org.kring.members.entity.Member;
+import org.kring.platform.imports.ImportContext;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
+
+/**
+ * The value/effort matrix: analysts place ideas and saved insights on it, and read it with each item's value, effort,
+ * quadrant and pilot. Reach for RICE is the idea's votes, or for an insight the votes of the ideas it concerns, read
+ * when the matrix is read (so it follows the votes). A placement of an idea that members no longer see, or of an
+ * insight the reader does not see, is left off.
+ */
+@ApplicationScoped
+public class Matrix {
+
+    public static final String IDEA = "idea";
+    public static final String INSIGHT = "insight";
+    /** A matrix is a team's short list, not the whole community. */
+    static final int MAX_ITEMS = 500;
+
+    /** One item on the matrix as it stands now. */
+    public record Item(Placement placement, String title, String link, long reach, double rice, double value,
+                       Quadrants.Quadrant quadrant, Pilot pilot) {
+    }
+
+    public record View(List<Item> items, double valueMidpoint, double effortMidpoint) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ImportContext imports;
+
+    @Inject
+    Ideas ideas;
+
+    @Inject
+    SavedInsights insights;
+
+    /** Places an item on the matrix, or moves it: one place per item. */
+    @Transactional
+    public Placement place(String itemType, long itemId, PlacementDraft draft, SavedInsights.Reader reader) {
+        requireItem(itemType, itemId, reader);
+        if (draft == null) {
+            throw InvalidInput.of("body", "send the placement as JSON");
+        }
+        ValueMode mode = null;
+        InvalidInput.Checks checks = InvalidInput.check();
+        try {
+            mode = ValueMode.valueOf(String.valueOf(draft.valueMode()).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            checks.that("valueMode", false, "must be MANUAL or RICE");
+        }
+        if (mode == ValueMode.MANUAL) {
+            checks.that("manualValue", draft.manualValue() != null && draft.manualValue() >= 0 && draft.manualValue() <= 10,
+                    "must be 0 to 10");
+        } else if (mode == ValueMode.RICE) {
+            checks.that("impact", draft.impact() != null && Quadrants.IMPACTS.contains(draft.impact()), "must be 0.25, 0.5, 1, 2 or 3")
+                    .that("confidence", draft.confidence() != null && draft.confidence() >= 0 && draft.confidence() <= 100,
+                            "must be 0 to 100 (per cent)");
+        }
+        checks.that("effort", draft.effort() != null && draft.effort() > 0 && draft.effort() <= 1000,
+                        "must be more than 0 and at most 1000 person-weeks")
+                .that("effortNote", draft.effortNote() == null || draft.effortNote().length() <= 500, "must be at most 500 characters")
+                .orThrow();
+        Placement placement = find(itemType, itemId).orElseGet(() -> {
+            Placement created = new Placement(itemType, itemId);
+            em.persist(created);
+            return created;
+        });
+        boolean manual = mode == ValueMode.MANUAL;
+        placement.score(mode, manual ? draft.manualValue() : null, manual ? null : draft.impact(), manual ? null : draft.confidence(),
+                draft.effort(), draft.effortNote() == null || draft.effortNote().isBlank() ? null : draft.effortNote().strip(),
+                em.getReference(Member.class, reader.id()), imports.now());
+        return placement;
+    }
+
+    @Transactional
+    public void remove(String itemType, long itemId, SavedInsights.Reader reader) {
+        requireItem(itemType, itemId, reader);
+        em.remove(find(itemType, itemId).orElseThrow(() -> new NotFound("That " + itemType + " is not on the matrix.")));
+    }
+
+    /** The placement of an item, for pilots. */
+    public Optional<Placement> find(String itemType, long itemId) {
+        return em.createQuery("select p from Placement p where p.itemType = :type and p.itemId = :id", Placement.class)
+                .setParameter("type", itemType).setParameter("id", itemId).getResultStream().findFirst();
+    }
+
+    /** The matrix: every item with its value, effort, quadrant and pilot; a handful of queries, whatever the count. */
+    public View matrix(SavedInsights.Reader reader) {
+        List<Placement> placements = em.createQuery("select p from Placement p order by p.id", Placement.class)
+                .setMaxResults(MAX_ITEMS).getResultList();
+        Map<Long, Pilot> pilots = new HashMap<>();
+        if (!placements.isEmpty()) {
+            em.createQuery("select p from Pilot p join fetch p.owner where p.placement in :placements", Pilot.class)
+                    .setParameter("placements", placements).getResultList().forEach(p -> pilots.put(p.getPlacement().getId(), p));
+        }
+        List<Long> insightIds = placements.stream().filter(p -> INSIGHT.equals(p.getItemType())).map(Placement::getItemId).toList();
+        Map<Long, SavedInsight> seenInsights = new HashMap<>();
+        insights.visibleByIds(insightIds, reader).forEach(i -> seenInsights.put(i.getId(), i));
+        Map<Long, List<Long>> ideasOfInsights = insights.ideaIdsOf(seenInsights.keySet());
+        Set<Long> ideaIds = new HashSet<>();
+        placements.stream().filter(p -> IDEA.equals(p.getItemType())).forEach(p -> ideaIds.add(p.getItemId()));
+        ideasOfInsights.values().forEach(ideaIds::addAll);
+        Map<Long, Idea> seenIdeas = new HashMap<>();
+        ideas.byIds(List.copyOf(ideaIds)).forEach(i -> seenIdeas.put(i.getId(), i));
+
+        record Seen(Placement placement, String title, String link, long reach, double rice) {
+        }
+        List<Seen> seen = new ArrayList<>();
+        for (Placement p : placements) {
+            if (IDEA.equals(p.getItemType()) && seenIdeas.containsKey(p.getItemId())) {
+                Idea idea = seenIdeas.get(p.getItemId());
+                seen.add(new Seen(p, idea.getTitle(), "/idea.xhtml?id=" + idea.getId(), idea.getVoteCount(), rice(p, idea.getVoteCount())));
+            } else if (INSIGHT.equals(p.getItemType()) && seenInsights.containsKey(p.getItemId())) {
+                long reach = ideasOfInsights.getOrDefault(p.getItemId(), List.of()).stream().map(seenIdeas::get)
+                        .filter(java.util.Objects::nonNull).mapToLong(Idea::getVoteCount).sum();
+                seen.add(new Seen(p, seenInsights.get(p.getItemId()).getTitle(), "/saved-insight.xhtml?id=" + p.getItemId(), reach,
+                        rice(p, reach)));
+            }
+        }
+        double highestRice = seen.stream().mapToDouble(Seen::rice).max().orElse(0);
+        double effortMidpoint = Quadrants.effortMidpoint(seen.stream().map(s -> s.placement().getEffort()).toList());
+        List<Item> items = seen.stream().map(s -> {
+            double value = Quadrants.value(s.placement().getValueMode(), s.placement().getManualValue(), s.rice(), highestRice);
+            return new Item(s.placement(), s.title(), s.link(), s.reach(), s.rice(), value,
+                    Quadrants.of(value, s.placement().getEffort(), effortMidpoint), pilots.get(s.placement().getId()));
+        }).toList();
+        return new View(items, Quadrants.VALUE_MIDPOINT, effortMidpoint);
+    }
+
+    private static double rice(Placement p, long reach) {
+        return p.getValueMode() == ValueMode.RICE ? Quadrants.rice(reach, p.getImpact(), p.getConfidence()) : 0;
+    }
+
+    /** A 404 unless the item is there for this reader: a published idea, or an insight the reader sees. */
+    void requireItem(String itemType, long itemId, SavedInsights.Reader reader) {
+        if (IDEA.equals(itemType)) {
+            if (ideas.byIds(List.of(itemId)).isEmpty()) {
+                throw new NotFound("There is no idea " + itemId + ".");
+            }
+        } else if (INSIGHT.equals(itemType)) {
+            insights.require(itemId, reader);
+        } else {
+            throw new NotFound("Only ideas and insights go on the matrix.");
+        }
+    }
+}
