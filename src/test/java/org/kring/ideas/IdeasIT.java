@@ -175,7 +175,7 @@ class IdeasIT {
         assertThat(next).extracting(r -> r.getString("title")).containsExactly("Eerste titel voor de geschiedenis");
 
         assertThat(author.get(revisions + "?limit=0").problem(400).toString()).contains("limit");
-        assertThat(author.get(revisions + "?before=1").problem(400).toString()).contains("before");
+        assertThat(author.get(revisions + "?before=999999999999").problem(400).toString()).contains("before");
     }
 
     @Test
