@@ -97,16 +97,19 @@ class RoadmapIT {
 
     @Test
     void aColumnPagesByCursorWithoutRepeatsAndRefusesBadInput() {
-        JsonObject first = ok(anonymous().get("api/v1/roadmap/done?limit=3"));
-        assertThat(first.getJsonNumber("total").longValue()).as("the demo community has done ideas").isGreaterThan(6);
+        JsonObject page = ok(anonymous().get("api/v1/roadmap/done?limit=2"));
+        long total = page.getJsonNumber("total").longValue();
+        assertThat(total).as("the demo community has done ideas").isGreaterThan(2);
         Set<Long> seen = new HashSet<>();
-        JsonObject page = first;
-        for (int i = 0; i < 3; i++) {
+        while (true) {
             page.getJsonArray("ideas").getValuesAs(JsonObject.class).forEach(idea ->
                     assertThat(seen.add(idea.getJsonNumber("id").longValue())).as("no idea twice").isTrue());
-            page = ok(anonymous().get("api/v1/roadmap/done?limit=3&cursor=" + page.getString("next")));
+            if (page.isNull("next")) {
+                break;
+            }
+            page = ok(anonymous().get("api/v1/roadmap/done?limit=2&cursor=" + page.getString("next")));
         }
-        assertThat(seen).hasSize(9);
+        assertThat(seen).as("the pages together are the whole column").hasSize((int) total);
 
         assertThat(anonymous().get("api/v1/roadmap/new").problem(400).toString()).contains("status");
         assertThat(anonymous().get("api/v1/roadmap?topic=bestaat-niet").problem(400).toString()).contains("topic");
