@@ -32,6 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -278,6 +279,12 @@ class SavedInsightsIT {
         assertThat(driver.findElement(By.cssSelector("#evidence blockquote")).getText()).contains("alle bezorgmomenten in de avond");
         assertThat(driver.findElement(By.id("reopen")).getAttribute("href")).contains("insights.xhtml?type=post&q=" + word);
         shoot("saved-insight", driver);
+        new Select(driver.findElement(By.id("stateForm:state"))).selectByValue("SHARED");
+        driver.findElement(By.id("stateForm:save")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("insight-meta")).getText().contains("Gedeeld"));
+        assertThat(driver.findElement(By.cssSelector("#evidence blockquote")).getText()).as("the evidence stays")
+                .contains("alle bezorgmomenten in de avond");
 
         // The saved insight is in the list; the API has the quote with its source.
         driver.get(base + "saved-insights.xhtml?q=" + word);

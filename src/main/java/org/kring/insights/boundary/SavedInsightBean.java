@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.kring.insights.control.InsightDraft;
 import org.kring.insights.control.SavedInsights;
 import org.kring.insights.entity.InsightState;
 import org.kring.members.control.CurrentMember;
@@ -69,10 +68,7 @@ public class SavedInsightBean implements Serializable {
 
     public void changeState() {
         SavedInsights.Reader reader = InsightReaders.require(current);
-        InsightView now = view(reader);
-        InsightDraft draft = new InsightDraft(now.title(), now.statement(), now.filter(), now.tags(), state,
-                now.ideas().stream().map(InsightView.IdeaLink::id).toList(), List.of());
-        if (PageMessages.attempt(() -> insights.update(id, draft, reader), Map.of("state", "stateForm:state"))) {
+        if (PageMessages.attempt(() -> insights.changeState(id, state, reader), Map.of("state", "stateForm:state"))) {
             Pages.redirect("/saved-insight.xhtml?id=" + id);
         }
     }

@@ -108,6 +108,18 @@ public class SavedInsights {
         return insight;
     }
 
+    /** Only the state (the owner or an admin): the insight page's state form. */
+    @Transactional
+    public SavedInsight changeState(long id, String state, Reader reader) {
+        SavedInsight insight = requireOwned(id, reader);
+        InvalidInput.Checks checks = InvalidInput.check().that("state", state != null && !state.isBlank(), "must be DRAFT, SHARED or ACTED_ON");
+        checks.orThrow();
+        InsightState next = state(state, checks, "state");
+        checks.orThrow();
+        insight.changeState(next, imports.now());
+        return insight;
+    }
+
     @Transactional
     public void delete(long id, Reader reader) {
         em.remove(requireOwned(id, reader));

@@ -86,6 +86,11 @@ public class SavedInsight {
         this.updatedAt = at;
     }
 
+    public void changeState(InsightState state, Instant at) {
+        this.state = state;
+        this.updatedAt = at;
+    }
+
     /** Evidence or a comment was added: the insight counts as changed. */
     public void touch(Instant at) {
         this.updatedAt = at;
