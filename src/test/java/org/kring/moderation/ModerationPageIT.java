@@ -109,7 +109,7 @@ class ModerationPageIT {
         assertThat(anonymous.get("api/v1/threads/" + thread + "/posts").body()).contains(marker);
 
         // The duplicate idea: merged into the original from its queue row, undone from the log, then moved.
-        queueRow(driver, "Dubbel " + twin).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        selectWithKeyboard(driver, "Dubbel " + twin);
         driver.findElement(By.id("queue-form:mergeInto")).sendKeys(String.valueOf(original));
         driver.findElement(By.id("queue-form:merge")).click();
         waitForText(driver, By.id("queue-form:messages"), "Samengevoegd");
@@ -119,7 +119,7 @@ class ModerationPageIT {
         driver.findElements(By.cssSelector("#log-form .kring-undo")).get(0).click();
         waitForText(driver, By.id("queue-form:messages"), "Ongedaan gemaakt");
         assertThat(anonymous.get("api/v1/ideas/" + duplicate).json().asJsonObject().getString("status")).isEqualTo("NEW");
-        queueRow(driver, "Dubbel " + twin).findElement(By.cssSelector(".ui-chkbox-box")).click();
+        selectWithKeyboard(driver, "Dubbel " + twin);
         new Select(driver.findElement(By.id("queue-form:moveTopic"))).selectByValue("klantenservice");
         driver.findElement(By.id("queue-form:move")).click();
         waitForText(driver, By.id("queue-form:messages"), "Verplaatst");
@@ -166,9 +166,21 @@ class ModerationPageIT {
         assertThat((List<String>) result).as("axe-core on the moderation page").isEmpty();
     }
 
-    private static WebElement queueRow(WebDriver driver, String text) {
-        return driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr[data-ri]")).stream()
-                .filter(r -> r.getText().contains(text)).findFirst().orElseThrow(() -> new AssertionError("no queue row with " + text));
+    /** To the top of the queue with k, down with j to the row that shows the text, x selects it. */
+    private static void selectWithKeyboard(WebDriver driver, String text) {
+        driver.findElement(By.tagName("h1")).click();
+        int rows = driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr[data-ri]")).size();
+        for (int i = 0; i < rows; i++) {
+            new Actions(driver).sendKeys("k").perform();
+        }
+        for (int i = 0; i < rows; i++) {
+            if (driver.findElement(By.cssSelector("#queue-form\\:queue tbody tr.kring-current")).getText().contains(text)) {
+                new Actions(driver).sendKeys("x").perform();
+                return;
+            }
+            new Actions(driver).sendKeys("j").perform();
+        }
+        throw new AssertionError("no queue row with " + text);
     }
 
     private static long postIdea(Api author, String title) {

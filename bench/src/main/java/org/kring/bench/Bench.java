@@ -46,6 +46,7 @@ public final class Bench {
             case "freshness" -> Freshness.run(env, facts, Integer.parseInt(args[1]));
             case "storm" -> check("vote storm", Storm.runs(env, facts,
                     Integer.parseInt(System.getenv().getOrDefault("BENCH_STORM_RUNS", "1"))));
+            case "merge" -> check("merge and unmerge", Merge.run(env, facts));
             case "writeload" -> WriteLoad.run(env, facts, args[1], Path.of(args[2]), Duration.ofSeconds(Long.parseLong(args[3])));
             case "verify" -> check(args[1], WriteLoad.verify(env, facts, args[1], Path.of(args[2]),
                     Duration.ofSeconds(Long.parseLong(args[3]))));
@@ -70,7 +71,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println("usage: Bench generate | reindex | rawbulk DEFINITION MAX | rss rest|load | votes | reads | search"
-                + " | freshness SAMPLES | storm | profile STEP JFR MARKDOWN | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS | report DIR");
+                + " | freshness SAMPLES | storm | merge | profile STEP JFR MARKDOWN | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS | report DIR");
         System.exit(2);
     }
 }

@@ -102,6 +102,11 @@ final class Report {
                 + pass("storm.passed") + " | " + or("storm.requests", "?") + " requests, " + or("storm.errors", "?")
                 + " errors, " + num("storm.seconds", "%.1f s") + " (the last run); every vote_count = rows in vote = "
                 + "acknowledged outcome, and Kring's own counter check agrees |");
+        add("| Merge an idea with " + or("merge.votes", "?") + " votes into one with as many (" + or("merge.common", "?")
+                + " voters in common), then unmerge from the log | " + pass("merge.passed") + " | merge "
+                + num("merge.seconds", "%.2f s") + ", unmerge " + num("merge.unmergeSeconds", "%.2f s")
+                + " (goal ≤ 2 s each at 10,000 + 10,000); the target holds every voter once, counters = rows, "
+                + "and the unmerge gives back every vote row and both counters exactly |");
         add("| `kill -9` of Kring during a write load | " + pass("kill9.passed") + " | " + or("kill9.acked", "?")
                 + " writes acknowledged, " + or("kill9.lost", "?") + " missing after restart; index caught up "
                 + num("kill9.catchup", "%.1f s") + " after Kring was ready again |");
