@@ -33,10 +33,13 @@ public class RoadmapBean {
     private String column;
     private String cursor;
     private List<Roadmap.Column> columns = List.of();
+    private List<Topic> topicChoices = List.of();
 
     /** View action: the columns; a bad parameter shows a message instead of an error page. */
     public void load() {
         String topicSlug = topic == null || topic.isBlank() ? null : topic;
+        // read once: the page's topic filter evaluates its list more than once per render
+        topicChoices = topics.all();
         try {
             columns = column == null || column.isBlank() ? roadmap.columns(topicSlug, PER_COLUMN)
                     : List.of(roadmap.column(column, topicSlug, cursor, PER_PAGE));
@@ -55,7 +58,7 @@ public class RoadmapBean {
     }
 
     public List<Topic> getTopics() {
-        return topics.all();
+        return topicChoices;
     }
 
     public boolean isOneColumn() {
