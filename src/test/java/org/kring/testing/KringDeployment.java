@@ -9,7 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The WAR that Maven built, as Arquillian deploys it, plus the demo community (demo/, not in the WAR) that
  * seeds an empty database: integration tests run against exactly what ships, on the demo's members and
- * ideas. Each test class that deploys it boots one Payara Micro, so keep those classes few.
+ * ideas. The whole run shares one deployment of it ({@link SharedDeployment}).
  */
 public final class KringDeployment {
 
