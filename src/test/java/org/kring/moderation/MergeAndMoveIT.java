@@ -99,6 +99,8 @@ class MergeAndMoveIT {
         assertThat(anonymous.get("idea.xhtml?id=" + target).body()).as("the target links the merged idea")
                 .contains("id=\"merged-from\"").contains("idea.xhtml?id=" + source);
         assertThat(anonymous.get("api/v1/ideas/" + source + "/thread").status()).as("its thread stays readable").isEqualTo(200);
+        assertThat(listed("topic=verpakking&sort=newest", source)).as("lists show the idea it was merged into, not it").isFalse();
+        assertThat(listed("topic=verpakking&sort=newest&status=duplicate", source)).as("unless asked for duplicates").isTrue();
 
         long mergeEntry = entry.getJsonNumber("id").longValue();
         Api.Answer undone = moderator.postJson("api/v1/moderation/log/" + mergeEntry + "/undo", "");
@@ -107,6 +109,7 @@ class MergeAndMoveIT {
         JsonObject again = anonymous.get("api/v1/ideas/" + source).json().asJsonObject();
         assertThat(again.getString("status")).isEqualTo("NEW");
         assertThat(again.isNull("mergedInto")).isTrue();
+        assertThat(listed("topic=verpakking&sort=newest", source)).as("back in the lists").isTrue();
         long undoEntry = undone.json().asJsonObject().getJsonNumber("id").longValue();
         assertThat(moderator.postJson("api/v1/moderation/log/" + undoEntry + "/undo", "").problem(409)).isNotNull();
         assertThat(moderator.postJson("api/v1/moderation/log/" + mergeEntry + "/undo", "").problem(409)).isNotNull();
@@ -289,6 +292,12 @@ class MergeAndMoveIT {
         try (Connection db = TestDatabase.connect(); ResultSet rs = db.createStatement().executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
         }
+    }
+
+    /** Whether the idea is on the first page (100) of this list of ideas. */
+    private boolean listed(String query, long idea) {
+        return anonymous.get("api/v1/ideas?limit=100&" + query).json().asJsonObject().getJsonArray("items").stream()
+                .anyMatch(i -> i.asJsonObject().getJsonNumber("id").longValue() == idea);
     }
 
     private static int voteCount(Api api, long idea) {

@@ -270,6 +270,7 @@ class ModerationIT {
             assertThat(e.getString("reason")).isEqualTo("Advertising");
         });
         assertThat(reader.get("api/v1/threads/" + thread + "/posts").body()).doesNotContain("pillen");
+        assertThat(postCount(reader, thread)).as("the hidden posts no longer count").isEqualTo(1);
         assertThat(moderator.postJson("api/v1/moderation/actions", action("HIDE", "Again", items.get(0))).problem(409).toString())
                 .contains("itemIds");
 
@@ -280,6 +281,7 @@ class ModerationIT {
             assertThat(undo.getJsonNumber("undoes").longValue()).isEqualTo(entry.getJsonNumber("id").longValue());
         }
         assertThat(reader.get("api/v1/threads/" + thread + "/posts").body()).contains("pillen 0", "pillen 1", "pillen 2");
+        assertThat(postCount(reader, thread)).as("and count again").isEqualTo(4);
         assertThat(moderator.post("api/v1/moderation/log/" + log.get(0).getJsonNumber("id") + "/undo", "application/json", "")
                 .problem(409)).isNotNull();
         assertThat(queueItem(items.get(0), null).getString("state")).as("waits again").isEqualTo("OPEN");
@@ -421,6 +423,10 @@ class ModerationIT {
         Api.Answer answer = community.newMember("Melder " + id).postJson("api/v1/flags", flag(type, id, "SPAM"));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer.json().asJsonObject().getJsonNumber("itemId").longValue();
+    }
+
+    private static int postCount(Api reader, long thread) {
+        return reader.get("api/v1/threads/" + thread).json().asJsonObject().getInt("postCount");
     }
 
     private void hide(long item, String reason) {

@@ -204,20 +204,24 @@ public class Ideas {
 
     /**
      * Before a vote changes: holds the idea's row until the vote's transaction ends, so that a merge (which locks both
-     * ideas' rows first) either sees this vote or is seen by it, never half. A 404 unless the idea is published, a 409
-     * naming the idea it was merged into.
+     * ideas' rows first) either sees this vote or is seen by it, never half. Returns the vote count as locked: while the
+     * lock is held only this transaction moves it, so the caller knows the count after its own change without reading it
+     * again. A 404 unless the idea is published, a 409 naming the idea it was merged into.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void lockForVote(long id) {
-        List<?> rows = em.createNativeQuery("select merged_into_id from idea where id = ?1 and moderation_state = ?2 for update")
+    public int lockForVote(long id) {
+        List<?> rows = em.createNativeQuery("select merged_into_id, vote_count from idea where id = ?1 and moderation_state = ?2 "
+                        + "for update")
                 .setParameter(1, id).setParameter(2, ModerationState.PUBLISHED.name()).getResultList();
         if (rows.isEmpty()) {
             throw notFound(id);
         }
-        if (rows.get(0) instanceof Number into) {
+        Object[] row = (Object[]) rows.get(0);
+        if (row[0] instanceof Number into) {
             throw new Conflict("Idea " + id + " was merged into idea " + into + " as its duplicate: vote there "
                     + "(/api/v1/ideas/" + into + "/vote).", "mergedInto", String.valueOf(into));
         }
+        return ((Number) row[1]).intValue();
     }
 
     /**
@@ -318,6 +322,9 @@ public class Ideas {
         }
         if (filter.status() != null) {
             where.add("i.status = :status");
+        } else if (filter.authorId() == null) {
+            // an idea merged into another lives on in that one: lists show it to who asks for duplicates, and on its author's
+            where.add("i.mergedIntoId is null");
         }
         if (filter.authorId() != null) {
             where.add("i.author.id = :author");
@@ -417,11 +424,6 @@ public class Ideas {
         em.createNativeQuery("update idea set post_count = post_count + ?2 where id = ?1")
                 .setParameter(1, ideaId).setParameter(2, delta).executeUpdate();
         outbox.changed(SearchOutbox.IDEA, ideaId);
-    }
-
-    public int voteCount(long ideaId) {
-        return em.createQuery("select i.voteCount from Idea i where i.id = :id", Integer.class)
-                .setParameter("id", ideaId).getResultStream().findFirst().orElseThrow(() -> notFound(ideaId));
     }
 
     public long count() {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.kring.members.control.AuthTokens;
+import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Logins;
 import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
@@ -66,6 +67,9 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     Members members;
+
+    @Inject
+    CurrentMember current;
 
     Clock clock = Clock.systemUTC();
 
@@ -126,7 +130,8 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private static AuthenticationStatus loggedIn(HttpMessageContext context, Member member) {
+    private AuthenticationStatus loggedIn(HttpMessageContext context, Member member) {
+        current.authenticatedAs(member);
         return context.notifyContainerAboutLogin(String.valueOf(member.getId()), Set.of(member.getRole().name()));
     }
 

@@ -86,11 +86,13 @@ public class Posts {
         Post post = new Post(thread.getId(), parent, em.getReference(Member.class, authorId), body, render(body), at);
         em.persist(post);
         em.flush();
-        em.createNativeQuery("update discussion_thread set post_count = post_count + 1, "
+        int counted = post.getModerationState() == ModerationState.PUBLISHED ? 1 : 0;
+        em.createNativeQuery("update discussion_thread set post_count = post_count + ?3, "
                         + "last_post_at = greatest(last_post_at, ?1), updated_at = ?1 where id = ?2")
-                .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, thread.getId()).executeUpdate();
+                .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, thread.getId()).setParameter(3, counted)
+                .executeUpdate();
         follows.follow(authorId, Follow.Target.THREAD, thread.getId());
-        changed(thread, post.getId(), +1);
+        changed(thread, post.getId(), counted);
         return post;
     }
 
@@ -126,9 +128,10 @@ public class Posts {
                 .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, postId).executeUpdate();
         if (deleted == 1) {
             DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
-            em.createNativeQuery("update discussion_thread set post_count = post_count - 1 where id = ?1")
-                    .setParameter(1, thread.getId()).executeUpdate();
-            changed(thread, postId, -1);
+            // a post moderation took out of view no longer counted
+            int delta = post.getModerationState() == ModerationState.PUBLISHED ? -1 : 0;
+            countPosts(thread, delta);
+            changed(thread, postId, delta);
         }
     }
 
@@ -193,7 +196,15 @@ public class Posts {
         if (before != state) {
             post.moderate(state);
             em.flush();
-            outbox.changed(POST, postId);
+            // counts are what members see: a post moderation takes out of view (or gives back) moves them
+            int delta = post.isDeleted() ? 0 : Boolean.compare(state == ModerationState.PUBLISHED, before == ModerationState.PUBLISHED);
+            if (delta != 0) {
+                DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
+                countPosts(thread, delta);
+                changed(thread, postId, delta);
+            } else {
+                outbox.changed(POST, postId);
+            }
         }
         return before;
     }
@@ -207,12 +218,20 @@ public class Posts {
         return find(postId, audience).orElseThrow(() -> new NotFound("There is no post " + postId + "."));
     }
 
+    /** A thread's post_count counts its posts that are neither deleted nor taken out of view by moderation. */
+    private void countPosts(DiscussionThread thread, int delta) {
+        if (delta != 0) {
+            em.createNativeQuery("update discussion_thread set post_count = post_count + ?1 where id = ?2")
+                    .setParameter(1, delta).setParameter(2, thread.getId()).executeUpdate();
+        }
+    }
+
     private void changed(DiscussionThread thread, long postId, int delta) {
         outbox.changed(POST, postId);
         if (thread.isStandalone()) {
             outbox.changed(Threads.THREAD, thread.getId());
         }
-        if (thread.getIdeaId() != null) {
+        if (thread.getIdeaId() != null && delta != 0) {
             ideas.postsChanged(thread.getIdeaId(), delta);
         }
     }

@@ -52,10 +52,10 @@ public class Votes implements VotesOfMember {
     @Transactional
     public Tally vote(long ideaId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
-        ideas.lockForVote(ideaId);
-        record(ideaId, memberId, imports.now());
+        int before = ideas.lockForVote(ideaId);
+        boolean added = record(ideaId, memberId, imports.now());
         follows.follow(memberId, Follow.Target.IDEA, ideaId);
-        return new Tally(ideaId, ideas.voteCount(ideaId), true);
+        return new Tally(ideaId, added ? before + 1 : before, true);
     }
 
     /** Stores a vote at a given moment; true when it was new. */
@@ -73,13 +73,13 @@ public class Votes implements VotesOfMember {
     @Transactional
     public Tally withdraw(long ideaId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
-        ideas.lockForVote(ideaId);
+        int before = ideas.lockForVote(ideaId);
         int deleted = em.createNativeQuery("delete from vote where idea_id = ?1 and member_id = ?2")
                 .setParameter(1, ideaId).setParameter(2, memberId).executeUpdate();
         if (deleted == 1) {
             ideas.votesChanged(ideaId, -1);
         }
-        return new Tally(ideaId, ideas.voteCount(ideaId), false);
+        return new Tally(ideaId, before - deleted, false);
     }
 
     /**
