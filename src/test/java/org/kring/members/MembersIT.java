@@ -36,7 +36,7 @@ class MembersIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return KringDeployment.war().addClass(WebLoginProbe.class);
+        return KringDeployment.war();
     }
 
     @ArquillianResource

@@ -65,6 +65,10 @@ public final class SharedDeployment {
             metaData = deployedMetaData.get();
             return;
         }
+        if (!archive.getContent().keySet().equals(wantedArchive.getContent().keySet())) {
+            throw new IllegalStateException(wantedArchive.getName() + " differs from the one this run deployed first: a class "
+                    + "that needs other contents must name its archive otherwise (it then gets a server of its own)");
+        }
         description.set(wanted.getDescription());
         deployment.set(wanted);
         protocolMetaData.set(metaData);

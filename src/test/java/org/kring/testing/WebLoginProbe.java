@@ -1,4 +1,4 @@
-package org.kring.members;
+package org.kring.testing;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.security.Principal;
 
 /**
- * Test-only servlet (added to MembersIT's deployment, never shipped) that logs in the way LoginBean does,
+ * Test-only servlet (in every IT's deployment, never shipped) that logs in the way LoginBean does,
  * through SecurityContext.authenticate, and answers in plain text: POST email and password to log in (the
  * status and the refusal, if any); GET to see who the session belongs to; DELETE to log out (request.logout()).
  */
