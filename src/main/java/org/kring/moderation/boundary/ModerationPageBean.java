@@ -41,7 +41,7 @@ public class ModerationPageBean implements Serializable {
     public record Row(long id, String type, long targetId, String title, String excerpt, String context, String previous,
                       String author, long authorPosts, long authorIdeas, long decisionsAgainst, Instant memberSince,
                       String score, String explanation, int flags, String reasons, long waitingMinutes, boolean overdue,
-                      String claimedBy) implements Serializable {
+                      String claimedBy, String heldReason) implements Serializable {
         static Row of(ModerationQueue.Entry e) {
             var i = e.item();
             var a = e.author();
@@ -51,7 +51,7 @@ public class ModerationPageBean implements Serializable {
                     e.content() == null ? null : e.content().previous(), a == null ? "" : a.displayName(),
                     a == null ? 0 : a.posts(), a == null ? 0 : a.ideas(), a == null ? 0 : a.decisionsAgainst(),
                     a == null ? null : a.memberSince(), i.getScore().stripTrailingZeros().toPlainString(), e.explanation(),
-                    i.getFlagCount(), reasons, e.waitingSeconds() / 60, e.overdue(), e.claimedBy());
+                    i.getFlagCount(), reasons, e.waitingSeconds() / 60, e.overdue(), e.claimedBy(), i.getHeldReason());
         }
     }
 

@@ -17,8 +17,9 @@ public class ThreadCounters {
 
     @Produces
     static final CounterInvariant POSTS = new CounterInvariant("discussion_thread.post_count",
-            "a thread's post_count equals its posts that are not deleted",
+            "a thread's post_count equals its posts that are neither deleted nor held for a moderator",
             "select t.id, t.post_count counter, coalesce(p.n, 0) counted from discussion_thread t "
-                    + "left join (select thread_id, count(*) n from post where not deleted group by thread_id) p "
+                    + "left join (select thread_id, count(*) n from post where not deleted "
+                    + "and moderation_state <> 'HELD' group by thread_id) p "
                     + "on p.thread_id = t.id where t.post_count <> coalesce(p.n, 0)");
 }
