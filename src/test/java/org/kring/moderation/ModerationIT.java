@@ -354,6 +354,9 @@ class ModerationIT {
                 new Row("POST", "api/v1/moderation/members/999999999/selection", "", 401, 403, 404, 404, 403),
                 new Row("POST", "api/v1/moderation/members/999999999/watch", "{\"reason\": \"Let op\"}", 401, 403, 404, 404, 403),
                 new Row("DELETE", "api/v1/moderation/members/999999999/watch", null, 401, 403, 404, 404, 403),
+                new Row("GET", "api/v1/moderation/watched-words", null, 401, 403, 403, 200, 403),
+                new Row("POST", "api/v1/moderation/watched-words", "{}", 401, 403, 403, 400, 403),
+                new Row("DELETE", "api/v1/moderation/watched-words/999999999", null, 401, 403, 403, 404, 403),
                 new Row("PUT", "api/v1/moderation/thresholds/verpakking", "{\"hideScore\": 3}", 401, 403, 403, 200, 403),
                 new Row("POST", "api/v1/flags", flag("IDEA", 999_999_999L, "SPAM"), 401, 404, 404, 404, 404),
                 new Row("GET", "api/v1/flags/mine", null, 401, 200, 200, 200, 200));

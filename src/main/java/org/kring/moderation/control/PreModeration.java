@@ -20,8 +20,9 @@ import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.moderation.Screening;
 
 /**
- * Pre-moderation: decides, in the transaction that stores a contribution, whether it waits for a moderator, and puts
- * what waits in the queue. Held are the contributions of members on watch ({@link Watches}) and of new members (their
+ * Pre-moderation: screens, in the transaction that stores a contribution, its texts against the watched words
+ * ({@link WatchedWords}: block, censor, hold), decides whether it waits for a moderator, and puts what waits in the
+ * queue. Held are contributions with a HOLD word, those of members on watch ({@link Watches}) and of new members (their
  * first {@code KRING_MODERATION_HOLD_FIRST_CONTRIBUTIONS} until that many were published, and everything in their
  * first {@code KRING_MODERATION_HOLD_FIRST_DAYS} days; both 0 = off by default), never what staff or analysts write.
  * A held contribution is stored HELD: members do not see it (the one rule, {@code Audience}), its author does, marked;
@@ -43,6 +44,9 @@ public class PreModeration implements Screening {
     Watches watches;
 
     @Inject
+    WatchedWords watchedWords;
+
+    @Inject
     ModerationSettings settings;
 
     @Inject
@@ -60,16 +64,24 @@ public class PreModeration implements Screening {
     @Inject
     Event<ModerationDecided> decided;
 
+    /**
+     * Watched words first (a BLOCK word refuses the text whoever writes it, REPLACE words are censored), then whether
+     * it waits: a HOLD word, a member on watch, a new member.
+     */
     @Override
     public Verdict screen(Draft draft) {
-        return new Verdict(draft.fields(), holdReason(draft.authorId()));
+        WordPatterns.Screened words = watchedWords.patterns().screen(draft.language(), draft.fields());
+        return new Verdict(words.fields(), holdReason(draft.authorId(), words.holdWord().orElse(null)));
     }
 
-    /** Why this writer's contribution must wait, or null. Staff and analysts are never held. */
-    private String holdReason(long writerId) {
+    /** Why this writer's contribution must wait, or null. What staff and analysts write is never held. */
+    private String holdReason(long writerId, String holdWord) {
         Member writer = members.find(writerId).orElse(null);
         if (writer == null || writer.getRole() != Member.Role.MEMBER) {
             return null;
+        }
+        if (holdWord != null) {
+            return "watched word \u201c" + holdWord + "\u201d";
         }
         if (watches.isWatched(writerId)) {
             return ON_WATCH;
