@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Pre-moderation (issue 12, item 4) on the real PostgreSQL, Elasticsearch and Chromium: what a member on watch writes
  * waits in the queue, invisible to everyone else on every path (search and counts included) and shown to its author
  * marked "waiting for a moderator"; approval publishes it, rejection hides it with a reason, the author is told either
- * way, and each step is logged and undoable. Fresh members only: the server may be shared with other IT classes.
+ * way, and each step is logged and undoable. Watched words block, censor or hold on create and edit. Fresh members and
+ * unique words only, removed again: the server may be shared with other IT classes.
  */
 @ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class PreModerationIT {
@@ -212,6 +213,83 @@ class PreModerationIT {
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
     }
 
+    // ---- watched words ----
+
+    @Test
+    void watchedWordsBlockReplaceAndHoldOnCreateAndOnEdit() {
+        String blocked = unique("verbodenwoord");
+        String censored = unique("scheldwoord");
+        String doubtful = unique("twijfelwoord");
+        List<Long> words = List.of(addWord(blocked, "any", "BLOCK", null), addWord(censored, "nl", "REPLACE", "[weg]"),
+                addWord(doubtful, "any", "HOLD", null));
+        try {
+            Api author = community.newMember("Woorden Schrijver");
+            Api reader = community.newMember("Woorden Lezer");
+            String title = unique("geweigerd") + " idee";
+            JsonObject refused = author.postJson("api/v1/ideas", idea(title, "Koop nu " + blocked.toUpperCase() + "!")).problem(400);
+            assertThat(refused.toString()).contains("\"field\":\"body\"").contains(blocked.toUpperCase());
+            assertThat(reader.get("api/v1/ideas?author=" + memberId(author) + "&limit=10").json().asJsonObject()
+                    .getJsonArray("items")).as("nothing stored").isEmpty();
+            assertThat(author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                    .add("title", "Over " + blocked).add("body", "Tekst").add("language", "en").build().toString()).problem(400)
+                    .toString()).contains("\"field\":\"title\"");
+
+            JsonObject clean = postIdea(author, "Wat een " + censored + " idee", "Echt een " + censored.toUpperCase() + ", die " + censored + "s niet.");
+            long idea = clean.getJsonNumber("id").longValue();
+            JsonObject stored = reader.get("api/v1/ideas/" + idea).json().asJsonObject();
+            assertThat(stored.getString("title")).isEqualTo("Wat een [weg] idee");
+            assertThat(stored.getString("body")).as("whole words only").isEqualTo("Echt een [weg], die " + censored + "s niet.");
+
+            long thread = reader.get("api/v1/ideas/" + idea + "/thread").json().asJsonObject().getJsonNumber("threadId").longValue();
+            long post = author.postJson("api/v1/threads/" + thread + "/posts", body("Gewone reactie")).json().asJsonObject()
+                    .getJsonNumber("id").longValue();
+            Api.Answer edited = author.putJson("api/v1/posts/" + post, body("Toch een " + censored));
+            assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+            assertThat(reader.get("api/v1/threads/" + thread + "/posts").body()).contains("Toch een [weg]").doesNotContain(censored);
+            assertThat(author.putJson("api/v1/posts/" + post, body(blocked)).problem(400).toString()).contains("body");
+
+            JsonObject held = author.postJson("api/v1/threads/" + thread + "/posts", body("Is dit " + doubtful + "?")).json().asJsonObject();
+            assertThat(held.getString("moderationState")).isEqualTo("HELD");
+            assertThat(heldItem("POST", held.getJsonNumber("id").longValue()).getString("heldReason")).contains(doubtful);
+            assertThat(reader.get("api/v1/threads/" + thread + "/posts").body()).doesNotContain(doubtful);
+
+            Api.Answer heldByEdit = author.putJson("api/v1/ideas/" + idea, idea("Wat een idee", "Nu met " + doubtful));
+            assertThat(heldByEdit.status()).as(heldByEdit.body()).isEqualTo(200);
+            assertThat(reader.get("api/v1/ideas/" + idea).status()).as("an edit with a HOLD word waits too").isEqualTo(404);
+            assertThat(heldItem("IDEA", idea).getString("heldReason")).contains(doubtful);
+
+            Api.Answer byStaff = moderator.postJson("api/v1/threads/" + thread + "/posts", body("Moderator over " + doubtful));
+            assertThat(byStaff.json().asJsonObject().getString("moderationState")).as("staff are never held").isEqualTo("PUBLISHED");
+        } finally {
+            words.forEach(id -> assertThat(admin.delete("api/v1/moderation/watched-words/" + id).status()).isEqualTo(204));
+        }
+    }
+
+    @Test
+    void watchedWordsAreForAdminsOnlyAndBadInputIsRefusedByField() {
+        String path = "api/v1/moderation/watched-words";
+        assertThat(anonymous.get(path).status()).isEqualTo(401);
+        assertThat(community.newMember("Geen Admin").get(path).status()).isEqualTo(403);
+        assertThat(moderator.get(path).status()).as("moderators do not keep the list").isEqualTo(403);
+        assertThat(moderator.postJson(path, word("iets", "any", "HOLD", null)).status()).isEqualTo(403);
+
+        assertThat(fields(admin.postJson(path, "{}").problem(400))).contains("word", "action");
+        assertThat(fields(admin.postJson(path, word("iets", "any", "NOPE", null)).problem(400))).containsExactly("action");
+        assertThat(fields(admin.postJson(path, word("x".repeat(101), "any", "HOLD", null)).problem(400))).containsExactly("word");
+        assertThat(fields(admin.postJson(path, word("!!!", "any", "HOLD", null)).problem(400))).containsExactly("word");
+        assertThat(fields(admin.postJson(path, word("iets", "de", "HOLD", null)).problem(400))).containsExactly("language");
+        assertThat(fields(admin.postJson(path, word("iets", "nl", "BLOCK", "***")).problem(400))).containsExactly("replacement");
+
+        String watched = unique("dubbelwoord");
+        long id = addWord(watched, "nl", "HOLD", null);
+        assertThat(admin.postJson(path, word(watched.toUpperCase(), "nl", "BLOCK", null)).status()).as("already watched").isEqualTo(409);
+        assertThat(admin.get(path).json().asJsonArray().getValuesAs(JsonObject.class))
+                .anySatisfy(w -> assertThat(w.getString("word")).isEqualTo(watched));
+        assertThat(admin.delete(path + "/" + id).status()).isEqualTo(204);
+        assertThat(admin.delete(path + "/" + id).status()).isEqualTo(404);
+        assertThat(admin.get(path).body()).doesNotContain(watched);
+    }
+
     // ---- the author's view in the browser ----
 
     @Test
@@ -238,7 +316,60 @@ class PreModerationIT {
         assertThat(visitor.getPageSource()).doesNotContain(title);
     }
 
+    @Test
+    void anAdminKeepsTheWatchedWordsOnTheirPage() throws Exception {
+        ChromeDriver driver = browser.freshVisit();
+        login(driver, "admin@kring.demo", DEMO_PASSWORD);
+        driver.get(base + "moderation.xhtml");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.id("watched-words-link"))).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("words-form:add"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("words-form"),
+                "Geef een woord of zin met een letter of cijfer"));
+
+        String watched = unique("paginawoord");
+        driver.findElement(By.id("words-form:word")).sendKeys(watched);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("words-form:action"))).selectByValue("REPLACE");
+        driver.findElement(By.id("words-form:replacement")).sendKeys("[weg]");
+        driver.findElement(By.id("words-form:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("watched-words"), watched));
+        assertThat(admin.get("api/v1/moderation/watched-words").body()).contains(watched).contains("[weg]");
+        browser.checkAtBothWidths("watched-words");
+
+        driver.findElement(By.cssSelector("#watched-words input[aria-label$='" + watched + "']")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("words-form"), watched)));
+        assertThat(admin.get("api/v1/moderation/watched-words").body()).doesNotContain(watched);
+
+        ChromeDriver member = browser.freshVisit();
+        login(member, registerEmail(), PASSWORD);
+        member.get(base + "watched-words.xhtml");
+        assertThat(member.getPageSource()).doesNotContain("words-form");
+    }
+
     // ---- helpers ----
+
+    private long addWord(String word, String language, String action, String replacement) {
+        Api.Answer added = admin.postJson("api/v1/moderation/watched-words", word(word, language, action, replacement));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        return added.json().asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private static String word(String word, String language, String action, String replacement) {
+        var json = Json.createObjectBuilder().add("word", word).add("language", language).add("action", action);
+        if (replacement != null) {
+            json.add("replacement", replacement);
+        }
+        return json.build().toString();
+    }
+
+    private static List<String> fields(JsonObject problem) {
+        return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+    }
+
+    private static String idea(String title, String text) {
+        return Json.createObjectBuilder().add("title", title).add("body", text).add("topic", "verpakking").add("language", "nl")
+                .add("tags", Json.createArrayBuilder()).build().toString();
+    }
 
     private void watch(Api member, String reason) {
         Api.Answer answer = moderator.postJson("api/v1/moderation/members/" + memberId(member) + "/watch",
@@ -308,8 +439,7 @@ class PreModerationIT {
     }
 
     private static JsonObject postIdea(Api author, String title, String text) {
-        Api.Answer answer = author.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", title).add("body", text)
-                .add("topic", "verpakking").add("language", "nl").add("tags", Json.createArrayBuilder()).build().toString());
+        Api.Answer answer = author.postJson("api/v1/ideas", idea(title, text));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         return answer.json().asJsonObject();
     }
@@ -324,6 +454,13 @@ class PreModerationIT {
 
     private static String body(String text) {
         return Json.createObjectBuilder().add("body", text).build().toString();
+    }
+
+    /** A new member's e-mail address, registered with {@link #PASSWORD}. */
+    private String registerEmail() {
+        String email = "woorden-" + System.nanoTime() + "@kring.test";
+        register(email, "Geen Beheerder");
+        return email;
     }
 
     private Api register(String email, String name) {

@@ -61,7 +61,8 @@ public class ModerationPageBean implements Serializable {
         static LogRow of(ModerationAction a) {
             return new LogRow(a.getId(), a.getCreatedAt(), a.getModeratorId() == null ? "auto" : "#" + a.getModeratorId(),
                     a.getAction().name(), a.getTargetType().name() + " " + a.getTargetId(), a.getReason(),
-                    a.getStateBefore() + " → " + a.getStateAfter(), a.getUndoneById() == null && a.getAction() != ModerationAction.Kind.UNDO);
+                    a.getStateBefore() + " → " + a.getStateAfter(), a.getUndoneById() == null && a.getAction() != ModerationAction.Kind.UNDO
+                    && a.getAction() != ModerationAction.Kind.HOLD);
         }
     }
 
@@ -107,6 +108,11 @@ public class ModerationPageBean implements Serializable {
             return;
         }
         refresh();
+    }
+
+    /** Admins also keep the watched words (a link to their page). */
+    public boolean isAdmin() {
+        return current.hasRole(Role.ADMIN);
     }
 
     public void refresh() {
