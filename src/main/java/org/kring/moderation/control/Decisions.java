@@ -236,7 +236,8 @@ public class Decisions {
                     : targets.moderate(original.getTargetType(), original.getTargetId(), ModerationState.valueOf(restored)).name();
         };
         Long itemId = original.getItemId();
-        if (itemId != null && (DECIDING.contains(original.getAction()) || original.getAction() == Kind.AUTO_HIDE)) {
+        if (itemId != null && (DECIDING.contains(original.getAction()) || original.getAction() == Kind.AUTO_HIDE
+                || original.getAction() == Kind.MERGE)) {
             reopen(itemId, original, now);
         }
         ModerationAction undo = log.record(itemId, moderatorId, Kind.UNDO, original.getTargetType(), original.getTargetId(),

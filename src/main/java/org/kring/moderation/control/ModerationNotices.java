@@ -49,7 +49,7 @@ public class ModerationNotices {
         }
         Notification.Kind toAuthor = authorsNotice(decision);
         Notification.Kind toFlaggers = switch (decision.action()) {
-            case HIDE, DELETE -> Notification.Kind.FLAG_UPHELD;
+            case HIDE, DELETE, MERGE -> Notification.Kind.FLAG_UPHELD;
             case APPROVE, UNHIDE -> Notification.Kind.FLAG_REJECTED;
             default -> null;
         };
