@@ -260,7 +260,6 @@ class PreModerationIT {
             assertThat(heldByEdit.status()).as(heldByEdit.body()).isEqualTo(200);
             assertThat(reader.get("api/v1/ideas/" + idea).status()).as("an edit with a HOLD word waits too").isEqualTo(404);
             assertThat(heldItem("IDEA", idea).getString("heldReason")).contains(doubtful);
-
         } finally {
             words.forEach(id -> assertThat(admin.delete("api/v1/moderation/watched-words/" + id).status()).isEqualTo(204));
         }
