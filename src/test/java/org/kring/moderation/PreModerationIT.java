@@ -269,7 +269,7 @@ class PreModerationIT {
     void watchedWordsAreForAdminsOnlyAndBadInputIsRefusedByField() {
         String path = "api/v1/moderation/watched-words";
         assertThat(anonymous.get(path).status()).isEqualTo(401);
-        assertThat(community.newMember("Geen Admin").get(path).status()).isEqualTo(403);
+        assertThat(community.newMember("Lid Zonder Lijst").get(path).status()).isEqualTo(403);
         assertThat(moderator.get(path).status()).as("moderators do not keep the list").isEqualTo(403);
         assertThat(moderator.postJson(path, word("iets", "any", "HOLD", null)).status()).isEqualTo(403);
 
@@ -460,7 +460,7 @@ class PreModerationIT {
     /** A new member's e-mail address, registered with {@link #PASSWORD}. */
     private String registerEmail() {
         String email = "woorden-" + System.nanoTime() + "@kring.test";
-        register(email, "Geen Beheerder");
+        register(email, "Lid Zonder Woorden");
         return email;
     }
 
