@@ -243,6 +243,32 @@ class MergeAndMoveIT {
         assertThat(anonymous.get("api/v1/threads/" + standalone).json().asJsonObject().getString("topic")).isEqualTo("verpakking");
     }
 
+    @Test
+    void aMergeDecidesTheDuplicateFlagsQueueItemItsFlaggerHearsItAndUnmergeReopensIt() {
+        long source = postIdea(community.newMember("Gemeld Dubbel"), "Dubbel gemeld " + unique());
+        long target = postIdea(community.newMember("Gemeld Origineel"), "Origineel gemeld " + unique());
+        Api flagger = community.newMember("Dubbel Melder");
+        Api.Answer flagged = flagger.postJson("api/v1/flags", Json.createObjectBuilder().add("targetType", "IDEA")
+                .add("targetId", source).add("reason", "DUPLICATE").add("duplicateOf", target).build().toString());
+        assertThat(flagged.status()).as(flagged.body()).isEqualTo(201);
+        long item = flagged.json().asJsonObject().getJsonNumber("itemId").longValue();
+
+        Api.Answer merged = moderator.postJson("api/v1/moderation/ideas/" + source + "/merge",
+                "{\"into\": " + target + ", \"reason\": \"Zelfde voorstel\"}");
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        JsonObject entry = merged.json().asJsonObject();
+        assertThat(entry.getJsonNumber("itemId").longValue()).as("the merge's log line is the item's decision").isEqualTo(item);
+        assertThat(itemState(item)).isEqualTo("DECIDED MERGE");
+        assertThat(myFlagOutcome(flagger, source)).isEqualTo("UPHELD");
+        flagger.await("api/v1/notifications?limit=100", page -> page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(n -> n.getString("kind").equals("FLAG_UPHELD")), Duration.ofSeconds(30));
+
+        Api.Answer undone = moderator.postJson("api/v1/moderation/log/" + entry.getJsonNumber("id") + "/undo", "");
+        assertThat(undone.status()).as(undone.body()).isEqualTo(200);
+        assertThat(itemState(item)).as("waits again").isEqualTo("OPEN null");
+        assertThat(myFlagOutcome(flagger, source)).isEqualTo("PENDING");
+    }
+
     private void awaitSearch(String word, String topic, int total) {
         anonymous.await("api/v1/search?q=" + word + "&topic=" + topic, page -> page.getInt("total") == total, Duration.ofSeconds(20));
     }
@@ -298,6 +324,20 @@ class MergeAndMoveIT {
     private boolean listed(String query, long idea) {
         return anonymous.get("api/v1/ideas?limit=100&" + query).json().asJsonObject().getJsonArray("items").stream()
                 .anyMatch(i -> i.asJsonObject().getJsonNumber("id").longValue() == idea);
+    }
+
+    private static String itemState(long item) {
+        try (Connection db = TestDatabase.connect(); ResultSet rs = db.createStatement()
+                .executeQuery("select state, decision from moderation_item where id = " + item)) {
+            return rs.next() ? rs.getString(1) + " " + rs.getString(2) : "missing";
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String myFlagOutcome(Api flagger, long idea) {
+        return flagger.get("api/v1/flags/mine").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getJsonNumber("targetId").longValue() == idea).findFirst().orElseThrow().getString("outcome");
     }
 
     private static int voteCount(Api api, long idea) {

@@ -8,7 +8,8 @@ import org.kring.ideas.entity.Idea;
 /**
  * An idea as the API shows it. {@code body} is the Markdown as typed (for editing); show
  * {@code bodyHtml}, which is rendered and sanitised. {@code votedByMe} is null for anonymous callers;
- * {@code moderationState} is PUBLISHED for everyone but staff, who also see hidden, held and deleted ideas.
+ * {@code moderationState} is PUBLISHED for everyone but staff, who also see hidden, held and deleted ideas, and the
+ * author, who sees their own idea HELD while it waits for a moderator (pre-moderation).
  * {@code mergedInto} is the idea this one was merged into as a duplicate (then its status is DUPLICATE; vote there).
  */
 @JsonbNillable

@@ -123,7 +123,7 @@ public class IdeasResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One idea with its vote count (and whether I voted); 404 when it does not exist or is hidden from the caller (staff see it, with its moderationState)")
+    @Operation(summary = "One idea with its vote count (and whether I voted); 404 when it does not exist or is hidden from the caller (staff see it, with its moderationState; the author sees their own idea HELD while it waits for a moderator)")
     @APIResponse(responseCode = "200", description = "The idea",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class),
                     examples = @ExampleObject(name = "an idea", value = IDEA_EXAMPLE)))

@@ -27,6 +27,7 @@ import org.kring.members.entity.Member;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.moderation.Screening;
 import org.kring.platform.problems.Conflict;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.database.RevisionPages;
@@ -84,24 +85,40 @@ public class Ideas {
     @Inject
     Event<IdeaMoved> moved;
 
+    @Inject
+    Screening screening;
+
     /** A member posts an idea; its author's vote comes with it (see votes). */
     @Transactional
     public Idea post(IdeaDraft draft, long authorId) {
         draft.checkNew().orThrow();
         rateLimiter.acquire(WriteRateLimiter.Kind.IDEA, authorId);
-        return store(draft, authorId, imports.now());
+        return store(draft, screen(draft, authorId, draft.language(), false), authorId, imports.now());
     }
 
-    private Idea store(IdeaDraft draft, long authorId, Instant at) {
+    /** Pre-moderation: a blocked word refuses the idea, a censored one is replaced, a hold keeps it from members. */
+    private Screening.Verdict screen(IdeaDraft draft, long writerId, String language, boolean edit) {
+        return screening.screen(Screening.Draft.of(Screening.Kind.IDEA, writerId, language, edit,
+                "title", draft.trimmedTitle(), "body", draft.trimmedBody()));
+    }
+
+    private Idea store(IdeaDraft draft, Screening.Verdict verdict, long authorId, Instant at) {
         Topic topic = topics.bySlug(draft.topic()).orElseThrow(() -> invalid("topic", "there is no topic '" + draft.topic() + "'"));
         Challenge challenge = draft.challenge() == null || draft.challenge().isBlank() ? null : answerable(draft.challenge(), topic, at);
-        Idea idea = new Idea(topic, challenge, em.getReference(Member.class, authorId), draft.trimmedTitle(),
-                draft.trimmedBody(), MarkdownRenderer.toStoredHtml(draft.trimmedBody(), "body", IdeaDraft.BODY_HTML_MAX), draft.normalisedTags(),
+        String body = verdict.text("body");
+        Idea idea = new Idea(topic, challenge, em.getReference(Member.class, authorId), verdict.text("title"),
+                body, MarkdownRenderer.toStoredHtml(body, "body", IdeaDraft.BODY_HTML_MAX), draft.normalisedTags(),
                 draft.language(), at);
+        if (verdict.held()) {
+            idea.moderate(ModerationState.HELD);
+        }
         em.persist(idea);
         em.flush();
         posted.fire(new IdeaPosted(idea.getId(), topic.getId(), authorId, idea.getTitle(), idea.getLanguage(), at));
         outbox.changed(SearchOutbox.IDEA, idea.getId());
+        if (verdict.held()) {
+            screening.held(Screening.Kind.IDEA, idea.getId(), verdict.holdReason());
+        }
         em.refresh(idea);
         return idea;
     }
@@ -134,11 +151,17 @@ public class Ideas {
         if (!editorIsModerator) {
             rateLimiter.acquire(WriteRateLimiter.Kind.EDIT, editorId);
         }
+        Screening.Verdict verdict = screen(draft, editorId, idea.getLanguage(), true);
         Instant now = imports.now();
         em.persist(new IdeaRevision(idea, editorId, now));
-        idea.edit(draft.trimmedTitle(), draft.trimmedBody(), MarkdownRenderer.toStoredHtml(draft.trimmedBody(), "body", IdeaDraft.BODY_HTML_MAX),
+        String body = verdict.text("body");
+        idea.edit(verdict.text("title"), body, MarkdownRenderer.toStoredHtml(body, "body", IdeaDraft.BODY_HTML_MAX),
                 draft.normalisedTags(), now);
         outbox.changed(SearchOutbox.IDEA, ideaId);
+        if (verdict.held() && idea.getModerationState() == ModerationState.PUBLISHED) {
+            moderate(ideaId, ModerationState.HELD);
+            screening.held(Screening.Kind.IDEA, ideaId, verdict.holdReason());
+        }
         return idea;
     }
 
@@ -162,7 +185,7 @@ public class Ideas {
     /** The idea, if this audience may see it (see {@link Audience}): to members a hidden idea is missing. */
     public Optional<Idea> find(long id, Audience audience) {
         return em.createQuery("select i from Idea i join fetch i.topic join fetch i.author left join fetch i.challenge "
-                + "where i.id = :id and " + audience.where("i.moderationState"), Idea.class)
+                + "where i.id = :id and " + audience.where("i.moderationState", "i.author.id"), Idea.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
@@ -171,8 +194,8 @@ public class Ideas {
      * audience: what lives inside an idea (its thread, its posts) is hidden with it.
      */
     public static String visibleIdea(String ideaIdExpression, Audience audience) {
-        return audience == Audience.STAFF ? "1 = 1" : "exists (select vi.id from Idea vi where vi.id = " + ideaIdExpression
-                + " and " + audience.where("vi.moderationState") + ")";
+        return audience.isStaff() ? "1 = 1" : "exists (select vi.id from Idea vi where vi.id = " + ideaIdExpression
+                + " and " + audience.where("vi.moderationState", "vi.author.id") + ")";
     }
 
     /** These published ideas, in the order of the ids given, topic, author and challenge in the same query. */

@@ -73,9 +73,12 @@ public class CurrentMember {
         return hasRole(Role.MODERATOR) || hasRole(Role.ADMIN);
     }
 
-    /** Who the caller is to moderated content: staff (moderators, admins) see hidden content, everyone else not. */
+    /**
+     * Who the caller is to moderated content: staff (moderators, admins) see hidden content, everyone else not; a
+     * member also sees their own contributions that wait for a moderator.
+     */
     public Audience audience() {
-        return isModerator() ? Audience.STAFF : Audience.PUBLIC;
+        return isModerator() ? Audience.STAFF : id().map(Audience::member).orElse(Audience.PUBLIC);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.kring.moderation.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,16 +20,25 @@ import org.kring.members.entity.Member.Role;
 import org.kring.moderation.boundary.ModerationViews.LogEntry;
 import org.kring.moderation.control.MemberContent;
 import org.kring.moderation.control.Sanctions;
+import org.kring.moderation.control.Watches;
 
 /**
- * Moderators act on members (MODERATOR or ADMIN; 401 anonymous, 403 anyone else): sanctions (undo is the log's) and
- * all content of a member as a selection for one bulk decision.
+ * Moderators act on members (MODERATOR or ADMIN; 401 anonymous, 403 anyone else): sanctions (undo is the log's), a
+ * watch (pre-moderation of all they write) and all content of a member as a selection for one bulk decision.
  */
 @Path("moderation/members")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModerationMembersResource {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final String WATCHED = """
+            {"id": 906, "itemId": null, "moderatorId": 2, "action": "WATCH", "targetType": "MEMBER", "targetId": 310, \
+            "authorId": 310, "reason": "Nieuw account, plaatst veel links", "stateBefore": "NONE", "stateAfter": "WATCHED", \
+            "undoes": null, "undoneBy": null, "at": "2026-11-30T09:14:00Z", "relatedId": null}""";
+    private static final String UNWATCHED = """
+            {"id": 907, "itemId": null, "moderatorId": 2, "action": "UNWATCH", "targetType": "MEMBER", "targetId": 310, \
+            "authorId": 310, "reason": null, "stateBefore": "WATCHED", "stateAfter": "NONE", \
+            "undoes": null, "undoneBy": null, "at": "2026-12-02T10:00:00Z", "relatedId": null}""";
     private static final String SILENCED = """
             {"id": 905, "itemId": null, "moderatorId": 2, "action": "SILENCE", "targetType": "MEMBER", "targetId": 310, \
             "authorId": 310, "reason": "Herhaaldelijk beledigend", "stateBefore": "NONE", "stateAfter": "2026-12-07T12:00:00Z", \
@@ -39,6 +49,9 @@ public class ModerationMembersResource {
 
     @Inject
     MemberContent content;
+
+    @Inject
+    Watches watches;
 
     @Inject
     CurrentMember me;
@@ -88,5 +101,43 @@ public class ModerationMembersResource {
         me.requireRole(Role.MODERATOR, Role.ADMIN);
         MemberContent.Selection selection = content.select(id);
         return new SelectionView(selection.itemIds(), selection.more());
+    }
+
+    @POST
+    @Path("{id}/watch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put a member on watch (moderators): every idea, thread and post they write waits in the queue (reason "
+            + "HELD) until a moderator approves it; members do not see it meanwhile, the author sees it marked \"waiting for a "
+            + "moderator\". The member is not told of the watch. Logged (WATCH); undo it from the log or take them off watch.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Watches.WatchInput.class),
+            examples = @ExampleObject(name = "watch", value = "{\"reason\": \"Nieuw account, plaatst veel links\"}")))
+    @APIResponse(responseCode = "200", description = "The watch's log entry (stateBefore NONE, stateAfter WATCHED)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class),
+                    examples = @ExampleObject(name = "watched", value = WATCHED)))
+    @APIResponse(responseCode = "400", description = "No reason, or one over 500 characters", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin; or the member is staff or an analyst (never held)",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Already on watch", content = @Content(mediaType = PROBLEM))
+    public LogEntry watch(@PathParam("id") long id, Watches.WatchInput input) {
+        long moderator = me.requireRole(Role.MODERATOR, Role.ADMIN);
+        return LogEntry.of(watches.watch(id, input, moderator));
+    }
+
+    @DELETE
+    @Path("{id}/watch")
+    @Operation(summary = "Take a member off watch (moderators): what they write is published at once again (unless another "
+            + "pre-moderation rule holds it). Logged (UNWATCH), undoable from the log.")
+    @APIResponse(responseCode = "200", description = "The log entry (stateBefore WATCHED, stateAfter NONE)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class),
+                    examples = @ExampleObject(name = "unwatched", value = UNWATCHED)))
+    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not on watch", content = @Content(mediaType = PROBLEM))
+    public LogEntry unwatch(@PathParam("id") long id) {
+        long moderator = me.requireRole(Role.MODERATOR, Role.ADMIN);
+        return LogEntry.of(watches.unwatch(id, null, moderator));
     }
 }

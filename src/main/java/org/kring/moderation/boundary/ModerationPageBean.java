@@ -41,7 +41,7 @@ public class ModerationPageBean implements Serializable {
     public record Row(long id, String type, long targetId, String title, String excerpt, String context, String previous,
                       String author, long authorPosts, long authorIdeas, long decisionsAgainst, Instant memberSince,
                       String score, String explanation, int flags, String reasons, long waitingMinutes, boolean overdue,
-                      String claimedBy) implements Serializable {
+                      String claimedBy, String heldReason) implements Serializable {
         static Row of(ModerationQueue.Entry e) {
             var i = e.item();
             var a = e.author();
@@ -51,7 +51,7 @@ public class ModerationPageBean implements Serializable {
                     e.content() == null ? null : e.content().previous(), a == null ? "" : a.displayName(),
                     a == null ? 0 : a.posts(), a == null ? 0 : a.ideas(), a == null ? 0 : a.decisionsAgainst(),
                     a == null ? null : a.memberSince(), i.getScore().stripTrailingZeros().toPlainString(), e.explanation(),
-                    i.getFlagCount(), reasons, e.waitingSeconds() / 60, e.overdue(), e.claimedBy());
+                    i.getFlagCount(), reasons, e.waitingSeconds() / 60, e.overdue(), e.claimedBy(), i.getHeldReason());
         }
     }
 
@@ -61,7 +61,8 @@ public class ModerationPageBean implements Serializable {
         static LogRow of(ModerationAction a) {
             return new LogRow(a.getId(), a.getCreatedAt(), a.getModeratorId() == null ? "auto" : "#" + a.getModeratorId(),
                     a.getAction().name(), a.getTargetType().name() + " " + a.getTargetId(), a.getReason(),
-                    a.getStateBefore() + " → " + a.getStateAfter(), a.getUndoneById() == null && a.getAction() != ModerationAction.Kind.UNDO);
+                    a.getStateBefore() + " → " + a.getStateAfter(), a.getUndoneById() == null && a.getAction() != ModerationAction.Kind.UNDO
+                    && a.getAction() != ModerationAction.Kind.HOLD);
         }
     }
 
@@ -107,6 +108,11 @@ public class ModerationPageBean implements Serializable {
             return;
         }
         refresh();
+    }
+
+    /** Admins also keep the watched words (a link to their page). */
+    public boolean isAdmin() {
+        return current.hasRole(Role.ADMIN);
     }
 
     public void refresh() {

@@ -64,7 +64,7 @@ public class ModerationResource {
               "previous": null}, "author": {"id": 77, "displayName": "Spammer", "memberSince": "2026-11-29T10:00:00Z",
               "ideas": 0, "posts": 14, "decisionsAgainst": 2}, "flags": [], "openedAt": "2026-11-30T01:00:00Z",
               "waitingSeconds": 420, "overdue": false, "claimedBy": null, "claimedUntil": null, "decision": null,
-              "decidedAt": null}], "nextCursor": "4_150", "waiting": 12}""";
+              "decidedAt": null, "heldReason": null}], "nextCursor": "4_150", "waiting": 12}""";
 
     @Inject
     ModerationQueue queue;
@@ -97,7 +97,8 @@ public class ModerationResource {
 
     @GET
     @Path("queue")
-    @Operation(summary = "The moderation queue (moderators): filter by type, reason, state (OPEN default, DECIDED), assignee, "
+    @Operation(summary = "The moderation queue (moderators): filter by type, reason (a flag reason, or HELD: contributions that "
+            + "pre-moderation holds, each with its heldReason; approve publishes one), state (OPEN default, DECIDED), assignee, "
             + "minAgeMinutes, member (the author: with POST /moderation/members/{id}/selection, all content of one member); sort by score (default) or age; keyset paged with cursor; limit up to 100")
     @APIResponse(responseCode = "200", description = "A page of the queue",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueuePage.class),

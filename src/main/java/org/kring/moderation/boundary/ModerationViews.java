@@ -45,18 +45,21 @@ public final class ModerationViews {
         }
     }
 
-    /** A queue item with everything needed to decide it. */
+    /**
+     * A queue item with everything needed to decide it; {@code heldReason}: why pre-moderation holds it (approve publishes
+     * it), null for flagged items.
+     */
     @JsonbNillable
     public record QueueItem(long id, String targetType, long targetId, String state, BigDecimal score, String scoreExplanation,
                             int flagCount, boolean autoHidden, ModerationQueue.Content content, ModerationQueue.Author author,
                             List<FlagView> flags, Instant openedAt, long waitingSeconds, boolean overdue, String claimedBy,
-                            Instant claimedUntil, String decision, Instant decidedAt) {
+                            Instant claimedUntil, String decision, Instant decidedAt, String heldReason) {
         static QueueItem of(ModerationQueue.Entry e) {
             ModerationItem i = e.item();
             return new QueueItem(i.getId(), i.getTargetType().name(), i.getTargetId(), i.getState().name(), i.getScore(),
                     e.explanation(), i.getFlagCount(), i.isAutoHidden(), e.content(), e.author(),
                     e.flags().stream().map(FlagView::of).toList(), i.getOpenedAt(), e.waitingSeconds(), e.overdue(), e.claimedBy(),
-                    e.claimedBy() == null ? null : i.getClaimedUntil(), i.getDecision(), i.getDecidedAt());
+                    e.claimedBy() == null ? null : i.getClaimedUntil(), i.getDecision(), i.getDecidedAt(), i.getHeldReason());
         }
     }
 

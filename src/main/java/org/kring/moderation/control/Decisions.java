@@ -80,6 +80,9 @@ public class Decisions {
     @Inject
     Moves moves;
 
+    @Inject
+    Watches watches;
+
     @Transactional
     public List<ModerationAction> act(Decision input, long moderatorId) {
         Decision d = input == null ? new Decision(null, null, null) : input;
@@ -217,7 +220,13 @@ public class Decisions {
         if (original.getAction() == Kind.UNDO && about == Kind.MERGE) {
             throw new Conflict("Log entry " + actionId + " is an unmerge: merge the ideas again instead.");
         }
+        if (original.getAction() == Kind.HOLD) {
+            throw new Conflict("Log entry " + actionId + " held a contribution for a moderator: approve or hide its queue item "
+                    + original.getItemId() + " instead.");
+        }
         String current = about == Kind.MOVE ? moves.moveBack(original.getTargetType(), original.getTargetId(), restored)
+                : about == Kind.WATCH || about == Kind.UNWATCH ? watches.set(original.getTargetId(), Watches.WATCHED.equals(restored),
+                        null, moderatorId, now)
                 : switch (original.getAction()) {
             case MERGE -> merges.unmerge(original);
             case LOCK, UNLOCK -> lockName(targets.lock(original.getTargetType(), original.getTargetId(), "LOCKED".equals(restored)));
@@ -227,7 +236,8 @@ public class Decisions {
                     : targets.moderate(original.getTargetType(), original.getTargetId(), ModerationState.valueOf(restored)).name();
         };
         Long itemId = original.getItemId();
-        if (itemId != null && (DECIDING.contains(original.getAction()) || original.getAction() == Kind.AUTO_HIDE)) {
+        if (itemId != null && (DECIDING.contains(original.getAction()) || original.getAction() == Kind.AUTO_HIDE
+                || original.getAction() == Kind.MERGE)) {
             reopen(itemId, original, now);
         }
         ModerationAction undo = log.record(itemId, moderatorId, Kind.UNDO, original.getTargetType(), original.getTargetId(),

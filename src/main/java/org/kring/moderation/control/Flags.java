@@ -134,7 +134,8 @@ public class Flags {
         long itemId = ((Number) em.createNativeQuery("select id from moderation_item where target_type = ?1 and target_id = ?2")
                 .setParameter(1, target.type().name()).setParameter(2, target.id()).getSingleResult()).longValue();
         em.createNativeQuery("update moderation_item set state = 'OPEN', score = 0, flag_count = 0, auto_hidden = false, "
-                        + "opened_at = ?1, decided_at = null, decided_by = null, decision = null where id = ?2 and state = 'DECIDED'")
+                        + "opened_at = ?1, decided_at = null, decided_by = null, decision = null, held_reason = null "
+                        + "where id = ?2 and state = 'DECIDED'")
                 .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, itemId).executeUpdate();
         return itemId;
     }

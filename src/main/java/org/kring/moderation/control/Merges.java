@@ -1,9 +1,13 @@
 package org.kring.moderation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,7 +28,8 @@ import org.kring.votes.control.Votes;
 /**
  * A moderator merges a duplicate idea into another: the source becomes DUPLICATE and points at the target, its
  * votes move (a member who voted on both keeps one vote), its followers follow the target too, its thread stays
- * readable and is linked from the target. One transaction that locks both ideas' rows lowest id first (votes lock
+ * readable and is linked from the target; the source's waiting queue item (e.g. a DUPLICATE flag) is decided by the
+ * merge, its flaggers hear it was upheld. One transaction that locks both ideas' rows lowest id first (votes lock
  * the idea's row too, see {@link Ideas#lockForVote}), so that a vote during a merge is counted exactly once. The
  * log line's id keys what moved, so that undoing it from the log (unmerge) restores exactly what was.
  */
@@ -49,6 +54,15 @@ public class Merges {
 
     @Inject
     ImportContext imports;
+
+    @Inject
+    Flags flags;
+
+    @Inject
+    Event<ModerationDecided> decided;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Transactional
     public ModerationAction merge(long sourceId, MergeInput input, long moderatorId) {
@@ -85,13 +99,44 @@ public class Merges {
                     + "unmerge them first, or merge them into idea " + targetId + ".", "id", "ideas " + ids + " were merged into it");
         }
         Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
-        ModerationAction action = log.record(null, moderatorId, Kind.MERGE, TargetType.IDEA, sourceId, source.getAuthor().getId(),
+        Long itemId = decideOpenItem(sourceId, moderatorId, now);
+        List<Long> flaggers = itemId == null ? List.of() : flags.flaggers(itemId);
+        ModerationAction action = log.record(itemId, moderatorId, Kind.MERGE, TargetType.IDEA, sourceId, source.getAuthor().getId(),
                 reason, source.getStatus().name(), Idea.Status.DUPLICATE.name(), null, now);
         action.relatedTo(targetId);
         votes.merge(action.getId(), sourceId, targetId);
         follows.mergeIdeas(action.getId(), sourceId, targetId);
         ideas.merge(source, target);
+        if (itemId != null) {
+            em.createNativeQuery("update flag set outcome = 'UPHELD', outcome_action_id = ?1 where item_id = ?2 and outcome is null")
+                    .setParameter(1, action.getId()).setParameter(2, itemId).executeUpdate();
+            decided.fire(new ModerationDecided(action.getId(), Kind.MERGE, TargetType.IDEA, sourceId, source.getAuthor().getId(),
+                    flaggers, reason, false, now));
+        }
         return action;
+    }
+
+    /**
+     * The merge decides the source's waiting queue item (flagged as a duplicate, or for anything else): one atomic
+     * update, as a decision does; its flags are upheld once the log line exists, and undoing the merge reopens it.
+     * Null when the idea waits for nothing. A 409 when another moderator holds a claim on it.
+     */
+    private Long decideOpenItem(long ideaId, long moderatorId, Instant now) {
+        List<?> open = em.createNativeQuery("select id from moderation_item where target_type = 'IDEA' and target_id = ?1 "
+                + "and state = 'OPEN'").setParameter(1, ideaId).getResultList();
+        if (open.isEmpty()) {
+            return null;
+        }
+        long itemId = ((Number) open.get(0)).longValue();
+        int won = em.createNativeQuery("update moderation_item set state = 'DECIDED', decided_at = ?1, decided_by = ?2, "
+                        + "decision = 'MERGE', claimed_by = null, claimed_until = null where id = ?3 and state = 'OPEN' "
+                        + "and (claimed_by is null or claimed_by = ?2 or claimed_until < ?1)")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, moderatorId).setParameter(3, itemId).executeUpdate();
+        if (won == 0) {
+            throw new Conflict("Queue item " + itemId + " of idea " + ideaId + " is claimed by another moderator; nothing changed.",
+                    "id", "its queue item " + itemId + " is claimed by another moderator");
+        }
+        return itemId;
     }
 
     /**

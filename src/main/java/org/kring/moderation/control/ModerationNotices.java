@@ -19,7 +19,8 @@ import org.kring.platform.moderation.ModerationState;
  * commits with the decision or not at all; in-app and e-mail follow in the background, by each member's e-mail
  * choice, never to an erased member). The author hears that their contribution was hidden (by a moderator or by
  * flags) or deleted, with the reason, and that it is visible again; each flagger hears whether a moderator upheld
- * or rejected their flag; a sanctioned member hears of the warning, silence, suspension or ban and why. Nobody is
+ * or rejected their flag; the author of a contribution held by pre-moderation hears that it waits for a moderator,
+ * and then that it was approved (or hidden, with the reason); a sanctioned member hears of the warning, silence, suspension or ban and why. Nobody is
  * told which moderator it was: the notice carries no name.
  * <p>
  * Undo does not take a notice back, nor send a second one to cancel the first: that would double the noise of a
@@ -48,7 +49,7 @@ public class ModerationNotices {
         }
         Notification.Kind toAuthor = authorsNotice(decision);
         Notification.Kind toFlaggers = switch (decision.action()) {
-            case HIDE, DELETE -> Notification.Kind.FLAG_UPHELD;
+            case HIDE, DELETE, MERGE -> Notification.Kind.FLAG_UPHELD;
             case APPROVE, UNHIDE -> Notification.Kind.FLAG_REJECTED;
             default -> null;
         };
@@ -59,7 +60,8 @@ public class ModerationNotices {
         Long moderator = log.find(decision.actionId()).map(ModerationAction::getModeratorId).orElse(null);
         if (toAuthor != null) {
             notifications.announce(new Announcement(MemberAudience.NAME, decision.authorId(), moderator, toAuthor,
-                    place.subject(), null, toAuthor == Notification.Kind.RESTORED ? null : decision.reason(), place.link()));
+                    place.subject(), null, toAuthor == Notification.Kind.RESTORED || toAuthor == Notification.Kind.APPROVED ? null
+                    : decision.reason(), place.link()));
         }
         if (toFlaggers != null && !decision.flaggerIds().isEmpty()) {
             notifications.announce(new Announcement(FlaggerAudience.NAME, decision.actionId(), moderator, toFlaggers,
@@ -95,9 +97,16 @@ public class ModerationNotices {
             case AUTO_HIDE -> Notification.Kind.HIDDEN_BY_FLAGS;
             case HIDE -> Notification.Kind.HIDDEN;
             case DELETE -> Notification.Kind.DELETED;
-            case APPROVE, UNHIDE, UNDO -> madeVisibleAgain(decision.actionId()) ? Notification.Kind.RESTORED : null;
+            case HOLD -> Notification.Kind.HELD;
+            case APPROVE, UNHIDE, UNDO -> madeVisibleAgain(decision.actionId()) ? visibleNotice(decision.actionId()) : null;
             default -> null;
         };
+    }
+
+    /** A held contribution that a moderator approved is published for the first time; anything else is visible again. */
+    private Notification.Kind visibleNotice(long actionId) {
+        return log.find(actionId).filter(a -> ModerationState.HELD.name().equals(a.getStateBefore()))
+                .map(a -> Notification.Kind.APPROVED).orElse(Notification.Kind.RESTORED);
     }
 
     private boolean madeVisibleAgain(long actionId) {

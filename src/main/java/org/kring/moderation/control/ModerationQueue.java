@@ -41,7 +41,13 @@ public class ModerationQueue {
 
     public enum Sort { SCORE, AGE }
 
-    /** Which items; null fields do not filter. {@code state} is OPEN (default) or DECIDED; {@code member}: the author. */
+    /** The reason filter's value for items that pre-moderation holds (no flag needed). */
+    public static final String HELD = "HELD";
+
+    /**
+     * Which items; null fields do not filter. {@code state} is OPEN (default) or DECIDED; {@code member}: the author;
+     * {@code reason} a flag reason, or {@link #HELD} for what pre-moderation holds.
+     */
     public record Filter(String type, String reason, String state, Long assignee, Integer minAgeMinutes, Long member) {
     }
 
@@ -71,7 +77,8 @@ public class ModerationQueue {
 
     public Page list(Filter filter, String sortName, String cursor, int limit) {
         Optional<TargetType> type = Flags.parse(TargetType.class, filter.type());
-        Optional<Flag.Reason> reason = Flags.parse(Flag.Reason.class, filter.reason());
+        boolean held = HELD.equalsIgnoreCase(String.valueOf(filter.reason()).strip());
+        Optional<Flag.Reason> reason = held ? Optional.empty() : Flags.parse(Flag.Reason.class, filter.reason());
         Optional<ModerationItem.State> state = filter.state() == null ? Optional.of(ModerationItem.State.OPEN)
                 : Flags.parse(ModerationItem.State.class, filter.state());
         Optional<Sort> sort = sortName == null ? Optional.of(Sort.SCORE) : Flags.parse(Sort.class, sortName);
@@ -79,7 +86,8 @@ public class ModerationQueue {
         InvalidInput.check()
                 .range("limit", limit, 1, MAX_PAGE)
                 .that("type", filter.type() == null || type.isPresent(), "must be one of " + Arrays.toString(TargetType.values()))
-                .that("reason", filter.reason() == null || reason.isPresent(), "must be one of " + Arrays.toString(Flag.Reason.values()))
+                .that("reason", filter.reason() == null || held || reason.isPresent(),
+                        "must be one of " + Arrays.toString(Flag.Reason.values()) + " or HELD")
                 .that("state", state.isPresent(), "must be OPEN or DECIDED")
                 .that("sort", sort.isPresent(), "must be score or age")
                 .that("minAgeMinutes", filter.minAgeMinutes() == null || filter.minAgeMinutes() >= 0, "must be 0 or more")
@@ -89,6 +97,9 @@ public class ModerationQueue {
         List<String> where = new ArrayList<>(List.of("i.state = :state"));
         type.ifPresent(t -> where.add("i.targetType = :type"));
         reason.ifPresent(r -> where.add("exists (select f.id from Flag f where f.itemId = i.id and f.reason = :reason)"));
+        if (held) {
+            where.add("i.heldReason is not null");
+        }
         if (filter.assignee() != null) {
             where.add("i.claimedBy = :assignee and i.claimedUntil > :now");
         }

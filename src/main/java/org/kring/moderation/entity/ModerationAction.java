@@ -16,8 +16,12 @@ import java.time.Instant;
 @Table(name = "moderation_action")
 public class ModerationAction {
 
-    /** What a moderator (or the automatic hide) did; WARN, SILENCE, SUSPEND and BAN are sanctions on a member. */
-    public enum Kind { AUTO_HIDE, APPROVE, HIDE, UNHIDE, DELETE, LOCK, UNLOCK, PIN, UNPIN, UNDO, WARN, SILENCE, SUSPEND, BAN, MERGE, MOVE }
+    /**
+     * What a moderator (or the automatic hide) did; WARN, SILENCE, SUSPEND and BAN are sanctions on a member. HOLD:
+     * pre-moderation held a contribution for a moderator (automatic); WATCH, UNWATCH: a member put on or taken off watch.
+     */
+    public enum Kind { AUTO_HIDE, APPROVE, HIDE, UNHIDE, DELETE, LOCK, UNLOCK, PIN, UNPIN, UNDO, WARN, SILENCE, SUSPEND, BAN, MERGE, MOVE,
+        HOLD, WATCH, UNWATCH }
 
     @Id
     @SequenceGenerator(name = "moderation_action_seq", sequenceName = "moderation_action_seq", allocationSize = 50)

@@ -68,6 +68,10 @@ public class ModerationItem {
     @Column(name = "claimed_until")
     private Instant claimedUntil;
 
+    /** Why pre-moderation holds the target (null: it waits because of flags). */
+    @Column(name = "held_reason")
+    private String heldReason;
+
     protected ModerationItem() {
     }
 
@@ -133,6 +137,10 @@ public class ModerationItem {
 
     public Instant getClaimedUntil() {
         return claimedUntil;
+    }
+
+    public String getHeldReason() {
+        return heldReason;
     }
 
     /** Whether another moderator than this one holds an unexpired claim at this moment. */

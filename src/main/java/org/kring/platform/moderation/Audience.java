@@ -1,27 +1,80 @@
 package org.kring.platform.moderation;
 
+import java.io.Serializable;
+import java.util.Objects;
+
 /**
  * The one rule of who sees what ("hidden means hidden, everywhere"): visitors and members see published
  * contributions only, and nothing inside a contribution that is not published; staff (moderators and admins)
- * see everything, marked with its state. Every read path of ideas, threads and posts takes the caller's
- * audience and asks it; to a member what it refuses is missing (404), not forbidden.
+ * see everything, marked with its state. One exception, for a logged-in member: their own contribution that waits
+ * for a moderator (HELD, pre-moderation) stays visible to them, marked "waiting for a moderator". Every read path of
+ * ideas, threads and posts takes the caller's audience and asks it; to a member what it refuses is missing (404),
+ * not forbidden.
  */
-public enum Audience {
-    /** Visitors and members. */
-    PUBLIC,
+public final class Audience implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Visitors (and members where their own held contributions do not matter, such as lists). */
+    public static final Audience PUBLIC = new Audience(false, null);
     /** Moderators and admins. */
-    STAFF;
+    public static final Audience STAFF = new Audience(true, null);
+
+    private final boolean staff;
+    /** The logged-in member whose own held contributions this audience sees; null for visitors and staff. */
+    private final Long memberId;
+
+    private Audience(boolean staff, Long memberId) {
+        this.staff = staff;
+        this.memberId = memberId;
+    }
+
+    /** A logged-in member who is not staff: what members see, plus their own contributions that wait for a moderator. */
+    public static Audience member(long memberId) {
+        return new Audience(false, memberId);
+    }
+
+    public boolean isStaff() {
+        return staff;
+    }
 
     /** Whether this audience sees a contribution in these states (its own and those of what contains it). */
     public boolean sees(ModerationState... layers) {
-        return this == STAFF || ModerationState.effective(layers) == ModerationState.PUBLISHED;
+        return staff || ModerationState.effective(layers) == ModerationState.PUBLISHED;
     }
 
     /**
      * A JPQL condition that holds for the rows this audience sees, given the expression of a state column
-     * (e.g. {@code i.moderationState}); "1 = 1" for staff.
+     * (e.g. {@code i.moderationState}); "1 = 1" for staff. Without the author, a member's own held rows are left out.
      */
     public String where(String stateExpression) {
-        return this == STAFF ? "1 = 1" : stateExpression + " = " + ModerationState.PUBLISHED.jpql();
+        return staff ? "1 = 1" : stateExpression + " = " + ModerationState.PUBLISHED.jpql();
+    }
+
+    /**
+     * The same condition for a row whose author is known (e.g. {@code i.author.id}): a member also sees their own held
+     * rows. The member id is a number written into the query, never text from the request.
+     */
+    public String where(String stateExpression, String authorIdExpression) {
+        if (staff || memberId == null) {
+            return where(stateExpression);
+        }
+        return "(" + where(stateExpression) + " or (" + stateExpression + " = " + ModerationState.HELD.jpql() + " and "
+                + authorIdExpression + " = " + memberId.longValue() + "))";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Audience a && a.staff == staff && Objects.equals(a.memberId, memberId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(staff, memberId);
+    }
+
+    @Override
+    public String toString() {
+        return staff ? "STAFF" : memberId == null ? "PUBLIC" : "MEMBER " + memberId;
     }
 }

@@ -60,6 +60,7 @@ public class DiscussionBean implements Serializable {
     private final LinkedHashMap<Long, PostItem> loaded = new LinkedHashMap<>();
     private int pagesRead;
     private long totalPosts;
+    private boolean held;
 
     private Long replyTo;
     private String replyBody;
@@ -77,7 +78,9 @@ public class DiscussionBean implements Serializable {
     /** The thread page (view action): a standalone thread, or the idea page for an idea's thread. */
     public void openThread() {
         Optional<DiscussionThread> thread = threadId == null ? Optional.empty() : threads.find(threadId, current.audience());
-        if (thread.isEmpty() || thread.get().getModerationState() != ModerationState.PUBLISHED) {
+        // Hidden and deleted threads are for the moderation page; a held one reaches only its author (and staff) here.
+        if (thread.isEmpty() || thread.get().getModerationState() != ModerationState.PUBLISHED
+                && thread.get().getModerationState() != ModerationState.HELD) {
             Pages.notFound();
         } else if (!thread.get().isStandalone()) {
             Pages.redirect("/idea.xhtml?id=" + thread.get().getIdeaId());
@@ -96,6 +99,7 @@ public class DiscussionBean implements Serializable {
         topicEn = thread.getTopic().getNameEn();
         author = thread.getAuthor().getDisplayName();
         createdAt = thread.getCreatedAt();
+        held = thread.getModerationState() == ModerationState.HELD;
         loaded.clear();
         pagesRead = 0;
         loadMore();
@@ -201,6 +205,11 @@ public class DiscussionBean implements Serializable {
 
     public void setThreadParam(String param) {
         this.threadId = Pages.id(param);
+    }
+
+    /** The thread waits for a moderator: its author sees it marked (nobody else but staff gets here). */
+    public boolean isHeld() {
+        return held;
     }
 
     public boolean isLocked() {

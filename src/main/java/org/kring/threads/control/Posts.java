@@ -19,6 +19,7 @@ import org.kring.members.entity.Member;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.moderation.Screening;
 import org.kring.platform.database.RevisionPages;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
@@ -61,6 +62,9 @@ public class Posts {
     @Inject
     WriteRateLimiter rateLimiter;
 
+    @Inject
+    Screening screening;
+
     /** A member posts in a thread, as an answer to the thread (parentId null) or as a reply to a post of it. */
     @Transactional
     public Post reply(long threadId, Long parentId, long authorId, String body) {
@@ -77,23 +81,47 @@ public class Posts {
                     "must be the id of a post in thread " + threadId).orThrow();
         }
         PostRules.enforce(PostRules.mayPost(thread));
-        return add(thread, parent, authorId, body, Threads.now(imports.now()));
+        Screening.Verdict verdict = screening.screen(Screening.Draft.of(Screening.Kind.POST, authorId, thread.getLanguage(), false,
+                "body", body));
+        Post post = add(thread, parent, authorId, verdict.text("body"), Threads.now(imports.now()),
+                verdict.held() ? ModerationState.HELD : ModerationState.PUBLISHED);
+        if (verdict.held()) {
+            screening.held(Screening.Kind.POST, post.getId(), verdict.holdReason());
+        }
+        return post;
     }
 
-    /** Adds a post to a thread (inside the caller's transaction); its author follows the thread. */
+    /** Adds a published post to a thread (inside the caller's transaction); its author follows the thread. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Post add(DiscussionThread thread, Post parent, long authorId, String body, Instant at) {
+        return add(thread, parent, authorId, body, at, ModerationState.PUBLISHED);
+    }
+
+    /**
+     * Adds a post in this state. A held post is not counted and does not move the thread's activity until a moderator
+     * approves it (see {@link #moderate}).
+     */
+    private Post add(DiscussionThread thread, Post parent, long authorId, String body, Instant at, ModerationState state) {
         Post post = new Post(thread.getId(), parent, em.getReference(Member.class, authorId), body, render(body), at);
+        post.moderate(state);
         em.persist(post);
         em.flush();
-        int counted = post.getModerationState() == ModerationState.PUBLISHED ? 1 : 0;
-        em.createNativeQuery("update discussion_thread set post_count = post_count + ?3, "
-                        + "last_post_at = greatest(last_post_at, ?1), updated_at = ?1 where id = ?2")
-                .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, thread.getId()).setParameter(3, counted)
-                .executeUpdate();
         follows.follow(authorId, Follow.Target.THREAD, thread.getId());
-        changed(thread, post.getId(), counted);
+        if (state == ModerationState.HELD) {
+            outbox.changed(POST, post.getId());
+        } else {
+            counted(thread, post, +1);
+        }
         return post;
+    }
+
+    /** The thread's post count and latest activity take this post in (+1) or out (-1), its idea's count too. */
+    private void counted(DiscussionThread thread, Post post, int delta) {
+        em.createNativeQuery("update discussion_thread set post_count = post_count + ?3, "
+                        + "last_post_at = greatest(last_post_at, ?1), updated_at = greatest(updated_at, ?1) where id = ?2")
+                .setParameter(1, post.getCreatedAt().atOffset(ZoneOffset.UTC)).setParameter(2, thread.getId()).setParameter(3, delta)
+                .executeUpdate();
+        changed(thread, post.getId(), delta);
     }
 
     /** The author (or a moderator) changes a post's body; the old body is kept as a revision. */
@@ -106,11 +134,17 @@ public class Posts {
         if (!moderator) {
             rateLimiter.acquire(WriteRateLimiter.Kind.EDIT, editorId);
         }
+        Screening.Verdict verdict = screening.screen(Screening.Draft.of(Screening.Kind.POST, editorId, thread.getLanguage(), true,
+                "body", body));
         Instant at = Threads.now(imports.now());
         em.persist(new PostRevision(postId, post.getBody(), at, em.getReference(Member.class, editorId)));
-        post.edit(body, render(body), at);
+        post.edit(verdict.text("body"), render(verdict.text("body")), at);
         em.flush();
         outbox.changed(POST, postId);
+        if (verdict.held() && post.getModerationState() == ModerationState.PUBLISHED) {
+            moderate(postId, ModerationState.HELD);
+            screening.held(Screening.Kind.POST, postId, verdict.holdReason());
+        }
         return post;
     }
 
@@ -128,10 +162,12 @@ public class Posts {
                 .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, postId).executeUpdate();
         if (deleted == 1) {
             DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
-            // a post moderation took out of view no longer counted
-            int delta = post.getModerationState() == ModerationState.PUBLISHED ? -1 : 0;
-            countPosts(thread, delta);
-            changed(thread, postId, delta);
+            // only a post that members saw was counted (a held or hidden one was not)
+            if (post.getModerationState() == ModerationState.PUBLISHED) {
+                counted(thread, post, -1);
+            } else {
+                changed(thread, postId, 0);
+            }
         }
     }
 
@@ -140,7 +176,7 @@ public class Posts {
      * the posts moderation took out of view (the caller checked that the thread itself is seen).
      */
     public Page page(long threadId, PostSort sort, int page, int limit, Optional<Long> reader, Audience audience) {
-        String seen = " and " + audience.where("p.moderationState");
+        String seen = " and " + audience.where("p.moderationState", "p.author.id");
         List<Post> posts = em.createQuery("select p from Post p join fetch p.author where p.threadId = :thread" + seen
                         + " order by " + sort.orderBy, Post.class)
                 .setParameter("thread", threadId)
@@ -178,8 +214,8 @@ public class Posts {
 
     /** The JPQL condition of the one visibility rule for post {@code alias}: the post, its thread and the thread's idea. */
     static String visible(String alias, Audience audience) {
-        return audience == Audience.STAFF ? "1 = 1"
-                : "(" + audience.where(alias + ".moderationState") + " and " + Threads.visibleThread(alias + ".threadId", audience) + ")";
+        return audience.isStaff() ? "1 = 1"
+                : "(" + audience.where(alias + ".moderationState", alias + ".author.id") + " and " + Threads.visibleThread(alias + ".threadId", audience) + ")";
     }
 
     /**
@@ -196,12 +232,10 @@ public class Posts {
         if (before != state) {
             post.moderate(state);
             em.flush();
-            // counts are what members see: a post moderation takes out of view (or gives back) moves them
+            // counts are what members see: a post that moderation holds or takes out of view (or gives back) moves them
             int delta = post.isDeleted() ? 0 : Boolean.compare(state == ModerationState.PUBLISHED, before == ModerationState.PUBLISHED);
             if (delta != 0) {
-                DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
-                countPosts(thread, delta);
-                changed(thread, postId, delta);
+                counted(em.find(DiscussionThread.class, post.getThreadId()), post, delta);
             } else {
                 outbox.changed(POST, postId);
             }
@@ -216,14 +250,6 @@ public class Posts {
 
     public Post require(long postId, Audience audience) {
         return find(postId, audience).orElseThrow(() -> new NotFound("There is no post " + postId + "."));
-    }
-
-    /** A thread's post_count counts its posts that are neither deleted nor taken out of view by moderation. */
-    private void countPosts(DiscussionThread thread, int delta) {
-        if (delta != 0) {
-            em.createNativeQuery("update discussion_thread set post_count = post_count + ?1 where id = ?2")
-                    .setParameter(1, delta).setParameter(2, thread.getId()).executeUpdate();
-        }
     }
 
     private void changed(DiscussionThread thread, long postId, int delta) {

@@ -17,7 +17,7 @@ public class ThreadCounters {
 
     @Produces
     static final CounterInvariant POSTS = new CounterInvariant("discussion_thread.post_count",
-            "a thread's post_count equals its posts that are neither deleted nor taken out of view by moderation",
+            "a thread's post_count equals its posts that are neither deleted nor held or taken out of view by moderation",
             "select t.id, t.post_count counter, coalesce(p.n, 0) counted from discussion_thread t "
                     + "left join (select thread_id, count(*) n from post where not deleted and moderation_state = 'PUBLISHED' "
                     + "group by thread_id) p "

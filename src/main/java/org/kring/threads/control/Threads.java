@@ -21,6 +21,7 @@ import org.kring.members.entity.Member;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.moderation.Screening;
 import org.kring.platform.problems.NotFound;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.ratelimit.WriteRateLimiter;
@@ -56,6 +57,9 @@ public class Threads {
     @Inject
     WriteRateLimiter rateLimiter;
 
+    @Inject
+    Screening screening;
+
     /**
      * Every idea owns a thread: created in the idea's own transaction, so there is never an idea without one.
      * Not sent to the search index: the idea itself is indexed, its thread would only repeat its title.
@@ -80,17 +84,26 @@ public class Threads {
                 .that("language", language != null && LANGUAGES.contains(language), "must be one of " + LANGUAGES);
         PostRules.checkBody(checks, body).orThrow();
         rateLimiter.acquire(WriteRateLimiter.Kind.POST, authorId);
-        return start(topic.get(), authorId, title, body, language, imports.now());
+        // Pre-moderation screens the thread's title and first post; a held thread hides both until approved.
+        Screening.Verdict verdict = screening.screen(Screening.Draft.of(Screening.Kind.THREAD, authorId, language, false,
+                "title", title.strip(), "body", body));
+        return start(topic.get(), authorId, verdict, language, imports.now());
     }
 
-    private DiscussionThread start(Topic topic, long authorId, String title, String body, String language, Instant when) {
+    private DiscussionThread start(Topic topic, long authorId, Screening.Verdict verdict, String language, Instant when) {
         Instant at = now(when);
         DiscussionThread thread = new DiscussionThread(em.merge(topic), null, em.getReference(Member.class, authorId),
-                title.strip(), language, at);
+                verdict.text("title"), language, at);
+        if (verdict.held()) {
+            thread.moderate(ModerationState.HELD);
+        }
         em.persist(thread);
         em.flush();
         outbox.changed(THREAD, thread.getId());
-        posts.add(thread, null, authorId, body, at);
+        posts.add(thread, null, authorId, verdict.text("body"), at);
+        if (verdict.held()) {
+            screening.held(Screening.Kind.THREAD, thread.getId(), verdict.holdReason());
+        }
         em.refresh(thread);
         return thread;
     }
@@ -130,13 +143,13 @@ public class Threads {
      * their posts.
      */
     static String visible(String alias, Audience audience) {
-        return audience == Audience.STAFF ? "1 = 1" : "(" + audience.where(alias + ".moderationState") + " and (" + alias
+        return audience.isStaff() ? "1 = 1" : "(" + audience.where(alias + ".moderationState", alias + ".author.id") + " and (" + alias
                 + ".ideaId is null or " + Ideas.visibleIdea(alias + ".ideaId", audience) + "))";
     }
 
     /** A JPQL condition that holds when the thread with this id (an expression, e.g. {@code p.threadId}) is seen. */
     static String visibleThread(String threadIdExpression, Audience audience) {
-        return audience == Audience.STAFF ? "1 = 1" : "exists (select vt.id from DiscussionThread vt where vt.id = "
+        return audience.isStaff() ? "1 = 1" : "exists (select vt.id from DiscussionThread vt where vt.id = "
                 + threadIdExpression + " and " + visible("vt", audience) + ")";
     }
 

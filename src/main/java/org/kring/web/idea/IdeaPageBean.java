@@ -101,6 +101,8 @@ public class IdeaPageBean implements Serializable {
             return;
         }
         Idea idea = found.get();
+        // Besides staff, only the author reaches an idea that is not published: their own, held for a moderator.
+        ownWithheld = ownWithheld || !current.audience().isStaff() && idea.getModerationState() != ModerationState.PUBLISHED;
         moderationState = idea.getModerationState() == ModerationState.PUBLISHED ? null : idea.getModerationState().name();
         title = idea.getTitle();
         body = idea.getBody();

@@ -19,4 +19,14 @@ class AudienceTest {
         assertThat(Audience.STAFF.sees(ModerationState.HIDDEN, ModerationState.DELETED)).isTrue();
         assertThat(ModerationState.effective(ModerationState.PUBLISHED, null, ModerationState.HELD)).isEqualTo(ModerationState.HELD);
     }
+
+    @Test
+    void aMemberAlsoSeesTheirOwnHeldContributionAndNothingElseWithheld() {
+        String condition = Audience.member(42).where("i.moderationState", "i.author.id");
+        assertThat(condition).contains(ModerationState.PUBLISHED.jpql()).contains(ModerationState.HELD.jpql())
+                .contains("i.author.id = 42").doesNotContain("HIDDEN").doesNotContain("DELETED");
+        assertThat(Audience.PUBLIC.where("i.moderationState", "i.author.id")).isEqualTo(Audience.PUBLIC.where("i.moderationState"));
+        assertThat(Audience.STAFF.where("i.moderationState", "i.author.id")).isEqualTo("1 = 1");
+        assertThat(Audience.member(42).sees(ModerationState.HELD)).as("without the author: as any member").isFalse();
+    }
 }
