@@ -1,6 +1,7 @@
 package org.kring.votes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,13 +50,21 @@ public class Votes implements VotesOfMember {
     @Inject
     WriteRateLimiter rateLimiter;
 
+    @Inject
+    Event<IdeaVoted> voted;
+
     @Transactional
     public Tally vote(long ideaId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
         ideas.lockForVote(ideaId);
-        record(ideaId, memberId, imports.now());
+        Instant at = imports.now();
+        boolean counted = record(ideaId, memberId, at);
         follows.follow(memberId, Follow.Target.IDEA, ideaId);
-        return new Tally(ideaId, ideas.voteCount(ideaId), true);
+        int count = ideas.voteCount(ideaId);
+        if (counted) {
+            voted.fire(new IdeaVoted(ideaId, count, at));
+        }
+        return new Tally(ideaId, count, true);
     }
 
     /** Stores a vote at a given moment; true when it was new. */
