@@ -75,7 +75,13 @@ public class Webhooks {
         Webhook hook = require(id);
         Set<WebhookEvent> events = check(d);
         Instant now = Instant.now();
+        boolean switchedOn = !hook.isEnabled() && Boolean.TRUE.equals(d.enabled());
         hook.configure(d.url().strip(), events, d.voteThreshold(), d.enabled() == null ? hook.isEnabled() : d.enabled(), now);
+        if (switchedOn) {
+            // What waited while the hook was off goes out now, not at the end of its last back-off.
+            em.createNativeQuery("update webhook_delivery set next_attempt_at = ?2 where webhook_id = ?1 and state = 'PENDING'")
+                    .setParameter(1, id).setParameter(2, now.atOffset(ZoneOffset.UTC)).executeUpdate();
+        }
         String secret = null;
         if (Boolean.TRUE.equals(d.rotateSecret())) {
             secret = WebhookSignature.newSecret();
