@@ -25,7 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
 import org.kring.testing.Community;
+import org.kring.testing.Browser;
 import org.kring.testing.KringDeployment;
+import org.kring.testing.WithBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Webhooks end to end with real receivers on 127.0.0.1 (bin/test allows private addresses and plain http, retries
@@ -34,11 +41,12 @@ import org.kring.testing.KringDeployment;
  * every event, a slow receiver that never slows a member, bad input and who may do what. The server may be shared
  * with other test classes: every test uses its own members and hooks, deletes its hooks, and counts only its own ideas.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class WebhooksIT {
 
     private static final String DEMO_PASSWORD = "kring-demo";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -346,6 +354,7 @@ class WebhooksIT {
             start = System.nanoTime();
             assertThat(voter.put("api/v1/ideas/" + idea + "/vote").status()).isEqualTo(200);
             long voting = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            System.out.printf("WebhooksIT: with a receiver that sleeps 10 s, posting took %d ms, the threshold vote %d ms%n", posting, voting);
             assertThat(posting).as("posting while the receiver sleeps 10 s").isLessThan(2_000);
             assertThat(voting).as("the vote that passes the threshold while the receiver sleeps 10 s").isLessThan(2_000);
             slow.await(got -> slow.about(idea).size() >= 2, PATIENCE);
@@ -384,6 +393,61 @@ class WebhooksIT {
                     assertThat(h.getBoolean("enabled")).isFalse();
                     assertThat(h.isNull("secret")).isTrue();
                 });
+    }
+
+    @Test
+    void anAdminAddsAWebhookOnThePageSeesItsSecretOnceAndRedeliversFromTheLog() throws Exception {
+        Receiver receiver = receiver(Receiver.answering(n -> 200, Duration.ZERO));
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "webhooks.xhtml");
+        assertThat(driver.findElements(By.id("add:url"))).as("visitors get no form").isEmpty();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys("admin@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        waitFor(driver, By.cssSelector(".kring-me"));
+        driver.findElement(By.id("nav-webhooks")).click();
+        waitFor(driver, By.id("add:url"));
+
+        driver.findElement(By.id("add:url")).sendKeys("ftp://example.com/in");
+        driver.findElement(By.id("add:save")).click();
+        waitFor(driver, By.id("add:url-error"));
+        assertThat(driver.findElement(By.id("add:url-error")).getText()).as("said next to the field").isNotBlank();
+        assertThat(driver.findElement(By.id("add:events-error")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("add:url")).getAttribute("aria-invalid")).isEqualTo("true");
+
+        driver.findElement(By.id("add:url")).clear();
+        driver.findElement(By.id("add:url")).sendKeys(receiver.url());
+        driver.findElement(By.cssSelector("input[name='add:events'][value='idea.posted']")).click();
+        driver.findElement(By.id("add:save")).click();
+        waitFor(driver, By.id("new-secret"));
+        String secret = driver.findElement(By.id("new-secret")).getText();
+        assertThat(secret).startsWith("whsec_");
+        long hook = admin().get("api/v1/admin/webhooks").json().asJsonObject().getJsonArray("webhooks").getValuesAs(JsonObject.class)
+                .stream().filter(h -> h.getString("url").equals(receiver.url())).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        hooks.add(hook);
+
+        long idea = postIdea(newMember("Pagina"), "Bezorgd via de webhookpagina");
+        receiver.await(got -> receiver.about(idea).size() == 1, PATIENCE);
+        assertThat(verify(secret, receiver.about(idea).get(0).signature(), receiver.about(idea).get(0).body(), Instant.now()))
+                .as("signed with the secret the page showed").isTrue();
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (deliveriesOf(hook, idea).stream().noneMatch(d -> d.getString("state").equals("DELIVERED")) && Instant.now().isBefore(deadline)) {
+            Receiver.sleep(Duration.ofMillis(100));
+        }
+        driver.get(base + "webhooks.xhtml?hook=" + hook);
+        waitFor(driver, By.cssSelector(".kring-log-table"));
+        assertThat(driver.findElements(By.id("new-secret"))).as("the secret is shown once").isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".kring-log-table tbody")).getText()).contains("idea.posted").contains("HTTP 200");
+        browser.checkAtBothWidths("webhooks");
+
+        driver.findElement(By.cssSelector(".kring-log-table tbody input[type=submit]")).click();
+        receiver.await(got -> receiver.about(idea).size() == 2, PATIENCE);
+        assertThat(receiver.about(idea).get(1).body()).isEqualTo(receiver.about(idea).get(0).body());
+    }
+
+    private static void waitFor(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     @Test
