@@ -451,6 +451,63 @@ class WebhooksIT {
     }
 
     @Test
+    void fiveHooksWithASlowAndADownReceiverDoNotSlowMembersAndTheHealthyOnesGetEverythingWithinAMinute() throws Exception {
+        List<Api> authors = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            authors.add(newMember("Schrijver " + i));
+        }
+        List<Long> withoutHooks = postMany(authors.subList(0, 3), "zonder webhooks", 30, null);
+        List<Receiver> healthy = List.of(receiver(Receiver.answering(n -> 200, Duration.ZERO)),
+                receiver(Receiver.answering(n -> 200, Duration.ZERO)), receiver(Receiver.answering(n -> 200, Duration.ZERO)));
+        Receiver slow = receiver(Receiver.answering(n -> 200, Duration.ofSeconds(1)));
+        int downPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            downPort = socket.getLocalPort();
+        }
+        for (Receiver r : healthy) {
+            hook(r.url(), null, "idea.posted");
+        }
+        hook(slow.url(), null, "idea.posted");
+        hook("http://127.0.0.1:" + downPort + "/hook", null, "idea.posted");
+        List<Long> ideas = new ArrayList<>();
+        List<Long> withHooks = postMany(authors.subList(3, 6), "met vijf webhooks", 30, ideas);
+        Instant posted = Instant.now();
+        for (Receiver r : healthy) {
+            r.await(got -> ideas.stream().allMatch(id -> r.about(id).size() == 1), Duration.ofMinutes(1));
+        }
+        long allDelivered = Duration.between(posted, Instant.now()).toMillis();
+        slow.await(got -> ideas.stream().allMatch(id -> !slow.about(id).isEmpty()), Duration.ofMinutes(1));
+        long p95Without = percentile(withoutHooks, 95);
+        long p95With = percentile(withHooks, 95);
+        System.out.printf("WebhooksIT fan-out: %d ideas to 5 hooks (3 healthy, 1 answering in 1 s, 1 down): posting p50 %d/%d ms,"
+                + " p95 %d/%d ms without/with hooks; the healthy receivers had every delivery %d ms after the last post%n",
+                ideas.size(), percentile(withoutHooks, 50), percentile(withHooks, 50), p95Without, p95With, allDelivered);
+        assertThat(p95With).as("posting p95 with hooks, against %d ms without", p95Without).isLessThan(Math.max(2 * p95Without, 500));
+        for (Receiver r : healthy) {
+            assertThat(ideas).allSatisfy(id -> assertThat(r.about(id)).hasSize(1));
+        }
+    }
+
+    /** Posts {@code count} ideas round-robin by these authors; answers each post's time in ms and adds the ids to {@code ids}. */
+    private static List<Long> postMany(List<Api> authors, String label, int count, List<Long> ids) {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            long id = postIdea(authors.get(i % authors.size()), "Idee " + i + " " + label);
+            millis.add(Duration.ofNanos(System.nanoTime() - start).toMillis());
+            if (ids != null) {
+                ids.add(id);
+            }
+        }
+        return millis;
+    }
+
+    private static long percentile(List<Long> values, int percent) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    @Test
     void onlyAdminsConfigureWebhooks() {
         String body = hookJson("http://127.0.0.1:9/hook", null, "idea.posted");
         List<Api> notAdmins = List.of(newMember("Lid"), demo("moderator"), demo("analyst"));
