@@ -88,13 +88,14 @@ public class WebhookSender {
             finished.add(new Deliveries.Attempt(delivery, start, null, 0, "url " + refused.get()));
             return;
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url().strip())).timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Kring-Webhooks/1")
-                .header("Kring-Event", delivery.event())
-                .header("Kring-Delivery", String.valueOf(delivery.id()))
-                .header(WebhookSignature.HEADER, WebhookSignature.header(delivery.secret(), start.getEpochSecond(), delivery.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
+        HttpRequest request;
+        try {
+            request = request(delivery, start);
+        } catch (RuntimeException e) {
+            // A URL that passed the checks but that the client refuses: logged as a failed attempt, never a stuck claim.
+            finished.add(new Deliveries.Attempt(delivery, start, null, 0, describe(e)));
+            return;
+        }
         inFlight.incrementAndGet();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                 .orTimeout(REQUEST_TIMEOUT.plus(CONNECT_TIMEOUT).toMillis(), TimeUnit.MILLISECONDS)
@@ -106,6 +107,16 @@ public class WebhookSender {
                             : new Deliveries.Attempt(delivery, start, null, millis, describe(failure)));
                     inFlight.decrementAndGet();
                 });
+    }
+
+    private static HttpRequest request(Deliveries.Claimed delivery, Instant start) {
+        return HttpRequest.newBuilder(URI.create(delivery.url().strip())).timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("User-Agent", "Kring-Webhooks/1")
+                .header("Kring-Event", delivery.event())
+                .header("Kring-Delivery", String.valueOf(delivery.id()))
+                .header(WebhookSignature.HEADER, WebhookSignature.header(delivery.secret(), start.getEpochSecond(), delivery.body()))
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
     }
 
     private static String describe(Throwable failure) {
