@@ -179,7 +179,14 @@ class AuthorizationIT {
             get("api/v1/admin/consistency", "401 403 403 200 403"),
             get("api/v1/admin/search/consistency", "401 403 403 200 403"),
             get("api/v1/admin/search/reindex", "401 403 403 200 403"),
-            row("POST", "api/v1/admin/search/reindex", "", "401 403 403 - 403"));
+            row("POST", "api/v1/admin/search/reindex", "", "401 403 403 - 403"),
+            get("api/v1/admin/webhooks", "401 403 403 200 403"),
+            row("POST", "api/v1/admin/webhooks", "{}", "401 403 403 400 403"),
+            get("api/v1/admin/webhooks/" + NO_SUCH, "401 403 403 404 403"),
+            row("PUT", "api/v1/admin/webhooks/" + NO_SUCH, "{\"enabled\": false}", "401 403 403 404 403"),
+            row("DELETE", "api/v1/admin/webhooks/" + NO_SUCH, null, "401 403 403 404 403"),
+            get("api/v1/admin/webhooks/" + NO_SUCH + "/deliveries", "401 403 403 404 403"),
+            row("POST", "api/v1/admin/webhooks/deliveries/" + NO_SUCH + "/redeliver", "", "401 403 403 404 403"));
 
     @Test
     void everyOperationAnswersEachKindOfCallerAsTheTableSays() {

@@ -63,6 +63,9 @@ public class Flags {
     Event<ModerationDecided> decided;
 
     @Inject
+    Event<ContentFlagged> flagged;
+
+    @Inject
     WriteRateLimiter limiter;
 
     @Transactional
@@ -118,6 +121,9 @@ public class Flags {
         boolean hidden = inserted == 1 && target.type() != TargetType.MEMBER && autoHide(itemId, target, now);
         BigDecimal score = new BigDecimal(em.createNativeQuery("select score from moderation_item where id = ?1")
                 .setParameter(1, itemId).getSingleResult().toString());
+        if (inserted == 1) {
+            flagged.fire(new ContentFlagged(target.type(), target.id(), reason.get().name(), score, hidden, now));
+        }
         return new Flagged(itemId, inserted == 1, score, hidden);
     }
 

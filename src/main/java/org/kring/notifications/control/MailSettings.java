@@ -78,8 +78,8 @@ public class MailSettings {
         return from;
     }
 
-    /** The site's address without a trailing slash, for links in mails. */
-    String publicUrl() {
+    /** The site's address without a trailing slash, for links in mails (and in webhook deliveries). */
+    public String publicUrl() {
         return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 

@@ -17,7 +17,7 @@ public class Notification {
      * moderation did with their contribution (the reason as excerpt) and a flagger what became of their flag.
      */
     public enum Kind { STATUS_CHANGED, ANSWERED, HIDDEN, HIDDEN_BY_FLAGS, DELETED, RESTORED, FLAG_UPHELD, FLAG_REJECTED,
-        WARNED, SILENCED, SUSPENDED, BANNED, HELD, APPROVED }
+        WARNED, SILENCED, SUSPENDED, BANNED, HELD, APPROVED, WEBHOOK_DISABLED }
 
     @Id
     private Long id;

@@ -1,6 +1,7 @@
 package org.kring.responses.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -51,6 +52,9 @@ public class Responses {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Event<IdeaResponded> responded;
+
     @Transactional
     public Outcome respond(long ideaId, long actorId, Response response) {
         boolean changesStatus = response.status() != null;
@@ -71,6 +75,10 @@ public class Responses {
         idea.responded(at);
         if (change != null || answer != null && !answer.isEdited()) {
             notifications.announce(announcement(idea, change, answer, actorId));
+            boolean newAnswer = answer != null && !answer.isEdited();
+            responded.fire(new IdeaResponded(ideaId, idea.getTitle(), change == null ? null : change.getFrom(),
+                    change == null ? null : change.getTo(), change == null ? null : change.getMessage(),
+                    newAnswer ? MarkdownRenderer.toPlainText(answer.getBodyHtml()) : null, at));
         }
         return new Outcome(idea.getStatus(), change, answer);
     }

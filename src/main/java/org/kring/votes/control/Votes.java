@@ -1,6 +1,7 @@
 package org.kring.votes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,13 +50,21 @@ public class Votes implements VotesOfMember {
     @Inject
     WriteRateLimiter rateLimiter;
 
+    @Inject
+    Event<IdeaVoted> voted;
+
     @Transactional
     public Tally vote(long ideaId, long memberId) {
         rateLimiter.acquire(WriteRateLimiter.Kind.VOTE, memberId);
         int before = ideas.lockForVote(ideaId);
-        boolean added = record(ideaId, memberId, imports.now());
+        Instant at = imports.now();
+        boolean added = record(ideaId, memberId, at);
         follows.follow(memberId, Follow.Target.IDEA, ideaId);
-        return new Tally(ideaId, added ? before + 1 : before, true);
+        int count = added ? before + 1 : before;
+        if (added) {
+            voted.fire(new IdeaVoted(ideaId, count, at));
+        }
+        return new Tally(ideaId, count, true);
     }
 
     /** Stores a vote at a given moment; true when it was new. */
