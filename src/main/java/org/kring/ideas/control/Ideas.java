@@ -23,7 +23,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kring.ideas.entity.Idea;
 import org.kring.ideas.entity.IdeaRevision;
+import org.kring.members.control.MentionedMembers;
 import org.kring.members.entity.Member;
+import org.kring.notifications.control.MentionNotices;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
@@ -76,6 +78,12 @@ public class Ideas {
     WriteRateLimiter rateLimiter;
 
     @Inject
+    MentionedMembers mentionedMembers;
+
+    @Inject
+    MentionNotices mentions;
+
+    @Inject
     Event<IdeaPosted> posted;
 
     @Inject
@@ -95,15 +103,24 @@ public class Ideas {
     private Idea store(IdeaDraft draft, long authorId, Instant at) {
         Topic topic = topics.bySlug(draft.topic()).orElseThrow(() -> invalid("topic", "there is no topic '" + draft.topic() + "'"));
         Challenge challenge = draft.challenge() == null || draft.challenge().isBlank() ? null : answerable(draft.challenge(), topic, at);
+        MentionedMembers.Rendered body = mentionedMembers.render(draft.trimmedBody(), "body", IdeaDraft.BODY_HTML_MAX);
         Idea idea = new Idea(topic, challenge, em.getReference(Member.class, authorId), draft.trimmedTitle(),
-                draft.trimmedBody(), MarkdownRenderer.toStoredHtml(draft.trimmedBody(), "body", IdeaDraft.BODY_HTML_MAX), draft.normalisedTags(),
-                draft.language(), at);
+                draft.trimmedBody(), body.html(), draft.normalisedTags(), draft.language(), at);
         em.persist(idea);
         em.flush();
+        mentioned(idea, body, authorId);
         posted.fire(new IdeaPosted(idea.getId(), topic.getId(), authorId, idea.getTitle(), idea.getLanguage(), at));
         outbox.changed(SearchOutbox.IDEA, idea.getId());
         em.refresh(idea);
         return idea;
+    }
+
+    /** Tells the members an idea names, once each, while members see it (an edit of a hidden idea tells nobody). */
+    private void mentioned(Idea idea, MentionedMembers.Rendered body, long writerId) {
+        if (!body.mentioned().isEmpty() && idea.getModerationState() == ModerationState.PUBLISHED) {
+            mentions.mentioned(SearchOutbox.IDEA, idea.getId(), body.mentioned(), writerId, idea.getTitle(),
+                    MarkdownRenderer.toPlainText(body.html()), "/idea.xhtml?id=" + idea.getId());
+        }
     }
 
     private Challenge answerable(String slug, Topic topic, Instant at) {
@@ -136,8 +153,9 @@ public class Ideas {
         }
         Instant now = imports.now();
         em.persist(new IdeaRevision(idea, editorId, now));
-        idea.edit(draft.trimmedTitle(), draft.trimmedBody(), MarkdownRenderer.toStoredHtml(draft.trimmedBody(), "body", IdeaDraft.BODY_HTML_MAX),
-                draft.normalisedTags(), now);
+        MentionedMembers.Rendered body = mentionedMembers.render(draft.trimmedBody(), "body", IdeaDraft.BODY_HTML_MAX);
+        idea.edit(draft.trimmedTitle(), draft.trimmedBody(), body.html(), draft.normalisedTags(), now);
+        mentioned(idea, body, editorId);
         outbox.changed(SearchOutbox.IDEA, ideaId);
         return idea;
     }

@@ -15,7 +15,12 @@ import java.util.Set;
 import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.ideas.control.Ideas;
+import org.kring.members.control.MentionedMembers;
 import org.kring.members.entity.Member;
+import org.kring.notifications.control.Announcement;
+import org.kring.notifications.control.MentionNotices;
+import org.kring.notifications.control.Notifications;
+import org.kring.notifications.entity.Notification;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
@@ -61,6 +66,15 @@ public class Posts {
     @Inject
     WriteRateLimiter rateLimiter;
 
+    @Inject
+    MentionedMembers mentionedMembers;
+
+    @Inject
+    MentionNotices mentions;
+
+    @Inject
+    Notifications notifications;
+
     /** A member posts in a thread, as an answer to the thread (parentId null) or as a reply to a post of it. */
     @Transactional
     public Post reply(long threadId, Long parentId, long authorId, String body) {
@@ -83,9 +97,15 @@ public class Posts {
     /** Adds a post to a thread (inside the caller's transaction); its author follows the thread. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Post add(DiscussionThread thread, Post parent, long authorId, String body, Instant at) {
-        Post post = new Post(thread.getId(), parent, em.getReference(Member.class, authorId), body, render(body), at);
+        MentionedMembers.Rendered rendered = render(body);
+        Post post = new Post(thread.getId(), parent, em.getReference(Member.class, authorId), body, rendered.html(), at);
         em.persist(post);
         em.flush();
+        if (parent != null && parent.getAuthor().getId() != authorId) {
+            notifications.announce(new Announcement(ReplyAudience.NAME, post.getId(), authorId, Notification.Kind.REPLIED,
+                    thread.getTitle(), null, MarkdownRenderer.toPlainText(rendered.html()), link(thread)));
+        }
+        mentioned(thread, post, rendered, authorId);
         em.createNativeQuery("update discussion_thread set post_count = post_count + 1, "
                         + "last_post_at = greatest(last_post_at, ?1), updated_at = ?1 where id = ?2")
                 .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, thread.getId()).executeUpdate();
@@ -106,8 +126,10 @@ public class Posts {
         }
         Instant at = Threads.now(imports.now());
         em.persist(new PostRevision(postId, post.getBody(), at, em.getReference(Member.class, editorId)));
-        post.edit(body, render(body), at);
+        MentionedMembers.Rendered rendered = render(body);
+        post.edit(body, rendered.html(), at);
         em.flush();
+        mentioned(thread, post, rendered, editorId);
         outbox.changed(POST, postId);
         return post;
     }
@@ -217,7 +239,20 @@ public class Posts {
         }
     }
 
-    private static String render(String body) {
-        return MarkdownRenderer.toStoredHtml(body, "body", PostRules.MAX_BODY_HTML);
+    private MentionedMembers.Rendered render(String body) {
+        return mentionedMembers.render(body, "body", PostRules.MAX_BODY_HTML);
+    }
+
+    /** Tells the members a post names, once each, while members see it (an edit of a hidden post tells nobody). */
+    private void mentioned(DiscussionThread thread, Post post, MentionedMembers.Rendered rendered, long writerId) {
+        if (!rendered.mentioned().isEmpty() && find(post.getId(), Audience.PUBLIC).isPresent()) {
+            mentions.mentioned(POST, post.getId(), rendered.mentioned(), writerId, thread.getTitle(),
+                    MarkdownRenderer.toPlainText(rendered.html()), link(thread));
+        }
+    }
+
+    /** Where a thread's posts are read: on its idea's page, or on the thread's own. */
+    static String link(DiscussionThread thread) {
+        return thread.getIdeaId() != null ? "/idea.xhtml?id=" + thread.getIdeaId() : "/thread.xhtml?id=" + thread.getId();
     }
 }
