@@ -1,0 +1,201 @@
+package org.kring.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kring.testing.Api;
+import org.kring.testing.Community;
+import org.kring.testing.KringDeployment;
+import org.kring.testing.TestDatabase;
+
+/**
+ * Replies and mentions tell the member they concern (in-app and by e-mail), once, and only about what members see;
+ * every member is new to this class, so nothing depends on what other classes did on the same server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationsIT {
+
+    private static final String DEMO_PASSWORD = "kring-demo";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return KringDeployment.war();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api anonymous() {
+        return new Api(base);
+    }
+
+    private Api moderator() {
+        return anonymous().withBearer(new Community(anonymous()).token("moderator@kring.demo", DEMO_PASSWORD));
+    }
+
+    /** A new member whose display name is one word, so that others can mention it as {@code @name}. */
+    private record Someone(Api api, long id, String name) {
+    }
+
+    private Someone someone(String name) {
+        String unique = name + System.nanoTime() % 1_000_000_000L;
+        Api api = new Community(anonymous()).newMember(unique);
+        return new Someone(api, api.get("api/v1/members/me").json().asJsonObject().getJsonNumber("id").longValue(), unique);
+    }
+
+    private static long startThread(Api author, String title, String body) {
+        Api.Answer answer = author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", title).add("body", body).add("language", "nl").build().toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private static JsonObject post(Api author, long thread, Long parent, String body) {
+        var json = Json.createObjectBuilder().add("body", body);
+        if (parent != null) {
+            json.add("parentId", parent);
+        }
+        Api.Answer answer = author.postJson("api/v1/threads/" + thread + "/posts", json.build().toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return answer.json().asJsonObject();
+    }
+
+    private static long firstPost(Api reader, long thread) {
+        return reader.get("api/v1/threads/" + thread + "/posts?sort=oldest").json().asJsonObject().getJsonArray("posts")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static List<JsonObject> notices(Api member, String kind) {
+        return member.get("api/v1/notifications?limit=100").json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(n -> n.getString("kind").equals(kind)).toList();
+    }
+
+    private static void awaitNotices(Api member, String kind, int count) {
+        member.await("api/v1/notifications?limit=100", page -> page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("kind").equals(kind)).count() >= count, PATIENCE);
+    }
+
+    @Test
+    void aReplyTellsTheAuthorOfThePostItAnswersOnceAndNobodyOfTheirOwnReplies() throws Exception {
+        Someone author = someone("Schrijver");
+        Someone replier = someone("Reageerder");
+        long thread = startThread(author.api(), "Minder plastic rond komkommers", "Waarom zit elke komkommer in folie?");
+        long opening = firstPost(author.api(), thread);
+
+        long reply = post(replier.api(), thread, opening, "Omdat ze dan langer goed blijven, zegt men.").getJsonNumber("id").longValue();
+        post(author.api(), thread, opening, "Aanvulling op mijn eigen vraag.");
+        post(author.api(), thread, reply, "Klopt dat wel?");
+
+        awaitNotices(replier.api(), "REPLIED", 1);
+        awaitNotices(author.api(), "REPLIED", 1);
+        Thread.sleep(1500); // a second notice would have had time to arrive
+        List<JsonObject> toAuthor = notices(author.api(), "REPLIED");
+        assertThat(toAuthor).as("one reply by someone else; the author's own replies tell nobody").hasSize(1);
+        assertThat(toAuthor.get(0).getString("subject")).isEqualTo("Minder plastic rond komkommers");
+        assertThat(toAuthor.get(0).getString("excerpt")).isEqualTo("Omdat ze dan langer goed blijven, zegt men.");
+        assertThat(toAuthor.get(0).getString("link")).isEqualTo("/thread.xhtml?id=" + thread);
+        assertThat(notices(replier.api(), "REPLIED")).hasSize(1);
+        assertThat(mails(author.id(), "REPLIED")).as("and one e-mail (immediately, the default)").isEqualTo(1);
+    }
+
+    @Test
+    void aMentionLinksToTheMembersProfileAndTellsThemOncePerContribution() throws Exception {
+        Someone noor = someone("Noor");
+        Someone writer = someone("Schrijfster");
+        Api.Answer idea = writer.api().postJson("api/v1/ideas", Json.createObjectBuilder().add("title", "Navulstation voor wasmiddel")
+                .add("body", "Wat denk jij, @" + noor.name() + "? En @" + writer.name() + " (ikzelf) en @NiemandHier" + noor.id() + ".")
+                .add("topic", "verpakking").add("language", "nl").add("tags", Json.createArrayBuilder()).build().toString());
+        assertThat(idea.status()).as(idea.body()).isEqualTo(201);
+        long ideaId = idea.json().asJsonObject().getJsonNumber("id").longValue();
+        assertThat(idea.json().asJsonObject().getString("bodyHtml"))
+                .contains("<a href=\"/api/v1/members/" + noor.id() + "\" class=\"mention\" rel=\"nofollow ugc noopener\">@" + noor.name() + "</a>")
+                .contains("@NiemandHier" + noor.id() + ".").doesNotContain("members/null");
+
+        Api.Answer edited = writer.api().putJson("api/v1/ideas/" + ideaId, Json.createObjectBuilder().add("title", "Navulstation voor wasmiddel")
+                .add("body", "Nog steeds benieuwd, @" + noor.name() + ".").add("topic", "verpakking").add("language", "nl")
+                .add("tags", Json.createArrayBuilder()).build().toString());
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        long thread = startThread(writer.api(), "Wasmiddel zonder doos", "Ook hier: @" + noor.name() + ", wat vind jij?");
+
+        awaitNotices(noor.api(), "MENTIONED", 2);
+        Thread.sleep(1500);
+        List<JsonObject> mentions = notices(noor.api(), "MENTIONED");
+        assertThat(mentions).as("the idea (edited, still told once) and the thread").hasSize(2);
+        assertThat(mentions).extracting(n -> n.getString("link"))
+                .containsExactlyInAnyOrder("/idea.xhtml?id=" + ideaId, "/thread.xhtml?id=" + thread);
+        assertThat(notices(writer.api(), "MENTIONED")).as("naming yourself tells nobody").isEmpty();
+        assertThat(mails(noor.id(), "MENTIONED")).isEqualTo(2);
+        assertThat(anonymous().get("api/v1/members/" + noor.id()).json().asJsonObject().getString("displayName"))
+                .as("the link leads to the member's public profile").isEqualTo(noor.name());
+    }
+
+    @Test
+    void mentionsInHiddenContentAndOfSuspendedMembersTellNobody() throws Exception {
+        Someone noor = someone("Noortje");
+        Someone suspended = someone("Geschorste");
+        Someone writer = someone("Pen");
+        Api moderator = moderator();
+        long thread = startThread(writer.api(), "Statiegeld op blikjes uitbreiden", "Ook voor grote blikken graag.");
+        long hidden = post(writer.api(), thread, null, "Een bericht dat verborgen wordt.").getJsonNumber("id").longValue();
+        hide(moderator, "POST", hidden);
+        Api.Answer edited = moderator.putJson("api/v1/posts/" + hidden, "{\"body\":\"Verborgen, met @" + noor.name() + "\"}");
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().asJsonObject().getString("moderationState")).isEqualTo("HIDDEN");
+
+        Api.Answer sanction = moderator.postJson("api/v1/moderation/members/" + suspended.id() + "/sanctions", Json.createObjectBuilder()
+                .add("kind", "SUSPEND").add("reason", "Spam").add("until", Instant.now().plus(Duration.ofDays(2)).toString()).build().toString());
+        assertThat(sanction.status()).as(sanction.body()).isEqualTo(200);
+        post(writer.api(), thread, null, "Wat vindt @" + suspended.name() + " hiervan?");
+        post(writer.api(), thread, null, "En @" + noor.name() + " in een zichtbaar bericht.");
+
+        // Fan-outs run in order, so once the last mention arrived the earlier ones were decided.
+        awaitNotices(noor.api(), "MENTIONED", 1);
+        Thread.sleep(1500);
+        assertThat(notices(noor.api(), "MENTIONED")).as("only the visible post's mention").hasSize(1);
+        assertThat(storedNotifications(suspended.id(), "MENTIONED")).as("a suspended member is not told").isZero();
+    }
+
+    private void hide(Api moderator, String type, long id) {
+        Api.Answer flagged = new Community(anonymous()).newMember("Melder").postJson("api/v1/flags",
+                Json.createObjectBuilder().add("targetType", type).add("targetId", id).add("reason", "SPAM").build().toString());
+        assertThat(flagged.status()).as(flagged.body()).isEqualTo(201);
+        long item = flagged.json().asJsonObject().getJsonNumber("itemId").longValue();
+        Api.Answer done = moderator.postJson("api/v1/moderation/actions", Json.createObjectBuilder().add("action", "HIDE")
+                .add("itemIds", Json.createArrayBuilder().add(item)).add("reason", "Spam").build().toString());
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+    }
+
+    private static long mails(long member, String kind) throws Exception {
+        return count("select count(*) from mail_outbox where member_id = ? and kind = ?", member, kind);
+    }
+
+    private static long storedNotifications(long member, String kind) throws Exception {
+        return count("select count(*) from notification where member_id = ? and kind = ?", member, kind);
+    }
+
+    private static long count(String sql, long member, String kind) throws Exception {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, member);
+            query.setString(2, kind);
+            try (ResultSet r = query.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}
