@@ -18,16 +18,27 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
+import org.kring.testing.Browser;
 import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
+import org.kring.testing.WithBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Replies and mentions tell the member they concern (in-app and by e-mail), once, and only about what members see;
- * every member is new to this class, so nothing depends on what other classes did on the same server.
+ * each member chooses per kind how e-mails come (at once, daily or weekly digest, off), on the API and a page.
+ * Every member is new to this class, so nothing depends on what other classes did on the same server.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class NotificationsIT {
+
+    private static Browser browser;
 
     private static final String DEMO_PASSWORD = "kring-demo";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -168,6 +179,146 @@ class NotificationsIT {
         Thread.sleep(1500);
         assertThat(notices(noor.api(), "MENTIONED")).as("only the visible post's mention").hasSize(1);
         assertThat(storedNotifications(suspended.id(), "MENTIONED")).as("a suspended member is not told").isZero();
+    }
+
+    // ---- preferences and digests ----
+
+    private static final String PREFERENCES = "api/v1/members/me/notification-preferences";
+
+    private static void assertFieldProblem(Api.Answer answer, int status, String field, String reasonPart) {
+        JsonObject problem = answer.problem(status);
+        assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class)).anySatisfy(e -> {
+            assertThat(e.getString("field")).isEqualTo(field);
+            assertThat(e.getString("reason")).contains(reasonPart);
+        });
+    }
+
+    private static JsonObject choose(Someone member, String json) {
+        Api.Answer answer = member.api().putJson(PREFERENCES, json);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonObject();
+    }
+
+    @Test
+    void preferencesAreMineAndBadValuesAreRefusedNamingTheField() {
+        anonymous().get(PREFERENCES).problem(401);
+        anonymous().putJson(PREFERENCES, "{\"email\":{\"REPLIES\":\"OFF\"}}").problem(401);
+        Someone me = someone("Kieskeurig");
+        JsonObject fresh = me.api().get(PREFERENCES).json().asJsonObject();
+        assertThat(fresh.getJsonObject("email").keySet()).containsExactly("RESPONSES", "REPLIES", "MENTIONS", "MODERATION");
+        assertThat(fresh.getJsonObject("email").values()).allSatisfy(v -> assertThat(v.toString()).isEqualTo("\"IMMEDIATE\""));
+        assertThat(fresh.getString("inApp")).isEqualTo("ALWAYS");
+
+        assertFieldProblem(me.api().putJson(PREFERENCES, "{\"email\":{\"REPLIES\":\"HOURLY\"}}"), 400, "email.REPLIES", "must be one of");
+        assertFieldProblem(me.api().putJson(PREFERENCES, "{\"email\":{\"GOSSIP\":\"OFF\"}}"), 400, "email.GOSSIP", "is not a kind");
+        assertFieldProblem(me.api().putJson(PREFERENCES, "{}"), 400, "email", "at least one kind");
+        me.api().putJson(PREFERENCES, "{\"email\":").problem(400);
+
+        JsonObject changed = choose(me, "{\"email\":{\"MENTIONS\":\"WEEKLY\",\"REPLIES\":\"OFF\"}}");
+        assertThat(changed.getJsonObject("email").getString("MENTIONS")).isEqualTo("WEEKLY");
+        assertThat(changed.getJsonObject("email").getString("REPLIES")).isEqualTo("OFF");
+        assertThat(changed.getJsonObject("email").getString("RESPONSES")).as("kinds left out stay").isEqualTo("IMMEDIATE");
+        assertThat(me.api().get(PREFERENCES).json().asJsonObject()).isEqualTo(changed);
+
+        anonymous().post("api/v1/admin/digests/run?period=daily", "application/json", "").problem(401);
+        me.api().post("api/v1/admin/digests/run?period=daily", "application/json", "").problem(403);
+        assertFieldProblem(admin().post("api/v1/admin/digests/run?period=hourly", "application/json", ""), 400, "period", "daily");
+    }
+
+    @Test
+    void offMeansNoMailOfThatKindButTheNotificationStillComes() throws Exception {
+        Someone author = someone("Stilte");
+        Someone other = someone("Prater");
+        choose(author, "{\"email\":{\"REPLIES\":\"OFF\"}}");
+        long thread = startThread(author.api(), "Karton in plaats van piepschuim", "Voor de verzending van bestellingen.");
+        post(other.api(), thread, firstPost(other.api(), thread), "Eens, @" + author.name() + "!");
+        awaitNotices(author.api(), "REPLIED", 1);
+        awaitNotices(author.api(), "MENTIONED", 1);
+        assertThat(mails(author.id(), "REPLIED")).as("replies: off").isZero();
+        assertThat(mails(author.id(), "MENTIONED")).as("mentions: still immediately").isEqualTo(1);
+    }
+
+    @Test
+    void aDailyDigestGroupsWhatHappenedOnceAndASecondRunSendsNothing() throws Exception {
+        Someone author = someone("Dagelijks");
+        Someone other = someone("Buurman");
+        Someone quiet = someone("Rustig");
+        choose(author, "{\"email\":{\"REPLIES\":\"DAILY\",\"MENTIONS\":\"DAILY\"}}");
+        choose(quiet, "{\"email\":{\"REPLIES\":\"DAILY\"}}");
+        long thread = startThread(author.api(), "Hervulbare shampooflessen", "Kan de winkel shampoo tappen?");
+        post(other.api(), thread, firstPost(other.api(), thread), "Goed plan.");
+        post(other.api(), thread, null, "Zeker, @" + author.name() + ", ik doe mee.");
+        awaitNotices(author.api(), "REPLIED", 1);
+        awaitNotices(author.api(), "MENTIONED", 1);
+        assertThat(mails(author.id(), "REPLIED") + mails(author.id(), "MENTIONED")).as("no mail at once").isZero();
+
+        Api admin = admin();
+        Api.Answer run = admin.post("api/v1/admin/digests/run?period=daily", "application/json", "");
+        assertThat(run.status()).as(run.body()).isEqualTo(200);
+        assertThat(run.json().asJsonObject().getInt("digests")).isPositive();
+        assertThat(digests(author.id())).as("one digest mail with both").containsExactly(
+                noticeIds(author.api(), "REPLIED") + "," + noticeIds(author.api(), "MENTIONED"));
+        assertThat(digests(quiet.id())).as("nothing new, no mail").isEmpty();
+
+        assertThat(admin.post("api/v1/admin/digests/run?period=daily", "application/json", "").status()).isEqualTo(200);
+        assertThat(admin.post("api/v1/admin/digests/run?period=weekly", "application/json", "").status()).isEqualTo(200);
+        assertThat(digests(author.id())).as("a second run sends nothing").hasSize(1);
+    }
+
+    @Test
+    void aMemberSetsRepliesAndMentionsToAWeeklyDigestOnThePreferencesPage() throws Exception {
+        Someone me = someone("Weekmens");
+        String email = me.api().get("api/v1/members/me").json().asJsonObject().getString("email");
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys("correct horse battery");
+        click(driver, By.id("login:submit"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kring-me")));
+        driver.get(base + "notifications.xhtml");
+        click(driver, By.id("notifications:preferences"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Meldingen per e-mail"));
+        browser.checkAtBothWidths("notification-preferences");
+
+        new Select(driver.findElement(By.id("preferences:kinds:1:delivery"))).selectByValue("WEEKLY");
+        new Select(driver.findElement(By.id("preferences:kinds:2:delivery"))).selectByValue("WEEKLY");
+        click(driver, By.id("preferences:save"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("preferences:messages"), "Je keuzes zijn opgeslagen."));
+        JsonObject saved = me.api().get(PREFERENCES).json().asJsonObject().getJsonObject("email");
+        assertThat(saved.getString("REPLIES")).isEqualTo("WEEKLY");
+        assertThat(saved.getString("MENTIONS")).isEqualTo("WEEKLY");
+        assertThat(saved.getString("RESPONSES")).isEqualTo("IMMEDIATE");
+        assertThat(new Select(driver.findElement(By.id("preferences:kinds:1:delivery"))).getFirstSelectedOption().getText())
+                .isEqualTo("Weekoverzicht");
+    }
+
+    private static void click(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    private Api admin() {
+        return anonymous().withBearer(new Community(anonymous()).token("admin@kring.demo", DEMO_PASSWORD));
+    }
+
+    private static String noticeIds(Api member, String kind) {
+        return notices(member, kind).stream().map(n -> String.valueOf(n.getJsonNumber("id").longValue()))
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** The member's digest mails: the notification ids each groups. */
+    private static List<String> digests(long member) throws Exception {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
+                "select digest_ids from mail_outbox where member_id = ? and kind = 'DIGEST' order by id")) {
+            query.setLong(1, member);
+            List<String> ids = new java.util.ArrayList<>();
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+            return ids;
+        }
     }
 
     private void hide(Api moderator, String type, long id) {
