@@ -92,6 +92,9 @@ public class Ideas {
     @Inject
     Event<IdeaMoved> moved;
 
+    @Inject
+    Event<IdeaEdited> edited;
+
     /** A member posts an idea; its author's vote comes with it (see votes). */
     @Transactional
     public Idea post(IdeaDraft draft, long authorId) {
@@ -157,6 +160,7 @@ public class Ideas {
         idea.edit(draft.trimmedTitle(), draft.trimmedBody(), body.html(), draft.normalisedTags(), now);
         mentioned(idea, body, editorId);
         outbox.changed(SearchOutbox.IDEA, ideaId);
+        edited.fire(new IdeaEdited(ideaId));
         return idea;
     }
 

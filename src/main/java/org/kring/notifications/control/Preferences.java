@@ -68,7 +68,7 @@ public class Preferences {
         if (email != null) {
             email.forEach((kind, delivery) -> checks
                     .that("email." + kind, KINDS.contains(kind), "is not a kind of notification; the kinds are " + KINDS)
-                    .that("email." + kind, delivery == null || DELIVERIES.contains(delivery), "must be one of " + DELIVERIES));
+                    .that("email." + kind, delivery != null && DELIVERIES.contains(delivery), "must be one of " + DELIVERIES));
         }
         checks.orThrow();
         email.forEach((kind, delivery) -> choose(memberId, PreferenceKind.valueOf(kind), Delivery.valueOf(delivery)));
