@@ -27,10 +27,16 @@ public class MentionNotices {
     @Inject
     ImportContext imports;
 
-    /** In the caller's transaction, so the mention is told exactly when the contribution commits. */
+    /**
+     * In the caller's transaction, so the mention is told exactly when the contribution commits. Imported content
+     * (the demo's history) tells nobody: it was written long ago.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void mentioned(String type, long contributionId, Collection<Long> memberIds, long writerId, String subject,
                           String excerpt, String link) {
+        if (imports.importing()) {
+            return;
+        }
         for (long member : memberIds) {
             if (member == writerId) {
                 continue;

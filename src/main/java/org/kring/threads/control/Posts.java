@@ -101,7 +101,8 @@ public class Posts {
         Post post = new Post(thread.getId(), parent, em.getReference(Member.class, authorId), body, rendered.html(), at);
         em.persist(post);
         em.flush();
-        if (parent != null && parent.getAuthor().getId() != authorId) {
+        // A reply tells the author of the post it answers; imported history (the demo's) tells nobody.
+        if (parent != null && parent.getAuthor().getId() != authorId && !imports.importing()) {
             notifications.announce(new Announcement(ReplyAudience.NAME, post.getId(), authorId, Notification.Kind.REPLIED,
                     thread.getTitle(), null, MarkdownRenderer.toPlainText(rendered.html()), link(thread)));
         }
