@@ -2,8 +2,12 @@ package org.kring.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -295,6 +299,58 @@ class NotificationsIT {
 
     private static void click(WebDriver driver, By by) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    @Test
+    void theDigestMailListsWhatHappenedAndAMailsUnsubscribeLinkStopsItsOwnKind() throws Exception {
+        int port = Integer.parseInt(System.getenv().getOrDefault("KRING_SMTP_PORT", "0"));
+        assertThat(port).as("bin/test points Kring at the test's SMTP server (KRING_SMTP_PORT)").isPositive();
+        Someone author = someone("Postbus");
+        Someone other = someone("Afzender");
+        String address = author.api().get("api/v1/members/me").json().asJsonObject().getString("email");
+        choose(author, "{\"email\":{\"REPLIES\":\"DAILY\"}}");
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            long thread = startThread(author.api(), "Glazen potten voor de kaas", "Neem je eigen pot mee.");
+            post(other.api(), thread, firstPost(other.api(), thread), "Dat doe ik al, @" + author.name() + ".");
+            MimeMessage mention = awaitMail(smtp, address, "Je wordt genoemd in \u201eGlazen potten voor de kaas\u201d");
+            String unsubscribe = mention.getHeader("List-Unsubscribe", null).replaceAll("^<|>$", "");
+            assertThat(unsubscribe).contains("kind=MENTIONS");
+
+            assertThat(admin().post("api/v1/admin/digests/run?period=daily", "application/json", "").status()).isEqualTo(200);
+            MimeMessage digest = awaitMail(smtp, address, "Je dagoverzicht: 1 melding");
+            String text = ((MimeMultipart) digest.getContent()).getBodyPart(0).getContent().toString();
+            assertThat(text).contains("* Iemand heeft gereageerd op je bericht in \u201eGlazen potten voor de kaas\u201d")
+                    .contains("/thread.xhtml?id=" + thread).contains("Dat doe ik al");
+            assertThat(digest.getHeader("List-Unsubscribe", null)).as("a digest's link stops all").doesNotContain("kind=");
+
+            String pathAndQuery = unsubscribe.substring(unsubscribe.indexOf("/api/v1/") + 1);
+            anonymous().post(pathAndQuery.replace("kind=MENTIONS", "kind=REPLIES"), "application/x-www-form-urlencoded",
+                    "List-Unsubscribe=One-Click").problem(403);
+            Api.Answer unsubscribed = anonymous().post(pathAndQuery, "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
+            assertThat(unsubscribed.status()).as(unsubscribed.body()).isEqualTo(200);
+            assertThat(unsubscribed.json().asJsonObject().getString("kind")).isEqualTo("MENTIONS");
+            JsonObject now = author.api().get(PREFERENCES).json().asJsonObject().getJsonObject("email");
+            assertThat(now.getString("MENTIONS")).as("the mail's own kind is off").isEqualTo("OFF");
+            assertThat(now.getString("REPLIES")).as("the others stay").isEqualTo("DAILY");
+            assertThat(now.getString("RESPONSES")).isEqualTo("IMMEDIATE");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private static MimeMessage awaitMail(GreenMail smtp, String address, String subject) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().contains(address) && subject.equals(m.getSubject())) {
+                    return m;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No mail \"" + subject + "\" to " + address + " within 90 s");
     }
 
     private Api admin() {
