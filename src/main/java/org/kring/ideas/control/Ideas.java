@@ -23,7 +23,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.kring.ideas.entity.Idea;
 import org.kring.ideas.entity.IdeaRevision;
+import org.kring.members.control.MentionedMembers;
 import org.kring.members.entity.Member;
+import org.kring.notifications.control.MentionNotices;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
@@ -77,6 +79,12 @@ public class Ideas {
     WriteRateLimiter rateLimiter;
 
     @Inject
+    MentionedMembers mentionedMembers;
+
+    @Inject
+    MentionNotices mentions;
+
+    @Inject
     Event<IdeaPosted> posted;
 
     @Inject
@@ -87,6 +95,7 @@ public class Ideas {
 
     @Inject
     Screening screening;
+    Event<IdeaEdited> edited;
 
     /** A member posts an idea; its author's vote comes with it (see votes). */
     @Transactional
@@ -106,14 +115,15 @@ public class Ideas {
         Topic topic = topics.bySlug(draft.topic()).orElseThrow(() -> invalid("topic", "there is no topic '" + draft.topic() + "'"));
         Challenge challenge = draft.challenge() == null || draft.challenge().isBlank() ? null : answerable(draft.challenge(), topic, at);
         String body = verdict.text("body");
+        MentionedMembers.Rendered rendered = mentionedMembers.render(body, "body", IdeaDraft.BODY_HTML_MAX);
         Idea idea = new Idea(topic, challenge, em.getReference(Member.class, authorId), verdict.text("title"),
-                body, MarkdownRenderer.toStoredHtml(body, "body", IdeaDraft.BODY_HTML_MAX), draft.normalisedTags(),
-                draft.language(), at);
+                body, rendered.html(), draft.normalisedTags(), draft.language(), at);
         if (verdict.held()) {
             idea.moderate(ModerationState.HELD);
         }
         em.persist(idea);
         em.flush();
+        mentioned(idea, rendered, authorId);
         posted.fire(new IdeaPosted(idea.getId(), topic.getId(), authorId, idea.getTitle(), idea.getLanguage(), at));
         outbox.changed(SearchOutbox.IDEA, idea.getId());
         if (verdict.held()) {
@@ -121,6 +131,14 @@ public class Ideas {
         }
         em.refresh(idea);
         return idea;
+    }
+
+    /** Tells the members an idea names, once each, while members see it (an edit of a hidden idea tells nobody). */
+    private void mentioned(Idea idea, MentionedMembers.Rendered body, long writerId) {
+        if (!body.mentioned().isEmpty() && idea.getModerationState() == ModerationState.PUBLISHED) {
+            mentions.mentioned(SearchOutbox.IDEA, idea.getId(), body.mentioned(), writerId, idea.getTitle(),
+                    MarkdownRenderer.toPlainText(body.html()), "/idea.xhtml?id=" + idea.getId());
+        }
     }
 
     private Challenge answerable(String slug, Topic topic, Instant at) {
@@ -155,9 +173,11 @@ public class Ideas {
         Instant now = imports.now();
         em.persist(new IdeaRevision(idea, editorId, now));
         String body = verdict.text("body");
-        idea.edit(verdict.text("title"), body, MarkdownRenderer.toStoredHtml(body, "body", IdeaDraft.BODY_HTML_MAX),
-                draft.normalisedTags(), now);
+        MentionedMembers.Rendered rendered = mentionedMembers.render(body, "body", IdeaDraft.BODY_HTML_MAX);
+        idea.edit(verdict.text("title"), body, rendered.html(), draft.normalisedTags(), now);
+        mentioned(idea, rendered, editorId);
         outbox.changed(SearchOutbox.IDEA, ideaId);
+        edited.fire(new IdeaEdited(ideaId));
         if (verdict.held() && idea.getModerationState() == ModerationState.PUBLISHED) {
             moderate(ideaId, ModerationState.HELD);
             screening.held(Screening.Kind.IDEA, ideaId, verdict.holdReason());

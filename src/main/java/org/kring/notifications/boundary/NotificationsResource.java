@@ -22,6 +22,7 @@ import org.kring.members.control.CurrentMember;
 import org.kring.notifications.control.Notifications;
 import org.kring.notifications.control.UnsubscribeLinks;
 import org.kring.notifications.entity.Notification;
+import org.kring.notifications.entity.PreferenceKind;
 
 /** My notifications: the list, the unread count, marking as read. */
 @Path("notifications")
@@ -43,8 +44,9 @@ public class NotificationsResource {
     public record NotificationPage(List<NotificationView> items, int unread, Long nextBefore) {
     }
 
-    /** A member's e-mail choice after an unsubscribe. */
-    public record Unsubscribed(long memberId, boolean emails) {
+    /** A member's e-mail choice after an unsubscribe: no more e-mails of this kind (null: of any kind). */
+    @JsonbNillable
+    public record Unsubscribed(long memberId, String kind, boolean emails) {
     }
 
     /** Unread notifications, counted up to 100 (the bell shows 99+). */
@@ -106,16 +108,19 @@ public class NotificationsResource {
     @POST
     @Path("unsubscribe")
     @Operation(summary = "One-click unsubscribe from notification e-mails (RFC 8058), without logging in",
-            description = "The link in each mail's List-Unsubscribe header: the member id signed by Kring. Mail clients POST "
-                    + "it with the body List-Unsubscribe=One-Click; any body is accepted. In-app notifications go on.")
+            description = "The link in each mail's List-Unsubscribe header: the member id and the mail's kind (RESPONSES, "
+                    + "REPLIES, MENTIONS, MODERATION; none in a digest's link: all mails) signed by Kring. It sets that kind's "
+                    + "e-mail preference to OFF. Mail clients POST it with the body List-Unsubscribe=One-Click; any body is "
+                    + "accepted. In-app notifications go on.")
     @APIResponse(responseCode = "200", description = "No more e-mails for this member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Unsubscribed.class),
-                    examples = @ExampleObject(name = "done", value = "{\"memberId\": 4120, \"emails\": false}")))
+                    examples = @ExampleObject(name = "done", value = "{\"memberId\": 4120, \"kind\": \"REPLIES\", \"emails\": false}")))
     @APIResponse(responseCode = "403", description = "The signature does not match the member (a changed link)",
             content = @Content(mediaType = "application/problem+json"))
-    public Unsubscribed unsubscribe(@QueryParam("member") long memberId, @QueryParam("sig") String signature) {
-        links.unsubscribe(memberId, signature);
-        return new Unsubscribed(memberId, false);
+    public Unsubscribed unsubscribe(@QueryParam("member") long memberId, @QueryParam("kind") String kind,
+                                    @QueryParam("sig") String signature) {
+        PreferenceKind stopped = links.unsubscribe(memberId, kind, signature);
+        return new Unsubscribed(memberId, stopped == null ? null : stopped.name(), false);
     }
 
     @PUT

@@ -22,6 +22,7 @@ public class UnsubscribeBean implements Serializable {
     UnsubscribeLinks links;
 
     private String member;
+    private String kind;
     private String sig;
     private boolean done;
 
@@ -31,7 +32,7 @@ public class UnsubscribeBean implements Serializable {
             PageMessages.global(FacesMessage.SEVERITY_ERROR, "unsubscribe.invalid");
             return;
         }
-        done = PageMessages.attempt(() -> links.unsubscribe(id, sig), Map.of(), "unsubscribe.invalid");
+        done = PageMessages.attempt(() -> links.unsubscribe(id, kind, sig), Map.of(), "unsubscribe.invalid");
     }
 
     public String getMember() {
@@ -40,6 +41,14 @@ public class UnsubscribeBean implements Serializable {
 
     public void setMember(String member) {
         this.member = member;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public String getSig() {

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.kring.notifications.entity.Delivery;
+import org.kring.notifications.entity.PreferenceKind;
 
 /**
  * Turns announced events into notifications, one page of recipients per transaction: the page's notifications and
@@ -31,7 +33,7 @@ public class FanOuts {
     @Transactional
     public boolean expandNext() {
         // Locked: a second Kring instance waits for this page and then continues after it.
-        List<?> pending = em.createNativeQuery("select id, audience, target_id, actor_id, done_through from notification_fanout "
+        List<?> pending = em.createNativeQuery("select id, audience, target_id, actor_id, done_through, kind from notification_fanout "
                 + "order by id limit 1 for update").getResultList();
         if (pending.isEmpty()) {
             return false;
@@ -49,14 +51,17 @@ public class FanOuts {
                     + "from member m join notification_fanout f on f.id = ?1 where m.id in (" + recipients + ") and m.former = false "
                     + "and not exists (select 1 from notification n where n.fanout_id = f.id and n.member_id = m.id)")
                     .setParameter(1, fanOut).executeUpdate();
-            // Their e-mails, in the same transaction: members who chose immediate mails (the default) get one each.
+            // Their e-mails, in the same transaction: members who chose immediate mails for this kind (the default) get one
+            // each; digests gather the notifications of the kinds chosen for them later (see Digests).
+            String kind = PreferenceKind.of((String) row[5]).name();
             em.createNativeQuery("insert into mail_outbox (id, member_id, fanout_id, to_address, to_name, language, kind, subject, "
                     + "status, excerpt, link, attempts, next_attempt_at, created_at) "
                     + "select nextval('mail_outbox_seq'), m.id, f.id, m.email, m.display_name, coalesce(p.language, 'nl'), f.kind, "
                     + "f.subject, f.status, f.excerpt, f.link, 0, f.created_at, f.created_at "
                     + "from member m join notification_fanout f on f.id = ?1 left join notification_preference p on p.member_id = m.id "
-                    + "where m.id in (" + recipients + ") and m.former = false and coalesce(p.email, '" + Preferences.IMMEDIATE + "') = '"
-                    + Preferences.IMMEDIATE + "' "
+                    + "left join notification_choice c on c.member_id = m.id and c.kind = '" + kind + "' "
+                    + "where m.id in (" + recipients + ") and m.former = false and " + Preferences.delivery("c", "p") + " = '"
+                    + Delivery.IMMEDIATE + "' "
                     + "and not exists (select 1 from mail_outbox o where o.fanout_id = f.id and o.member_id = m.id)")
                     .setParameter(1, fanOut).executeUpdate();
         }

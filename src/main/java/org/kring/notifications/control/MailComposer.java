@@ -10,9 +10,12 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.kring.notifications.entity.Notification;
 import org.kring.notifications.entity.OutgoingMail;
+import org.kring.notifications.entity.PreferenceKind;
 import org.kring.platform.config.KringConfig;
 
 /**
@@ -32,15 +35,20 @@ public class MailComposer {
     @Inject
     UnsubscribeLinks unsubscribe;
 
+    @Inject
+    Notifications notifications;
+
     public MimeMessage compose(Session session, OutgoingMail mail) throws MessagingException {
         ResourceBundle bundle = ResourceBundle.getBundle("org.kring.web.messages", Locale.of(mail.getLanguage()));
-        String status = mail.getStatus() == null ? "" : bundle.getString("status." + mail.getStatus());
-        String headline = format(bundle, "notifications.kind." + mail.getKind(), mail.getSubject(), status);
         String site = settings.publicUrl();
+        List<Notification> digest = mail.isDigest() ? notifications.byIds(mail.getMemberId(), mail.getDigestIds()) : List.of();
+        String headline = mail.isDigest() ? format(bundle, "mail.digest." + mail.getSubject(), digest.size())
+                : headline(bundle, mail.getKind(), mail.getSubject(), mail.getStatus());
         String link = site + mail.getLink();
-        String unsubscribeUrl = site + "/api/v1/notifications/unsubscribe?member=" + mail.getMemberId()
-                + "&sig=" + unsubscribe.sign(mail.getMemberId());
-        String unsubscribePage = site + "/unsubscribe.xhtml?member=" + mail.getMemberId() + "&sig=" + unsubscribe.sign(mail.getMemberId());
+        // A mail of one kind stops that kind; a digest (of several) stops all mails.
+        String query = unsubscribe.query(mail.getMemberId(), mail.isDigest() ? null : PreferenceKind.of(mail.getKind()));
+        String unsubscribeUrl = site + "/api/v1/notifications/unsubscribe?" + query;
+        String unsubscribePage = site + "/unsubscribe.xhtml?" + query;
         String brand = config.brandName();
 
         MimeMessage message = new MimeMessage(session) {
@@ -60,17 +68,17 @@ public class MailComposer {
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 
         String greeting = format(bundle, "mail.greeting", mail.getToName());
-        // Kinds with a reason of their own (a moderation decision) say it; the rest were told as the idea's audience.
+        // Kinds with a reason of their own (a moderation decision, a digest) say it; the rest were told as the idea's audience.
         String why = bundle.getString(bundle.containsKey("mail.why." + mail.getKind()) ? "mail.why." + mail.getKind() : "mail.why");
         String excerpt = mail.getExcerpt() == null ? "" : mail.getExcerpt();
-        String text = greeting + "\n\n" + headline + "\n\n" + (excerpt.isEmpty() ? "" : excerpt + "\n\n")
+        String text = greeting + "\n\n" + headline + "\n\n" + (excerpt.isEmpty() ? "" : excerpt + "\n\n") + digestText(bundle, site, digest)
                 + format(bundle, "mail.read", brand) + ": " + link + "\n\n-- \n" + why + "\n"
                 + bundle.getString("mail.unsubscribe") + ": " + unsubscribePage + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + mail.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
                 + escape(headline) + "</title></head><body style=\"margin:0;font-family:system-ui,sans-serif;color:#1f2933\">"
                 + "<div style=\"background:" + config.brandColor() + ";color:#fff;padding:12px 16px;font-weight:700\">" + escape(brand) + "</div>"
                 + "<div style=\"padding:16px;max-width:600px\"><p>" + escape(greeting) + "</p><h1 style=\"font-size:20px\">"
-                + escape(headline) + "</h1>" + (excerpt.isEmpty() ? "" : "<blockquote style=\"border-left:4px solid "
+                + escape(headline) + "</h1>" + digestHtml(bundle, site, digest) + (excerpt.isEmpty() ? "" : "<blockquote style=\"border-left:4px solid "
                 + config.brandColor() + ";margin:0;padding:4px 12px\">" + escape(excerpt) + "</blockquote>")
                 + "<p><a href=\"" + escape(link) + "\" style=\"color:" + config.brandColor() + "\">" + escape(format(bundle, "mail.read", brand))
                 + "</a></p><hr><p style=\"font-size:13px;color:#52606d\">" + escape(why) + " <a href=\""
@@ -87,6 +95,30 @@ public class MailComposer {
         message.setContent(alternative);
         message.saveChanges();
         return message;
+    }
+
+    private static String headline(ResourceBundle bundle, String kind, String subject, String status) {
+        return format(bundle, "notifications.kind." + kind, subject, status == null ? "" : bundle.getString("status." + status));
+    }
+
+    /** A digest's notifications as lines: what happened, where to read it, and the excerpt. */
+    private static String digestText(ResourceBundle bundle, String site, List<Notification> items) {
+        StringBuilder text = new StringBuilder();
+        for (Notification n : items) {
+            text.append("* ").append(headline(bundle, n.getKind(), n.getSubject(), n.getStatus())).append("\n  ")
+                    .append(site).append(n.getLink()).append("\n").append(n.getExcerpt() == null ? "" : "  " + n.getExcerpt() + "\n");
+        }
+        return items.isEmpty() ? "" : text.append("\n").toString();
+    }
+
+    private static String digestHtml(ResourceBundle bundle, String site, List<Notification> items) {
+        StringBuilder html = new StringBuilder();
+        for (Notification n : items) {
+            html.append("<li style=\"margin-bottom:12px\"><a href=\"").append(escape(site + n.getLink())).append("\">")
+                    .append(escape(headline(bundle, n.getKind(), n.getSubject(), n.getStatus()))).append("</a>")
+                    .append(n.getExcerpt() == null ? "" : "<br>" + escape(n.getExcerpt())).append("</li>");
+        }
+        return items.isEmpty() ? "" : "<ul style=\"padding-left:20px\">" + html + "</ul>";
     }
 
     private static String format(ResourceBundle bundle, String key, Object... arguments) {

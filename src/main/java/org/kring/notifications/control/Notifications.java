@@ -64,6 +64,12 @@ public class Notifications {
         return new Page(page, more ? page.get(page.size() - 1).getId() : null);
     }
 
+    /** These notifications of the member, oldest first (a digest's). */
+    public List<Notification> byIds(long memberId, List<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select n from Notification n where n.memberId = :m and n.id in :ids "
+                + "order by n.id", Notification.class).setParameter("m", memberId).setParameter("ids", ids).getResultList();
+    }
+
     /** Unread notifications, counted up to {@link #UNREAD_SHOWN} + 1 (an index range of the unread rows only). */
     public int unread(long memberId) {
         Number count = (Number) em.createNativeQuery("select count(*) from (select 1 from notification "

@@ -36,7 +36,7 @@ public class NotificationsPersonalData implements PersonalData {
 
     @Override
     public void handOver(long memberId, long formerMemberId, boolean deleteContent) {
-        for (String table : new String[] {"notification", "mail_outbox", "notification_preference"}) {
+        for (String table : new String[] {"notification", "mail_outbox", "notification_preference", "mention"}) {
             PersonalRows.update(em, "delete from " + table + " where member_id = ?1", memberId, formerMemberId);
         }
     }

@@ -5,13 +5,16 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.kring.notifications.entity.PreferenceKind;
 import org.kring.platform.problems.Forbidden;
 
 /**
- * One-click unsubscribe links (RFC 8058) that work without logging in: the member id signed with HMAC-SHA256 under a
+ * One-click unsubscribe links (RFC 8058) that work without logging in: the member id and the kind of e-mail signed with
+ * HMAC-SHA256 under a
  * secret that the first instance makes and stores ({@code signing_key}), so every instance signs and checks alike.
  */
 @ApplicationScoped
@@ -25,25 +28,47 @@ public class UnsubscribeLinks {
 
     private volatile byte[] secret;
 
-    /** The signature for this member's link. */
-    public String sign(long memberId) {
+    /**
+     * The query of a member's link that stops one kind of e-mail ({@code kind}), or all e-mails (null): member, kind and
+     * the signature of both, last (links from before kinds existed carry no kind and still stop all).
+     */
+    public String query(long memberId, PreferenceKind kind) {
+        return "member=" + memberId + (kind == null ? "" : "&kind=" + kind.name()) + "&sig=" + sign(memberId, kind);
+    }
+
+    private String sign(long memberId, PreferenceKind kind) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal(("unsubscribe:" + memberId).getBytes(StandardCharsets.UTF_8)));
+            String signed = "unsubscribe:" + memberId + (kind == null ? "" : ":" + kind.name());
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 
-    /** Stops the member's e-mails when the signature is theirs; a 403 for a changed member id or signature. */
-    public void unsubscribe(long memberId, String signature) {
-        byte[] expected = sign(memberId).getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Stops the member's e-mails of the kind (null or blank: all) when the signature is theirs and the kind's; a 403 for
+     * a changed member id, kind or signature. Answers the kind stopped (null: all).
+     */
+    public PreferenceKind unsubscribe(long memberId, String kindName, String signature) {
+        PreferenceKind kind = kindName == null || kindName.isBlank() ? null
+                : Arrays.stream(PreferenceKind.values()).filter(k -> k.name().equals(kindName)).findFirst()
+                        .orElseThrow(UnsubscribeLinks::changed);
+        byte[] expected = sign(memberId, kind).getBytes(StandardCharsets.US_ASCII);
         if (signature == null || !MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
-            throw new Forbidden("This unsubscribe link is not valid: it was changed or belongs to someone else.");
+            throw changed();
         }
-        preferences.stopEmails(memberId);
+        if (kind == null) {
+            preferences.stopEmails(memberId);
+        } else {
+            preferences.stopEmails(memberId, kind);
+        }
+        return kind;
+    }
+
+    private static Forbidden changed() {
+        return new Forbidden("This unsubscribe link is not valid: it was changed or belongs to someone else.");
     }
 
     private byte[] secret() {

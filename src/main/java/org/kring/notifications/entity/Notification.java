@@ -15,9 +15,10 @@ public class Notification {
     /**
      * What happened; the pages word each kind in the reader's language. The moderation kinds tell an author what
      * moderation did with their contribution (the reason as excerpt) and a flagger what became of their flag.
+     * REPLIED: someone replied to my post; MENTIONED: someone named me ({@code @Name}) in an idea, thread or post.
      */
     public enum Kind { STATUS_CHANGED, ANSWERED, HIDDEN, HIDDEN_BY_FLAGS, DELETED, RESTORED, FLAG_UPHELD, FLAG_REJECTED,
-        WARNED, SILENCED, SUSPENDED, BANNED, HELD, APPROVED, WEBHOOK_DISABLED }
+        WARNED, SILENCED, SUSPENDED, BANNED, HELD, APPROVED, WEBHOOK_DISABLED, REPLIED, MENTIONED }
 
     @Id
     private Long id;

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
 
 /** A notification e-mail waiting in the outbox (or sent): to whom, in which language, about what. Inserted by SQL only. */
 @Entity
@@ -40,6 +42,10 @@ public class OutgoingMail {
 
     @Column(nullable = false)
     private int attempts;
+
+    /** A digest's notifications (comma-separated ids); null for a mail about one notification. */
+    @Column(name = "digest_ids")
+    private String digestIds;
 
     protected OutgoingMail() {
     }
@@ -86,5 +92,14 @@ public class OutgoingMail {
 
     public int getAttempts() {
         return attempts;
+    }
+
+    public boolean isDigest() {
+        return digestIds != null;
+    }
+
+    /** The ids of a digest's notifications, as the digest job chose them. */
+    public List<Long> getDigestIds() {
+        return digestIds == null ? List.of() : Arrays.stream(digestIds.split(",")).map(Long::valueOf).toList();
     }
 }

@@ -1,5 +1,8 @@
 package org.kring.platform.text;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -51,7 +54,17 @@ public final class MarkdownRenderer {
      * naming the field), not a database error.
      */
     public static String toStoredHtml(String markdown, String field, int maxHtml) {
-        String html = toSafeHtml(markdown);
+        return toStoredHtml(markdown, field, maxHtml, names -> Map.of());
+    }
+
+    /**
+     * Like {@link #toStoredHtml(String, String, int)}, with each {@code @Name} that {@code mentionLinks} knows (it maps
+     * the mentioned names to links, leaving out names that are no one's) as a link: see {@link Mentions}.
+     */
+    public static String toStoredHtml(String markdown, String field, int maxHtml, Function<Set<String>, Map<String, String>> mentionLinks) {
+        String safe = toSafeHtml(markdown);
+        Set<String> names = Mentions.names(safe);
+        String html = names.isEmpty() ? safe : Mentions.link(safe, mentionLinks.apply(names));
         InvalidInput.check().that(field, html == null || html.length() <= maxHtml,
                 "renders to more than " + maxHtml + " characters of HTML; shorten it").orThrow();
         return html;

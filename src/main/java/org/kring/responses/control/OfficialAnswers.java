@@ -1,6 +1,7 @@
 package org.kring.responses.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -19,10 +20,11 @@ import org.kring.platform.text.Bilingual;
 import org.kring.platform.text.MarkdownRenderer;
 import org.kring.responses.entity.AnswerRevision;
 import org.kring.responses.entity.OfficialAnswer;
+import org.kring.search.control.SearchOutbox;
 
 /**
  * The team's official answer on an idea: Markdown rendered and sanitised like posts, one per idea, and every
- * edit keeps the previous wording. Runs inside {@link Responses#respond}, which locks the idea first.
+ * edit keeps the previous wording; search follows through the outbox ({@link AnswerDocuments}). Runs inside {@link Responses#respond}, which locks the idea first.
  */
 @ApplicationScoped
 public class OfficialAnswers {
@@ -31,6 +33,9 @@ public class OfficialAnswers {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SearchOutbox outbox;
 
     /** Checks an answer's text and language (null: the idea's language); a 400 naming the field otherwise. */
     static void check(String body, String language) {
@@ -49,11 +54,13 @@ public class OfficialAnswers {
         if (existing.isEmpty()) {
             OfficialAnswer answer = new OfficialAnswer(idea.getId(), author, text, MarkdownRenderer.toSafeHtml(text), lang, at);
             em.persist(answer);
+            outbox.changed(AnswerDocuments.ANSWER, idea.getId());
             return answer;
         }
         OfficialAnswer answer = existing.get();
         em.persist(new AnswerRevision(answer.getId(), answer.getBody(), authorId, at));
         answer.rewrite(author, text, MarkdownRenderer.toSafeHtml(text), lang, at);
+        outbox.changed(AnswerDocuments.ANSWER, idea.getId());
         return answer;
     }
 

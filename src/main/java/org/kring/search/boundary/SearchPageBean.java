@@ -38,7 +38,7 @@ public class SearchPageBean {
     public record Piece(String text, boolean marked) {
     }
 
-    /** A hit: an idea or a thread (linked), or a discussion post. */
+    /** A hit: an idea, a thread or the team's answer (linked; an answer to its idea), or a discussion post. */
     public record Hit(String type, long id, String title, List<List<Piece>> passages) {
     }
 

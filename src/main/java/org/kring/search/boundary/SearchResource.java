@@ -34,7 +34,7 @@ public class SearchResource {
     public static final int MAX_QUERY = 500;
     public static final int MAX_SUGGESTIONS = 10;
 
-    private static final List<String> TYPES = List.of("idea", "post", "thread");
+    private static final List<String> TYPES = List.of("idea", "post", "thread", "answer");
 
     /** A search sent as JSON, for clients that build longer queries. */
     public record SearchRequest(String query, Integer page, Integer size) {
@@ -67,7 +67,8 @@ public class SearchResource {
     @GET
     @Operation(summary = "Full-text search over contributions, Dutch and English, with filters, facets, sort and pages",
             description = "Members see published contributions only; moderators, analysts and admins may add includeHidden=true. "
-                    + "Each filter may be repeated (any of its values matches). from/to are dates (2026-11-01) or instants, inclusive.")
+                    + "Each filter may be repeated (any of its values matches). from/to are dates (2026-11-01) or instants, inclusive. "
+                    + "Types: idea, thread, post, answer (the team's official answer; its id is its idea's).")
     @APIResponse(responseCode = "200", description = "The hits of this page, with facets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Search.Page.class),
                     examples = @ExampleObject(name = "blikjes", value = PAGE_EXAMPLE)))

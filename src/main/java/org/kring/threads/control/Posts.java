@@ -15,7 +15,12 @@ import java.util.Set;
 import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.ideas.control.Ideas;
+import org.kring.members.control.MentionedMembers;
 import org.kring.members.entity.Member;
+import org.kring.notifications.control.Announcement;
+import org.kring.notifications.control.MentionNotices;
+import org.kring.notifications.control.Notifications;
+import org.kring.notifications.entity.Notification;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
@@ -65,6 +70,14 @@ public class Posts {
     @Inject
     Screening screening;
 
+    MentionedMembers mentionedMembers;
+
+    @Inject
+    MentionNotices mentions;
+
+    @Inject
+    Notifications notifications;
+
     /** A member posts in a thread, as an answer to the thread (parentId null) or as a reply to a post of it. */
     @Transactional
     public Post reply(long threadId, Long parentId, long authorId, String body) {
@@ -102,10 +115,17 @@ public class Posts {
      * approves it (see {@link #moderate}).
      */
     private Post add(DiscussionThread thread, Post parent, long authorId, String body, Instant at, ModerationState state) {
-        Post post = new Post(thread.getId(), parent, em.getReference(Member.class, authorId), body, render(body), at);
+        MentionedMembers.Rendered rendered = render(body);
+        Post post = new Post(thread.getId(), parent, em.getReference(Member.class, authorId), body, rendered.html(), at);
         post.moderate(state);
         em.persist(post);
         em.flush();
+        // A reply tells the author of the post it answers; imported history (the demo's) tells nobody.
+        if (parent != null && parent.getAuthor().getId() != authorId && !imports.importing()) {
+            notifications.announce(new Announcement(ReplyAudience.NAME, post.getId(), authorId, Notification.Kind.REPLIED,
+                    thread.getTitle(), null, MarkdownRenderer.toPlainText(rendered.html()), link(thread)));
+        }
+        mentioned(thread, post, rendered, authorId);
         follows.follow(authorId, Follow.Target.THREAD, thread.getId());
         if (state == ModerationState.HELD) {
             outbox.changed(POST, post.getId());
@@ -138,8 +158,10 @@ public class Posts {
                 "body", body));
         Instant at = Threads.now(imports.now());
         em.persist(new PostRevision(postId, post.getBody(), at, em.getReference(Member.class, editorId)));
-        post.edit(verdict.text("body"), render(verdict.text("body")), at);
+        MentionedMembers.Rendered rendered = render(verdict.text("body"));
+        post.edit(verdict.text("body"), rendered.html(), at);
         em.flush();
+        mentioned(thread, post, rendered, editorId);
         outbox.changed(POST, postId);
         if (verdict.held() && post.getModerationState() == ModerationState.PUBLISHED) {
             moderate(postId, ModerationState.HELD);
@@ -262,7 +284,20 @@ public class Posts {
         }
     }
 
-    private static String render(String body) {
-        return MarkdownRenderer.toStoredHtml(body, "body", PostRules.MAX_BODY_HTML);
+    private MentionedMembers.Rendered render(String body) {
+        return mentionedMembers.render(body, "body", PostRules.MAX_BODY_HTML);
+    }
+
+    /** Tells the members a post names, once each, while members see it (an edit of a hidden post tells nobody). */
+    private void mentioned(DiscussionThread thread, Post post, MentionedMembers.Rendered rendered, long writerId) {
+        if (!rendered.mentioned().isEmpty() && find(post.getId(), Audience.PUBLIC).isPresent()) {
+            mentions.mentioned(POST, post.getId(), rendered.mentioned(), writerId, thread.getTitle(),
+                    MarkdownRenderer.toPlainText(rendered.html()), link(thread));
+        }
+    }
+
+    /** Where a thread's posts are read: on its idea's page, or on the thread's own. */
+    static String link(DiscussionThread thread) {
+        return thread.getIdeaId() != null ? "/idea.xhtml?id=" + thread.getIdeaId() : "/thread.xhtml?id=" + thread.getId();
     }
 }

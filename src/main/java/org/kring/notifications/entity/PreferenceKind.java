@@ -1,0 +1,40 @@
+package org.kring.notifications.entity;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The kinds of notification a member chooses e-mail delivery for, each a group of {@link Notification.Kind}s: what the
+ * team did with an idea, replies to my posts, mentions of me, what moderation did about my content or account, and
+ * (for the team) what Kring needs them to know about its operation.
+ */
+public enum PreferenceKind {
+    RESPONSES(Notification.Kind.STATUS_CHANGED, Notification.Kind.ANSWERED),
+    REPLIES(Notification.Kind.REPLIED),
+    MENTIONS(Notification.Kind.MENTIONED),
+    MODERATION(Notification.Kind.HIDDEN, Notification.Kind.HIDDEN_BY_FLAGS, Notification.Kind.DELETED, Notification.Kind.RESTORED,
+            Notification.Kind.FLAG_UPHELD, Notification.Kind.FLAG_REJECTED, Notification.Kind.WARNED, Notification.Kind.SILENCED,
+            Notification.Kind.SUSPENDED, Notification.Kind.BANNED, Notification.Kind.HELD, Notification.Kind.APPROVED),
+    TEAM(Notification.Kind.WEBHOOK_DISABLED);
+
+    private final Set<Notification.Kind> kinds;
+
+    PreferenceKind(Notification.Kind... kinds) {
+        this.kinds = Set.of(kinds);
+    }
+
+    public Set<Notification.Kind> kinds() {
+        return kinds;
+    }
+
+    /** The preference that governs a notification of this kind (every kind has one). */
+    public static PreferenceKind of(Notification.Kind kind) {
+        return Arrays.stream(values()).filter(p -> p.kinds.contains(kind)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No preference for " + kind));
+    }
+
+    /** The same for a kind stored by name. */
+    public static PreferenceKind of(String kind) {
+        return of(Notification.Kind.valueOf(kind));
+    }
+}
