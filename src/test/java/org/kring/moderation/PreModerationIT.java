@@ -346,6 +346,28 @@ class PreModerationIT {
         assertThat(member.getPageSource()).doesNotContain("words-form");
     }
 
+    @Test
+    void aBlockedWordIsNamedNextToTheFieldOnTheNewIdeaPage() throws Exception {
+        String blocked = unique("paginaverbod");
+        long word = addWord(blocked, "any", "BLOCK", null);
+        try {
+            ChromeDriver driver = browser.freshVisit();
+            login(driver, registerEmail(), PASSWORD);
+            driver.get(base + "new-idea.xhtml");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("idea:topic"))).selectByValue("verpakking");
+            driver.findElement(By.id("idea:title")).sendKeys("Een idee met een verboden woord");
+            driver.findElement(By.id("idea:body")).sendKeys("Hier staat " + blocked + " in de tekst.");
+            driver.findElement(By.id("idea:submit")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("idea:body-error"), blocked));
+            assertThat(driver.findElement(By.id("idea:body-error")).getText()).as("the reason, in the page's language")
+                    .contains("niet toestaat");
+            assertThat(driver.findElement(By.id("idea:body")).getAttribute("value")).as("nothing typed is lost").contains(blocked);
+        } finally {
+            assertThat(admin.delete("api/v1/moderation/watched-words/" + word).status()).isEqualTo(204);
+        }
+    }
+
     // ---- helpers ----
 
     private long addWord(String word, String language, String action, String replacement) {

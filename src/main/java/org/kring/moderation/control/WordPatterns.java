@@ -63,7 +63,8 @@ final class WordPatterns {
         Compiled c = byLanguage.getOrDefault(language, byLanguage.get(null));
         InvalidInput.Checks checks = InvalidInput.check();
         fields.forEach((field, text) -> first(c.block(), text).ifPresent(word ->
-                checks.that(field, false, "contains \u201c" + word + "\u201d, which this community does not allow; reword it")));
+                checks.that(field, false, "contains \u201c" + word + "\u201d, which this community does not allow; reword it",
+                        "invalid.watchedWord", word)));
         checks.orThrow();
         Map<String, String> censored = new LinkedHashMap<>();
         fields.forEach((field, text) -> censored.put(field, c.replace() == null ? text : c.replace().matcher(text)

@@ -42,7 +42,8 @@ public final class PageMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         for (Problem.FieldError error : invalid.errors()) {
             String clientId = fields.get(error.field());
-            String message = textOr("invalid." + error.field(), error.reason());
+            String message = invalid.pageText(error.field()).map(t -> text(t.key(), t.arguments().toArray()))
+                    .orElseGet(() -> textOr("invalid." + error.field(), error.reason()));
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         }
         faces.validationFailed();

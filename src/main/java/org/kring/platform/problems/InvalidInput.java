@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Collects what is wrong with a request's input, field by field, and throws once with all of it
@@ -16,19 +19,33 @@ public final class InvalidInput extends Refusal {
 
     private final List<Problem.FieldError> errors;
     private final boolean unprocessable;
+    private final Map<String, PageText> pageTexts;
 
-    private InvalidInput(List<Problem.FieldError> errors, boolean unprocessable) {
+    /**
+     * What a page shows next to a refused field, in the reader's language: a message key and its arguments. Pages show
+     * a general text per field unless a check names one (the API's reason is English and for developers).
+     */
+    public record PageText(String key, List<Object> arguments) {
+    }
+
+    private InvalidInput(List<Problem.FieldError> errors, boolean unprocessable, Map<String, PageText> pageTexts) {
         super("Some fields are not valid: " + errors);
         this.errors = List.copyOf(errors);
         this.unprocessable = unprocessable;
+        this.pageTexts = Map.copyOf(pageTexts);
     }
 
     private InvalidInput(List<Problem.FieldError> errors) {
-        this(errors, false);
+        this(errors, false, Map.of());
     }
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** The page text a check gave this field's refusal, if it gave one. */
+    public Optional<PageText> pageText(String field) {
+        return Optional.ofNullable(pageTexts.get(field));
     }
 
     /** True for a well-formed request whose content is not true of the data (a 422, not a 400). */
@@ -41,7 +58,7 @@ public final class InvalidInput extends Refusal {
      * contain): a 422 that names the field.
      */
     public static InvalidInput unprocessable(String field, String reason) {
-        return new InvalidInput(List.of(new Problem.FieldError(field, reason)), true);
+        return new InvalidInput(List.of(new Problem.FieldError(field, reason)), true, Map.of());
     }
 
     /** One bad field. */
@@ -60,6 +77,7 @@ public final class InvalidInput extends Refusal {
     /** A list of checks; {@link #orThrow()} throws when any failed. */
     public static final class Checks {
         private final List<Problem.FieldError> errors = new ArrayList<>();
+        private final Map<String, PageText> pageTexts = new HashMap<>();
 
         public Checks range(String field, long value, long min, long max) {
             if (value < min || value > max) {
@@ -82,6 +100,15 @@ public final class InvalidInput extends Refusal {
         public Checks that(String field, boolean ok, String reason) {
             if (!ok) {
                 errors.add(new Problem.FieldError(field, reason));
+            }
+            return this;
+        }
+
+        /** {@link #that(String, boolean, String)}, and pages show the field's refusal with this message key and arguments. */
+        public Checks that(String field, boolean ok, String reason, String pageKey, Object... arguments) {
+            if (!ok) {
+                that(field, false, reason);
+                pageTexts.putIfAbsent(field, new PageText(pageKey, List.of(arguments)));
             }
             return this;
         }
@@ -116,7 +143,7 @@ public final class InvalidInput extends Refusal {
 
         public void orThrow() {
             if (!errors.isEmpty()) {
-                throw new InvalidInput(errors);
+                throw new InvalidInput(errors, false, pageTexts);
             }
         }
     }
