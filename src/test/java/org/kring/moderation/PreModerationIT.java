@@ -308,6 +308,8 @@ class PreModerationIT {
         assertThat(driver.findElement(By.cssSelector(".kring-moderation-mark")).getText())
                 .isEqualTo("Je idee wacht op een moderator: alleen jij en de moderatoren zien het.");
         assertThat(driver.findElement(By.id("idea-title")).getText()).isEqualTo(title);
+        assertThat(driver.findElements(By.id("discussion:answerBody"))).as("no reply form until approved").isEmpty();
+        assertThat(driver.findElement(By.id("discussion:answer")).getText()).isEqualTo("Reageren kan zodra een moderator dit heeft goedgekeurd.");
         Axe.assertAccessible("own held idea", driver);
         browser.checkAtBothWidths("own-held-idea");
 

@@ -68,11 +68,15 @@ public class DiscussionBean implements Serializable {
     private String editBody;
     private String answerBody;
 
-    /** The idea page's discussion (view action after the idea is read). */
-    public void openForIdea(Long ideaId) {
+    /**
+     * The idea page's discussion (view action after the idea is read). On an idea that waits for a moderator (only its
+     * author and staff get here) nobody replies until it is approved.
+     */
+    public void openForIdea(Long ideaId, boolean ideaHeld) {
         if (ideaId != null) {
             threads.ofIdea(ideaId, current.audience()).ifPresent(this::open);
         }
+        held = held || ideaHeld;
     }
 
     /** The thread page (view action): a standalone thread, or the idea page for an idea's thread. */
@@ -207,7 +211,7 @@ public class DiscussionBean implements Serializable {
         this.threadId = Pages.id(param);
     }
 
-    /** The thread waits for a moderator: its author sees it marked (nobody else but staff gets here). */
+    /** The thread (or its idea) waits for a moderator: its author sees it marked, without reply forms (nobody else but staff gets here). */
     public boolean isHeld() {
         return held;
     }
