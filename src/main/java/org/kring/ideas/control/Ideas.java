@@ -95,6 +95,8 @@ public class Ideas {
 
     @Inject
     Screening screening;
+
+    @Inject
     Event<IdeaEdited> edited;
 
     /** A member posts an idea; its author's vote comes with it (see votes). */

@@ -70,6 +70,7 @@ public class Posts {
     @Inject
     Screening screening;
 
+    @Inject
     MentionedMembers mentionedMembers;
 
     @Inject
