@@ -90,7 +90,8 @@ public record Filter(String words, List<String> types, List<String> topics, List
         if (!includeHidden) {
             queries.add(term("moderation_state", ModerationState.PUBLISHED.name()));
         }
-        terms(queries, "type", types);
+        // What the community said: the index also holds the team's official answers, which are not explored here.
+        terms(queries, "type", types.isEmpty() ? TYPES : types);
         terms(queries, "topic", topics);
         terms(queries, "challenge", challenges);
         terms(queries, "status", statuses);

@@ -19,8 +19,9 @@ class FilterTest {
         Filter filter = Filter.of(question(null, null, null, null, false), REGIONS);
         assertThat(filter.words()).isNull();
         assertThat(filter.comparing()).isFalse();
-        assertThat(filter.queries()).hasSize(1).first().hasToString(
-                "Query: {\"term\":{\"moderation_state\":{\"value\":\"PUBLISHED\"}}}");
+        assertThat(filter.queries()).extracting(Object::toString).as("the community's contributions, not the team's answers")
+                .containsExactly("Query: {\"term\":{\"moderation_state\":{\"value\":\"PUBLISHED\"}}}",
+                        "Query: {\"terms\":{\"type\":[\"idea\",\"post\",\"thread\"]}}");
     }
 
     @Test
