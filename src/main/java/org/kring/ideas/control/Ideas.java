@@ -206,8 +206,8 @@ public class Ideas {
 
     /** The idea, if this audience may see it (see {@link Audience}): to members a hidden idea is missing. */
     public Optional<Idea> find(long id, Audience audience) {
-        return em.createQuery("select i from Idea i join fetch i.topic join fetch i.author left join fetch i.challenge "
-                + "where i.id = :id and " + audience.where("i.moderationState", "i.author.id"), Idea.class)
+        return audience.bind(em.createQuery("select i from Idea i join fetch i.topic join fetch i.author left join fetch i.challenge "
+                + "where i.id = :id and " + audience.where("i.moderationState", "i.author.id"), Idea.class))
                 .setParameter("id", id).getResultStream().findFirst();
     }
 

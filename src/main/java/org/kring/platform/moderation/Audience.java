@@ -1,5 +1,6 @@
 package org.kring.platform.moderation;
 
+import jakarta.persistence.Query;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -21,6 +22,9 @@ public final class Audience implements Serializable {
     public static final Audience STAFF = new Audience(true, null);
 
     private final boolean staff;
+    /** The query parameter that {@link #where(String, String)} compares the author with; {@link #bind} sets it. */
+    private static final String MEMBER_PARAMETER = "audienceMember";
+
     /** The logged-in member whose own held contributions this audience sees; null for visitors and staff. */
     private final Long memberId;
 
@@ -53,14 +57,23 @@ public final class Audience implements Serializable {
 
     /**
      * The same condition for a row whose author is known (e.g. {@code i.author.id}): a member also sees their own held
-     * rows. The member id is a number written into the query, never text from the request.
+     * rows. The member is a query parameter (one query text for all members, so the JPQL and statement caches hold):
+     * pass the query to {@link #bind}.
      */
     public String where(String stateExpression, String authorIdExpression) {
         if (staff || memberId == null) {
             return where(stateExpression);
         }
         return "(" + where(stateExpression) + " or (" + stateExpression + " = " + ModerationState.HELD.jpql() + " and "
-                + authorIdExpression + " = " + memberId.longValue() + "))";
+                + authorIdExpression + " = :" + MEMBER_PARAMETER + "))";
+    }
+
+    /** Sets the member of {@link #where(String, String)} on a query that holds that condition; any other query is left as it is. */
+    public <Q extends Query> Q bind(Q query) {
+        if (memberId != null && query.getParameters().stream().anyMatch(p -> MEMBER_PARAMETER.equals(p.getName()))) {
+            query.setParameter(MEMBER_PARAMETER, memberId);
+        }
+        return query;
     }
 
     @Override

@@ -200,11 +200,11 @@ public class Posts {
      */
     public Page page(long threadId, PostSort sort, int page, int limit, Optional<Long> reader, Audience audience) {
         String seen = " and " + audience.where("p.moderationState", "p.author.id");
-        List<Post> posts = em.createQuery("select p from Post p join fetch p.author where p.threadId = :thread" + seen
-                        + " order by " + sort.orderBy, Post.class)
+        List<Post> posts = audience.bind(em.createQuery("select p from Post p join fetch p.author where p.threadId = :thread" + seen
+                        + " order by " + sort.orderBy, Post.class))
                 .setParameter("thread", threadId)
                 .setFirstResult((page - 1) * limit).setMaxResults(limit).getResultList();
-        long total = em.createQuery("select count(p) from Post p where p.threadId = :thread" + seen, Long.class)
+        long total = audience.bind(em.createQuery("select count(p) from Post p where p.threadId = :thread" + seen, Long.class))
                 .setParameter("thread", threadId).getSingleResult();
         Set<Long> liked = new HashSet<>();
         if (reader.isPresent() && !posts.isEmpty()) {
@@ -225,14 +225,14 @@ public class Posts {
 
     /** The post, if the audience sees it: to members a post that is hidden, or sits in a hidden thread or idea, is missing. */
     public Optional<Post> find(long postId, Audience audience) {
-        return em.createQuery("select p from Post p join fetch p.author where p.id = :id and " + visible("p", audience), Post.class)
-                .setParameter("id", postId).getResultStream().findFirst();
+        return audience.bind(em.createQuery("select p from Post p join fetch p.author where p.id = :id and " + visible("p", audience),
+                Post.class)).setParameter("id", postId).getResultStream().findFirst();
     }
 
     /** These posts as the audience sees them (the others are left out), authors in the same query. */
     public List<Post> byIds(Collection<Long> ids, Audience audience) {
-        return ids.isEmpty() ? List.of() : em.createQuery("select p from Post p join fetch p.author where p.id in :ids and "
-                + visible("p", audience), Post.class).setParameter("ids", ids).getResultList();
+        return ids.isEmpty() ? List.of() : audience.bind(em.createQuery("select p from Post p join fetch p.author where p.id in :ids and "
+                + visible("p", audience), Post.class)).setParameter("ids", ids).getResultList();
     }
 
     /** The JPQL condition of the one visibility rule for post {@code alias}: the post, its thread and the thread's idea. */

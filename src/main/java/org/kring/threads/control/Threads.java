@@ -110,8 +110,8 @@ public class Threads {
 
     /** The thread, if the audience sees it: to members a hidden thread, or the thread of a hidden idea, is missing. */
     public Optional<DiscussionThread> find(long id, Audience audience) {
-        return em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.id = :id and "
-                + visible("t", audience), DiscussionThread.class).setParameter("id", id).getResultStream().findFirst();
+        return audience.bind(em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.id = :id and "
+                + visible("t", audience), DiscussionThread.class)).setParameter("id", id).getResultStream().findFirst();
     }
 
     public DiscussionThread require(long id, Audience audience) {
@@ -133,8 +133,8 @@ public class Threads {
     }
 
     public Optional<DiscussionThread> ofIdea(long ideaId, Audience audience) {
-        return em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.ideaId = :id and "
-                + visible("t", audience), DiscussionThread.class).setParameter("id", ideaId).getResultStream().findFirst();
+        return audience.bind(em.createQuery("select t from DiscussionThread t join fetch t.topic join fetch t.author where t.ideaId = :id and "
+                + visible("t", audience), DiscussionThread.class)).setParameter("id", ideaId).getResultStream().findFirst();
     }
 
     /**
