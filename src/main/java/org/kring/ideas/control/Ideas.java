@@ -26,13 +26,14 @@ import org.kring.ideas.entity.IdeaRevision;
 import org.kring.members.control.MentionedMembers;
 import org.kring.members.entity.Member;
 import org.kring.notifications.control.MentionNotices;
+import org.kring.platform.database.RevisionPages;
+import org.kring.platform.database.Timestamps;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.moderation.Screening;
 import org.kring.platform.problems.Conflict;
 import org.kring.platform.problems.Forbidden;
-import org.kring.platform.database.RevisionPages;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
 import org.kring.platform.ratelimit.WriteRateLimiter;
@@ -417,7 +418,7 @@ public class Ideas {
         for (Object row : em.createNativeQuery("select topic_id, count(*), max(created_at) from idea "
                 + "where moderation_state = ?1 group by topic_id").setParameter(1, ModerationState.PUBLISHED.name()).getResultList()) {
             Object[] r = (Object[]) row;
-            Instant last = r[2] instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) r[2]).toInstant();
+            Instant last = Timestamps.instant(r[2]);
             activity.put(((Number) r[0]).longValue(), new Activity(((Number) r[1]).longValue(), last));
         }
         return activity;

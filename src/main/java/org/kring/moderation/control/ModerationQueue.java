@@ -7,10 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,6 +22,7 @@ import java.util.stream.Collectors;
 import org.kring.moderation.entity.Flag;
 import org.kring.moderation.entity.ModerationItem;
 import org.kring.moderation.entity.TargetType;
+import org.kring.platform.database.Timestamps;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.text.MarkdownRenderer;
@@ -158,7 +157,7 @@ public class ModerationQueue {
     /** How long the oldest waiting item has waited, in seconds; 0 when none waits. */
     public double oldestSeconds() {
         Object oldest = em.createNativeQuery("select min(opened_at) from moderation_item where state = 'OPEN'").getSingleResult();
-        return oldest == null ? 0 : Math.max(0, Duration.between(instant(oldest), Instant.now()).toMillis() / 1000.0);
+        return oldest == null ? 0 : Math.max(0, Duration.between(Timestamps.instant(oldest), Instant.now()).toMillis() / 1000.0);
     }
 
     private List<Entry> entries(List<ModerationItem> items, Instant now) {
@@ -228,7 +227,7 @@ public class ModerationQueue {
         Map<Long, Author> authors = new HashMap<>();
         rows("select id, display_name, created_at, null, null from member where id in ", new ArrayList<>(ids)).forEach(r -> {
             long id = id(r[0]);
-            authors.put(id, new Author(id, (String) r[1], instant(r[2]), ideas.getOrDefault(id, 0L), posts.getOrDefault(id, 0L),
+            authors.put(id, new Author(id, (String) r[1], Timestamps.instant(r[2]), ideas.getOrDefault(id, 0L), posts.getOrDefault(id, 0L),
                     against.getOrDefault(id, 0L)));
         });
         return authors;
@@ -278,10 +277,6 @@ public class ModerationQueue {
 
     private static long id(Object value) {
         return ((Number) value).longValue();
-    }
-
-    static Instant instant(Object value) {
-        return value instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) value).toInstant();
     }
 
     private static long micros(Instant at) {

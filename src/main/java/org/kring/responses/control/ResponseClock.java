@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kring.platform.database.Timestamps;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
@@ -113,8 +114,8 @@ public class ResponseClock {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             long topic = ((Number) r[0]).longValue();
-            Instant posted = instant(r[1]);
-            Instant responded = r[2] == null ? null : instant(r[2]);
+            Instant posted = Timestamps.instant(r[1]);
+            Instant responded = Timestamps.instant(r[2]);
             Duration target = targets.forIdea(slugs.getOrDefault(topic, ""), ((Number) r[3]).intValue());
             int[] counts = withinAndDue.computeIfAbsent(topic, t -> new int[2]);
             if (responded != null) {
@@ -162,7 +163,7 @@ public class ResponseClock {
                 .setParameter(1, ModerationState.PUBLISHED.name()).getResultList()) {
             Object[] r = (Object[]) row;
             String slug = slugs.getOrDefault(((Number) r[2]).longValue(), "");
-            Instant posted = instant(r[3]);
+            Instant posted = Timestamps.instant(r[3]);
             int votes = ((Number) r[4]).intValue();
             Duration target = targets.forIdea(slug, votes);
             found.add(new Unanswered(((Number) r[0]).longValue(), (String) r[1], slug, posted, votes, target,
@@ -194,7 +195,4 @@ public class ResponseClock {
     }
 
     /** Native timestamps: PostgreSQL's driver answers OffsetDateTime, H2's Timestamp. */
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime at ? at.toInstant() : ((Timestamp) value).toInstant();
-    }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.kring.platform.database.Timestamps;
 import org.kring.search.entity.OutboxEntry;
 
 /** The features' one door into search: record that a contribution changed, inside the caller's transaction. */
@@ -65,7 +66,7 @@ public class SearchOutbox {
 
     /** When the oldest pending entry was written, or null when there is none. */
     public Instant oldestCreatedAt() {
-        return em.createQuery("select min(o.createdAt) from OutboxEntry o", Instant.class).getSingleResult();
+        return Timestamps.instant(em.createNativeQuery("select min(created_at) from search_outbox").getSingleResult());
     }
 
     /** Seconds since the oldest pending entry was written; 0 when the outbox is empty. */

@@ -14,6 +14,7 @@ import java.util.List;
 import org.kring.notifications.control.Announcement;
 import org.kring.notifications.control.Notifications;
 import org.kring.notifications.entity.Notification;
+import org.kring.platform.database.Timestamps;
 
 /**
  * The sender's side of the delivery outbox, each step in a short transaction of its own, none while a receiver is
@@ -66,7 +67,7 @@ public class Deliveries {
                     + "and next_attempt_at <= ?3").setParameter(1, id).setParameter(2, now.plus(CLAIM)).setParameter(3, now).executeUpdate();
             if (won == 1) {
                 claimed.add(new Claimed(id, ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                        ((Number) r[6]).intValue(), instant(r[7])));
+                        ((Number) r[6]).intValue(), Timestamps.instant(r[7])));
             }
         }
         return claimed;
@@ -118,13 +119,4 @@ public class Deliveries {
         }
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        return (Instant) value;
-    }
 }

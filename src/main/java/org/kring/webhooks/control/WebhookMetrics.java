@@ -6,14 +6,13 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
+import org.kring.platform.database.Timestamps;
 
 /**
  * The delivery outbox as MicroProfile Metrics (GET /metrics): deliveries waiting, and how far the sender is behind
@@ -51,7 +50,7 @@ public class WebhookMetrics {
             Object oldest = em.createNativeQuery("select min(d.next_attempt_at) from webhook_delivery d join webhook w "
                     + "on w.id = d.webhook_id where d.state = 'PENDING' and w.enabled = true and d.next_attempt_at <= ?1")
                     .setParameter(1, now.atOffset(ZoneOffset.UTC)).getSingleResult();
-            Instant due = oldest instanceof OffsetDateTime odt ? odt.toInstant() : oldest instanceof Timestamp ts ? ts.toInstant() : null;
+            Instant due = Timestamps.instant(oldest);
             return due == null ? 0 : Math.max(0, Duration.between(due, now).toMillis() / 1000.0);
         } catch (RuntimeException e) {
             return -1;
