@@ -29,7 +29,8 @@ final class Merge {
         int perIdea;
         int common;
         try (Connection db = env.connect()) {
-            long members = single(db, "select count(*) from member where id > 1");
+            // The fan-out step's own audience (FanOut) is not part of the community that merges draw from.
+            long members = single(db, "select count(*) from member where id > 1 and email not like '%" + FanOut.DOMAIN + "'");
             perIdea = (int) Math.min(VOTES, members * 2 / 3);
             common = perIdea / 2;
             String topic = text(db, "select slug from topic order by id limit 1");
@@ -79,7 +80,7 @@ final class Merge {
         return failures;
     }
 
-    private static long post(Env env, String token, String topic, String title) throws Exception {
+    static long post(Env env, String token, String topic, String title) throws Exception {
         Http.Response r = Http.send("POST", env.kringUrl() + "/api/v1/ideas", token, "{\"title\": " + Http.quote(title)
                 + ", \"body\": \"Two ideas that say the same.\", \"topic\": " + Http.quote(topic) + ", \"language\": \"en\", \"tags\": []}");
         if (r.status() != 201) {
@@ -89,7 +90,7 @@ final class Merge {
     }
 
     /** Votes of members first .. first + count - 1 on the idea (the author's own stays), counters as Kring keeps them. */
-    private static void votes(Connection db, long idea, long first, int count) throws Exception {
+    static void votes(Connection db, long idea, long first, int count) throws Exception {
         try (PreparedStatement insert = db.prepareStatement("insert into vote (idea_id, member_id, created_at) "
                 + "select ?, id, now() - (id % 1000) * interval '1 minute' from member where id between ? and ? on conflict do nothing");
              PreparedStatement counter = db.prepareStatement("update idea set vote_count = (select count(*) from vote where idea_id = ?), "
@@ -126,14 +127,14 @@ final class Merge {
         }
     }
 
-    private static long single(Connection db, String sql) throws Exception {
+    static long single(Connection db, String sql) throws Exception {
         try (ResultSet rs = db.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
-    private static String text(Connection db, String sql) throws Exception {
+    static String text(Connection db, String sql) throws Exception {
         try (ResultSet rs = db.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getString(1);

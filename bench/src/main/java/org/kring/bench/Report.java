@@ -107,6 +107,15 @@ final class Report {
                 + num("merge.seconds", "%.2f s") + ", unmerge " + num("merge.unmergeSeconds", "%.2f s")
                 + " (goal ≤ 2 s each at 10,000 + 10,000); the target holds every voter once, counters = rows, "
                 + "and the unmerge gives back every vote row and both counters exactly |");
+        add("| Fan-out: " + or("fanout.changes", "?") + " status changes of ideas with " + or("fanout.audience", "?")
+                + " voters each (one in " + FanOut.MAILED_ONE_IN + " mailed at once), one after the other; then `kill -9` of Kring "
+                + "during one more | " + pass("fanout.passed") + " | request median " + num("fanout.request.median", "%.0f ms")
+                + ", max " + num("fanout.request.max", "%.0f ms") + " (goal p95 ≤ 100 ms); all notifications stored in median "
+                + num("fanout.stored.median", "%.1f s") + ", max " + num("fanout.stored.max", "%.1f s") + " (goal ≤ 10 s); "
+                + or("fanout.mails", "?") + " mails reached the SMTP server at " + num("fanout.mail.rate", "%.0f/s")
+                + " (goal ≥ 200/s); killed with " + or("fanout.kill.storedBefore", "?") + " notifications of the last change "
+                + "stored: afterwards every member told once in the app and by mail (" + or("fanout.kill.repeats", "?")
+                + " mail in flight sent again, same Message-ID) |");
         add("| `kill -9` of Kring during a write load | " + pass("kill9.passed") + " | " + or("kill9.acked", "?")
                 + " writes acknowledged, " + or("kill9.lost", "?") + " missing after restart; index caught up "
                 + num("kill9.catchup", "%.1f s") + " after Kring was ready again |");
