@@ -179,6 +179,7 @@ class AuthorizationIT {
             get("api/v1/insights/pilots", "401 403 403 200 200"),
             row("POST", "api/v1/insights/pilots", "{}", "401 403 403 400 400"),
             row("PUT", "api/v1/insights/pilots/" + NO_SUCH, "{\"state\": \"RUNNING\"}", "401 403 403 404 404"),
+            get("api/v1/insights/dashboard", "401 403 403 200 200"),
             // operating Kring: admins
             get("api/v1/admin/consistency", "401 403 403 200 403"),
             get("api/v1/admin/search/consistency", "401 403 403 200 403"),

@@ -171,6 +171,32 @@ public class ResponseClock {
         return found.stream().sorted(Comparator.comparing(Unanswered::pastTarget).reversed()).limit(limit).toList();
     }
 
+    /** Popular ideas (at least the popular vote count) that the team has not responded to yet: how many, and the first. */
+    public record PopularUnanswered(int votes, long total, List<Unanswered> ideas) {
+    }
+
+    /** Published ideas over the popular vote count without a response, most votes first (an index range of idea_top). */
+    public PopularUnanswered popularUnanswered(int limit) {
+        Map<Long, String> slugs = slugs();
+        Instant now = Instant.now();
+        String where = "from idea where vote_count >= ?1 and first_response_at is null and moderation_state = ?2";
+        long total = ((Number) em.createNativeQuery("select count(*) " + where).setParameter(1, popularVotes)
+                .setParameter(2, ModerationState.PUBLISHED.name()).getSingleResult()).longValue();
+        List<Unanswered> found = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select id, title, topic_id, created_at, vote_count " + where
+                        + " order by vote_count desc, id desc limit " + limit)
+                .setParameter(1, popularVotes).setParameter(2, ModerationState.PUBLISHED.name()).getResultList()) {
+            Object[] r = (Object[]) row;
+            String slug = slugs.getOrDefault(((Number) r[2]).longValue(), "");
+            Instant posted = instant(r[3]);
+            int votes = ((Number) r[4]).intValue();
+            Duration target = targets.forIdea(slug, votes);
+            found.add(new Unanswered(((Number) r[0]).longValue(), (String) r[1], slug, posted, votes, target,
+                    Duration.between(posted.plus(target), now)));
+        }
+        return new PopularUnanswered(popularVotes, total, found);
+    }
+
     /** Unanswered ideas past their target, counted exactly: per topic, past its target or past the popular one. */
     public long overdueCount() {
         Instant now = Instant.now();
