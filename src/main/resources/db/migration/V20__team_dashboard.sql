@@ -4,3 +4,5 @@
 create index vote_created on vote (created_at);
 create index post_created on post (created_at);
 create index discussion_thread_created on discussion_thread (created_at);
+-- The impact report: ideas the team moved (planned, done) in a period.
+create index idea_status_change_changed on idea_status_change (changed_at, to_status);

@@ -70,8 +70,8 @@ public class Dashboard {
         return new View(lastWeekFrom, from, to, figures, rising(from, to), popular.votes(), popular.total(), waiting);
     }
 
-    /** The week's most significant themes against the week before, those used more than then. */
-    private List<Themes.Theme> rising(Instant from, Instant to) {
+    /** The week's most significant themes against the week before, those used more than then (also the staff digest's). */
+    List<Themes.Theme> rising(Instant from, Instant to) {
         Question week = new Question(null, null, null, null, null, null, null, from.toString(), to.minusMillis(1).toString(),
                 null, null, null, null, null, Themes.MAX_THEMES, null);
         return themes.emerging(week, Themes.Against.PREVIOUS).themes().stream()

@@ -102,13 +102,26 @@ public class ResponseClock {
         return snapshot;
     }
 
+    /**
+     * The figures of the ideas posted in [from, to] as they stood at {@code to} (answered by then; due when their target
+     * passed by then), for reports over a past period.
+     */
+    public Snapshot between(Instant from, Instant to) {
+        Instant now = Instant.now();
+        return compute(from, to.isAfter(now) ? now : to);
+    }
+
     private Snapshot compute(Instant now) {
+        return compute(now.minus(WINDOW), now);
+    }
+
+    private Snapshot compute(Instant from, Instant now) {
         Map<Long, String> slugs = slugs();
         Map<Long, List<Duration>> times = new HashMap<>();
         Map<Long, int[]> withinAndDue = new HashMap<>();
         List<?> rows = em.createNativeQuery("select topic_id, created_at, first_response_at, vote_count from idea "
                         + "where created_at >= ?1 and created_at <= ?2 and moderation_state = ?3 and (first_response_at is null or first_response_at <= ?2)")
-                .setParameter(1, now.minus(WINDOW).atOffset(ZoneOffset.UTC)).setParameter(2, now.atOffset(ZoneOffset.UTC))
+                .setParameter(1, from.atOffset(ZoneOffset.UTC)).setParameter(2, now.atOffset(ZoneOffset.UTC))
                 .setParameter(3, ModerationState.PUBLISHED.name()).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
