@@ -73,7 +73,7 @@ public class Dashboard {
     /** The week's most significant themes against the week before, those used more than then (also the staff digest's). */
     List<Themes.Theme> rising(Instant from, Instant to) {
         Question week = new Question(null, null, null, null, null, null, null, from.toString(), to.minusMillis(1).toString(),
-                null, null, null, null, null, Themes.MAX_THEMES, null);
+                null, null, null, null, null, RISING * 2, null);
         return themes.emerging(week, Themes.Against.PREVIOUS).themes().stream()
                 .filter(t -> t.count() > t.previousCount()).limit(RISING).toList();
     }
