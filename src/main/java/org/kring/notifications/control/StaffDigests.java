@@ -35,10 +35,9 @@ public class StaffDigests {
     /** Subscribes a staff member (the caller checked the role); the first digest comes when the week turns. Idempotent. */
     @Transactional
     public void subscribe(long memberId, Instant now) {
-        if (!subscribed(memberId)) {
-            em.createNativeQuery("insert into notification_digest (member_id, period, through_id, made_at) values (?1, ?2, 0, ?3)")
-                    .setParameter(1, memberId).setParameter(2, PERIOD).setParameter(3, now.atOffset(ZoneOffset.UTC)).executeUpdate();
-        }
+        em.createNativeQuery("insert into notification_digest (member_id, period, through_id, made_at) values (?1, ?2, 0, ?3) "
+                        + "on conflict do nothing")
+                .setParameter(1, memberId).setParameter(2, PERIOD).setParameter(3, now.atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 
     @Transactional
