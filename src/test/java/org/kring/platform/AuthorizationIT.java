@@ -179,6 +179,13 @@ class AuthorizationIT {
             get("api/v1/insights/pilots", "401 403 403 200 200"),
             row("POST", "api/v1/insights/pilots", "{}", "401 403 403 400 400"),
             row("PUT", "api/v1/insights/pilots/" + NO_SUCH, "{\"state\": \"RUNNING\"}", "401 403 403 404 404"),
+            get("api/v1/insights/dashboard", "401 403 403 200 200"),
+            get("api/v1/insights/impact-report", "401 403 403 200 200"),
+            get("api/v1/insights/impact-report/csv", "401 403 403 200 200"),
+            // the staff's weekly internal digest: subscribed and unsubscribed again, so no demo staff member keeps it
+            get("api/v1/members/me/staff-digest", "401 403 200 200 200"),
+            row("PUT", "api/v1/members/me/staff-digest", null, "401 403 200 200 200"),
+            row("DELETE", "api/v1/members/me/staff-digest", null, "401 403 200 200 200"),
             // operating Kring: admins
             get("api/v1/admin/consistency", "401 403 403 200 403"),
             get("api/v1/admin/search/consistency", "401 403 403 200 403"),

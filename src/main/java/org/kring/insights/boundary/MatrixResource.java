@@ -30,7 +30,9 @@ public class MatrixResource {
     static final String MATRIX_EXAMPLE = """
             {"items": [{"itemType": "idea", "itemId": 118, "title": "Statiegeld op blikjes ook in de winkel inleveren",
               "link": "/idea.xhtml?id=118", "valueMode": "RICE", "manualValue": null, "impact": 2.0, "confidence": 80,
-              "reach": 147, "rice": 235.2, "value": 10.0, "effort": 3.0, "effortNote": "Kassasoftware aanpassen",
+              "reach": 147, "reachVoters": 131, "reachFollowers": 16,
+              "reachExplanation": "147 members: 131 voted, 16 follow without voting", "rice": 235.2, "value": 10.0,
+              "effort": 3.0, "effortNote": "Kassasoftware aanpassen",
               "quadrant": "QUICK_WIN", "pilot": {"id": 50, "itemType": "idea", "itemId": 118,
               "owner": {"id": 4, "displayName": "Anna Analist"}, "startDate": "2026-12-01",
               "expectedReturn": "10% meer blikjes terug in Haarlem", "outcome": null, "learning": null, "done": false, "endedAt": null}}],
@@ -42,7 +44,9 @@ public class MatrixResource {
     static final String ITEM_EXAMPLE = """
             {"itemType": "idea", "itemId": 118, "title": "Statiegeld op blikjes ook in de winkel inleveren",
              "link": "/idea.xhtml?id=118", "valueMode": "MANUAL", "manualValue": 8, "impact": null, "confidence": null,
-             "reach": 147, "rice": 0.0, "value": 8.0, "effort": 2.0, "effortNote": null, "quadrant": "QUICK_WIN", "pilot": null}""";
+             "reach": 147, "reachVoters": 131, "reachFollowers": 16,
+             "reachExplanation": "147 members: 131 voted, 16 follow without voting", "rice": 0.0, "value": 8.0, "effort": 2.0,
+             "effortNote": null, "quadrant": "QUICK_WIN", "pilot": null}""";
 
     @Inject
     CurrentMember member;
@@ -52,8 +56,9 @@ public class MatrixResource {
 
     @GET
     @Operation(summary = "The value/effort matrix: every idea and insight on it with value, effort, quadrant and pilot (analysts, admins)",
-            description = "Value 0–10: a manual score, or RICE (reach = votes of the idea, or of an insight's ideas; × impact × "
-                    + "confidence) relative to the highest RICE value on the matrix. The value axis splits at 5, the effort axis at "
+            description = "Value 0–10: a manual score, or RICE (reach = the distinct members who voted for or follow the idea, "
+                    + "or an insight's ideas, each counted once, explained in reachExplanation; × impact × confidence) relative "
+                    + "to the highest RICE value on the matrix. The value axis splits at 5, the effort axis at "
                     + "the median effort. Quadrants: QUICK_WIN, BIG_BET, FILL_IN, MONEY_PIT.")
     @APIResponse(responseCode = "200", description = "The matrix; empty when nothing is on it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixView.class),

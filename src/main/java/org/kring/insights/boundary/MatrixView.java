@@ -9,14 +9,15 @@ import org.kring.insights.entity.Pilot;
 import org.kring.insights.entity.Placement;
 
 /**
- * The value/effort matrix: each item with its value (0–10), effort (person-weeks), quadrant (QUICK_WIN, BIG_BET,
+ * The value/effort matrix: each item with its reach (distinct members who voted for or follow it: reachVoters voted,
+ * reachFollowers follow without voting), its value (0–10), effort (person-weeks), quadrant (QUICK_WIN, BIG_BET,
  * FILL_IN, MONEY_PIT) and pilot; the value axis splits at valueMidpoint, the effort axis at effortMidpoint.
  */
 public record MatrixView(List<Item> items, double valueMidpoint, double effortMidpoint) {
 
     @JsonbNillable
     public record Item(String itemType, long itemId, String title, String link, String valueMode, Integer manualValue, Double impact,
-                       Integer confidence, long reach, double rice, double value, double effort, String effortNote, String quadrant,
+                       Integer confidence, long reach, long reachVoters, long reachFollowers, String reachExplanation, double rice, double value, double effort, String effortNote, String quadrant,
                        PilotView pilot) {
     }
 
@@ -36,7 +37,7 @@ public record MatrixView(List<Item> items, double valueMidpoint, double effortMi
     static Item item(Matrix.Item i) {
         Placement p = i.placement();
         return new Item(p.getItemType(), p.getItemId(), i.title(), i.link(), p.getValueMode().name(), p.getManualValue(), p.getImpact(),
-                p.getConfidence(), i.reach(), round(i.rice()), round(i.value()), p.getEffort(), p.getEffortNote(), i.quadrant().name(),
+                p.getConfidence(), i.reach().members(), i.reach().voters(), i.reach().followers(), i.reach().explanation(), round(i.rice()), round(i.value()), p.getEffort(), p.getEffortNote(), i.quadrant().name(),
                 i.pilot() == null ? null : PilotView.of(i.pilot()));
     }
 

@@ -26,8 +26,8 @@ import org.kring.platform.problems.NotFound;
 
 /**
  * The value/effort matrix: analysts place ideas and saved insights on it, and read it with each item's value, effort,
- * quadrant and pilot. Reach for RICE is the idea's votes, or for an insight the votes of the ideas it concerns, read
- * when the matrix is read (so it follows the votes). A placement of an idea that members no longer see, or of an
+ * quadrant and pilot. Reach for RICE is the distinct members who voted for or follow the idea, or for an insight the
+ * ideas it concerns ({@link Reach}), counted when the matrix is read (so it follows the votes). A placement of an idea that members no longer see, or of an
  * insight the reader does not see, is left off.
  */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class Matrix {
     static final int MAX_ITEMS = 500;
 
     /** One item on the matrix as it stands now. */
-    public record Item(Placement placement, String title, String link, long reach, double rice, double value,
+    public record Item(Placement placement, String title, String link, Reach.Count reach, double rice, double value,
                        Quadrants.Quadrant quadrant, Pilot pilot) {
     }
 
@@ -57,6 +57,9 @@ public class Matrix {
 
     @Inject
     SavedInsights insights;
+
+    @Inject
+    Reach reaches;
 
     /** Places an item on the matrix, or moves it: one place per item. */
     @Transactional
@@ -127,18 +130,22 @@ public class Matrix {
         Map<Long, Idea> seenIdeas = new HashMap<>();
         ideas.byIds(List.copyOf(ideaIds)).forEach(i -> seenIdeas.put(i.getId(), i));
 
-        record Seen(Placement placement, String title, String link, long reach, double rice) {
+        Map<Long, Reach.Count> ideaReach = reaches.ofIdeas(placements.stream().filter(p -> IDEA.equals(p.getItemType()))
+                .map(Placement::getItemId).filter(seenIdeas::containsKey).toList());
+        Map<Long, Reach.Count> insightReach = reaches.ofInsights(seenInsights.keySet(), seenIdeas.keySet());
+
+        record Seen(Placement placement, String title, String link, Reach.Count reach, double rice) {
         }
         List<Seen> seen = new ArrayList<>();
         for (Placement p : placements) {
             if (IDEA.equals(p.getItemType()) && seenIdeas.containsKey(p.getItemId())) {
                 Idea idea = seenIdeas.get(p.getItemId());
-                seen.add(new Seen(p, idea.getTitle(), "/idea.xhtml?id=" + idea.getId(), idea.getVoteCount(), rice(p, idea.getVoteCount())));
+                Reach.Count reach = ideaReach.getOrDefault(idea.getId(), Reach.Count.NONE);
+                seen.add(new Seen(p, idea.getTitle(), "/idea.xhtml?id=" + idea.getId(), reach, rice(p, reach.members())));
             } else if (INSIGHT.equals(p.getItemType()) && seenInsights.containsKey(p.getItemId())) {
-                long reach = ideasOfInsights.getOrDefault(p.getItemId(), List.of()).stream().map(seenIdeas::get)
-                        .filter(java.util.Objects::nonNull).mapToLong(Idea::getVoteCount).sum();
+                Reach.Count reach = insightReach.getOrDefault(p.getItemId(), Reach.Count.NONE);
                 seen.add(new Seen(p, seenInsights.get(p.getItemId()).getTitle(), "/saved-insight.xhtml?id=" + p.getItemId(), reach,
-                        rice(p, reach)));
+                        rice(p, reach.members())));
             }
         }
         double highestRice = seen.stream().mapToDouble(Seen::rice).max().orElse(0);

@@ -26,7 +26,7 @@ import org.kring.platform.problems.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 public class DigestsAdminResource {
 
-    static final List<String> PERIODS = List.of("daily", "weekly");
+    static final List<String> PERIODS = List.of("daily", "weekly", "staff");
 
     @Inject
     CurrentMember member;
@@ -36,14 +36,14 @@ public class DigestsAdminResource {
 
     @POST
     @Path("run")
-    @Operation(summary = "Make the daily or weekly digests now (admins)",
+    @Operation(summary = "Make the daily or weekly digests, or the staff's internal digest, now (admins)",
             description = "Every member who chose the period for some kind and has notifications of those kinds since their "
                     + "last digest gets one digest mail (through the mail outbox); the others get none. A second run right "
-                    + "after makes nothing.")
+                    + "after makes nothing. staff: every staff member who subscribed to the weekly internal digest gets it.")
     @APIResponse(responseCode = "200", description = "Members looked at and digests made",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Digests.Run.class),
                     examples = @ExampleObject(name = "daily", value = "{\"period\": \"DAILY\", \"members\": 120, \"digests\": 37}")))
-    @APIResponse(responseCode = "400", description = "period is not daily or weekly",
+    @APIResponse(responseCode = "400", description = "period is not daily, weekly or staff",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Not logged in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -52,6 +52,6 @@ public class DigestsAdminResource {
     public Digests.Run run(@QueryParam("period") String period) {
         member.requireRole(Role.ADMIN);
         InvalidInput.check().that("period", period != null && PERIODS.contains(period), "must be one of " + PERIODS).orThrow();
-        return worker.runNow(Delivery.valueOf(period.toUpperCase(Locale.ROOT)));
+        return "staff".equals(period) ? worker.runStaffNow() : worker.runNow(Delivery.valueOf(period.toUpperCase(Locale.ROOT)));
     }
 }

@@ -19,7 +19,8 @@ import org.kring.platform.work.WorkerLoop;
 /**
  * Makes the digests that are due on a thread of its own: once a minute it looks for members whose daily (weekly)
  * digest was last made before today's (this week's) start, and makes theirs, a page of members at a time. Admins can
- * run a period's digests at once ({@link #runNow}), e.g. to try the mails.
+ * run a period's digests at once ({@link #runNow}), e.g. to try the mails. The staff's weekly internal digest
+ * ({@link StaffDigests}) turns with the members' weekly one.
  */
 @ApplicationScoped
 public class DigestWorker {
@@ -32,6 +33,9 @@ public class DigestWorker {
 
     @Inject
     Digests digests;
+
+    @Inject
+    StaffDigests staffDigests;
 
     private final WorkerLoop loop = new WorkerLoop("kring-notification-digests", Duration.ofMinutes(1), Duration.ofSeconds(5),
             Duration.ofMinutes(1), this::round, DigestWorker::failed);
@@ -51,12 +55,35 @@ public class DigestWorker {
         return run(period, now, now);
     }
 
+    /** Every staff subscriber gets the internal digest now, whether due or not. */
+    public Digests.Run runStaffNow() {
+        Instant now = Instant.now();
+        return runStaff(now, now);
+    }
+
     private WorkerLoop.Outcome round() {
         Instant now = Instant.now();
         for (Delivery period : List.of(Delivery.DAILY, Delivery.WEEKLY)) {
             run(period, Digests.periodStart(period, now), now);
         }
+        runStaff(Digests.periodStart(Delivery.WEEKLY, now), now);
         return WorkerLoop.Outcome.IDLE;
+    }
+
+    private Digests.Run runStaff(Instant madeBefore, Instant now) {
+        int members = 0;
+        int made = 0;
+        long after = 0;
+        List<Long> page;
+        do {
+            page = staffDigests.due(madeBefore, after, MEMBERS_PER_PAGE);
+            for (long member : page) {
+                made += staffDigests.make(member, madeBefore, now) ? 1 : 0;
+                after = member;
+            }
+            members += page.size();
+        } while (page.size() == MEMBERS_PER_PAGE);
+        return new Digests.Run(StaffDigests.PERIOD, members, made);
     }
 
     private Digests.Run run(Delivery period, Instant madeBefore, Instant now) {

@@ -1,6 +1,7 @@
 package org.kring.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -10,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -38,17 +40,25 @@ public class MailComposer {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Instance<StaffDigestContent> staffDigest;
+
     public MimeMessage compose(Session session, OutgoingMail mail) throws MessagingException {
         ResourceBundle bundle = ResourceBundle.getBundle("org.kring.web.messages", Locale.of(mail.getLanguage()));
         String site = settings.publicUrl();
+        boolean staff = StaffDigests.KIND.equals(mail.getKind());
         List<Notification> digest = mail.isDigest() ? notifications.byIds(mail.getMemberId(), mail.getDigestIds()) : List.of();
-        String headline = mail.isDigest() ? format(bundle, "mail.digest." + mail.getSubject(), digest.size())
+        List<StaffDigestContent.Section> sections = staff && staffDigest.isResolvable()
+                ? staffDigest.get().sections(Instant.now(), bundle) : List.of();
+        String headline = staff ? bundle.getString("mail.staffDigest") : mail.isDigest()
+                ? format(bundle, "mail.digest." + mail.getSubject(), digest.size())
                 : headline(bundle, mail.getKind(), mail.getSubject(), mail.getStatus());
         String link = site + mail.getLink();
-        // A mail of one kind stops that kind; a digest (of several) stops all mails.
-        String query = unsubscribe.query(mail.getMemberId(), mail.isDigest() ? null : PreferenceKind.of(mail.getKind()));
+        // A mail of one kind stops that kind; a digest (of several) stops all mails. The staff digest, which a staff
+        // member chose on the preferences page, is ended there (logged in), not by a link that anyone could forward.
+        String query = staff ? null : unsubscribe.query(mail.getMemberId(), mail.isDigest() ? null : PreferenceKind.of(mail.getKind()));
         String unsubscribeUrl = site + "/api/v1/notifications/unsubscribe?" + query;
-        String unsubscribePage = site + "/unsubscribe.xhtml?" + query;
+        String unsubscribePage = staff ? site + "/notification-preferences.xhtml" : site + "/unsubscribe.xhtml?" + query;
         String brand = config.brandName();
 
         MimeMessage message = new MimeMessage(session) {
@@ -64,21 +74,24 @@ public class MailComposer {
             throw new MessagingException("UTF-8 is always there", e);
         }
         message.setSubject(headline, "UTF-8");
-        message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        if (!staff) {
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         String greeting = format(bundle, "mail.greeting", mail.getToName());
         // Kinds with a reason of their own (a moderation decision, a digest) say it; the rest were told as the idea's audience.
         String why = bundle.getString(bundle.containsKey("mail.why." + mail.getKind()) ? "mail.why." + mail.getKind() : "mail.why");
         String excerpt = mail.getExcerpt() == null ? "" : mail.getExcerpt();
         String text = greeting + "\n\n" + headline + "\n\n" + (excerpt.isEmpty() ? "" : excerpt + "\n\n") + digestText(bundle, site, digest)
+                + sectionsText(site, sections)
                 + format(bundle, "mail.read", brand) + ": " + link + "\n\n-- \n" + why + "\n"
                 + bundle.getString("mail.unsubscribe") + ": " + unsubscribePage + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + mail.getLanguage() + "\"><head><meta charset=\"UTF-8\"><title>"
                 + escape(headline) + "</title></head><body style=\"margin:0;font-family:system-ui,sans-serif;color:#1f2933\">"
                 + "<div style=\"background:" + config.brandColor() + ";color:#fff;padding:12px 16px;font-weight:700\">" + escape(brand) + "</div>"
                 + "<div style=\"padding:16px;max-width:600px\"><p>" + escape(greeting) + "</p><h1 style=\"font-size:20px\">"
-                + escape(headline) + "</h1>" + digestHtml(bundle, site, digest) + (excerpt.isEmpty() ? "" : "<blockquote style=\"border-left:4px solid "
+                + escape(headline) + "</h1>" + digestHtml(bundle, site, digest) + sectionsHtml(site, sections) + (excerpt.isEmpty() ? "" : "<blockquote style=\"border-left:4px solid "
                 + config.brandColor() + ";margin:0;padding:4px 12px\">" + escape(excerpt) + "</blockquote>")
                 + "<p><a href=\"" + escape(link) + "\" style=\"color:" + config.brandColor() + "\">" + escape(format(bundle, "mail.read", brand))
                 + "</a></p><hr><p style=\"font-size:13px;color:#52606d\">" + escape(why) + " <a href=\""
@@ -119,6 +132,33 @@ public class MailComposer {
                     .append(n.getExcerpt() == null ? "" : "<br>" + escape(n.getExcerpt())).append("</li>");
         }
         return items.isEmpty() ? "" : "<ul style=\"padding-left:20px\">" + html + "</ul>";
+    }
+
+    /** The staff digest's sections as text: a heading, then a line and its link per item (or why there are none). */
+    private static String sectionsText(String site, List<StaffDigestContent.Section> sections) {
+        StringBuilder text = new StringBuilder();
+        for (StaffDigestContent.Section section : sections) {
+            text.append(section.heading()).append("\n");
+            section.lines().forEach(l -> text.append("* ").append(l.text()).append("\n  ").append(site).append(l.link()).append("\n"));
+            text.append(section.lines().isEmpty() ? section.empty() + "\n\n" : "\n");
+        }
+        return text.toString();
+    }
+
+    private static String sectionsHtml(String site, List<StaffDigestContent.Section> sections) {
+        StringBuilder html = new StringBuilder();
+        for (StaffDigestContent.Section section : sections) {
+            html.append("<h2 style=\"font-size:16px\">").append(escape(section.heading())).append("</h2>");
+            if (section.lines().isEmpty()) {
+                html.append("<p>").append(escape(section.empty())).append("</p>");
+                continue;
+            }
+            html.append("<ul style=\"padding-left:20px\">");
+            section.lines().forEach(l -> html.append("<li style=\"margin-bottom:8px\"><a href=\"").append(escape(site + l.link()))
+                    .append("\">").append(escape(l.text())).append("</a></li>"));
+            html.append("</ul>");
+        }
+        return html.toString();
     }
 
     private static String format(ResourceBundle bundle, String key, Object... arguments) {

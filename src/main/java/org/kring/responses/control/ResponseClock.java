@@ -103,13 +103,26 @@ public class ResponseClock {
         return snapshot;
     }
 
+    /**
+     * The figures of the ideas posted in [from, to] as they stood at {@code to} (answered by then; due when their target
+     * passed by then), for reports over a past period.
+     */
+    public Snapshot between(Instant from, Instant to) {
+        Instant now = Instant.now();
+        return compute(from, to.isAfter(now) ? now : to);
+    }
+
     private Snapshot compute(Instant now) {
+        return compute(now.minus(WINDOW), now);
+    }
+
+    private Snapshot compute(Instant from, Instant now) {
         Map<Long, String> slugs = slugs();
         Map<Long, List<Duration>> times = new HashMap<>();
         Map<Long, int[]> withinAndDue = new HashMap<>();
         List<?> rows = em.createNativeQuery("select topic_id, created_at, first_response_at, vote_count from idea "
                         + "where created_at >= ?1 and created_at <= ?2 and moderation_state = ?3 and (first_response_at is null or first_response_at <= ?2)")
-                .setParameter(1, now.minus(WINDOW).atOffset(ZoneOffset.UTC)).setParameter(2, now.atOffset(ZoneOffset.UTC))
+                .setParameter(1, from.atOffset(ZoneOffset.UTC)).setParameter(2, now.atOffset(ZoneOffset.UTC))
                 .setParameter(3, ModerationState.PUBLISHED.name()).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
@@ -170,6 +183,32 @@ public class ResponseClock {
                     Duration.between(posted.plus(target), now)));
         }
         return found.stream().sorted(Comparator.comparing(Unanswered::pastTarget).reversed()).limit(limit).toList();
+    }
+
+    /** Popular ideas (at least the popular vote count) that the team has not responded to yet: how many, and the first. */
+    public record PopularUnanswered(int votes, long total, List<Unanswered> ideas) {
+    }
+
+    /** Published ideas over the popular vote count without a response, most votes first (an index range of idea_top). */
+    public PopularUnanswered popularUnanswered(int limit) {
+        Map<Long, String> slugs = slugs();
+        Instant now = Instant.now();
+        String where = "from idea where vote_count >= ?1 and first_response_at is null and moderation_state = ?2";
+        long total = ((Number) em.createNativeQuery("select count(*) " + where).setParameter(1, popularVotes)
+                .setParameter(2, ModerationState.PUBLISHED.name()).getSingleResult()).longValue();
+        List<Unanswered> found = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select id, title, topic_id, created_at, vote_count " + where
+                        + " order by vote_count desc, id desc limit " + limit)
+                .setParameter(1, popularVotes).setParameter(2, ModerationState.PUBLISHED.name()).getResultList()) {
+            Object[] r = (Object[]) row;
+            String slug = slugs.getOrDefault(((Number) r[2]).longValue(), "");
+            Instant posted = instant(r[3]);
+            int votes = ((Number) r[4]).intValue();
+            Duration target = targets.forIdea(slug, votes);
+            found.add(new Unanswered(((Number) r[0]).longValue(), (String) r[1], slug, posted, votes, target,
+                    Duration.between(posted.plus(target), now)));
+        }
+        return new PopularUnanswered(popularVotes, total, found);
     }
 
     /** Unanswered ideas past their target, counted exactly: per topic, past its target or past the popular one. */
