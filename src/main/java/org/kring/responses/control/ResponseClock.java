@@ -5,10 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -202,7 +200,7 @@ public class ResponseClock {
                 .setParameter(1, popularVotes).setParameter(2, ModerationState.PUBLISHED.name()).getResultList()) {
             Object[] r = (Object[]) row;
             String slug = slugs.getOrDefault(((Number) r[2]).longValue(), "");
-            Instant posted = instant(r[3]);
+            Instant posted = Timestamps.instant(r[3]);
             int votes = ((Number) r[4]).intValue();
             Duration target = targets.forIdea(slug, votes);
             found.add(new Unanswered(((Number) r[0]).longValue(), (String) r[1], slug, posted, votes, target,
@@ -232,6 +230,4 @@ public class ResponseClock {
         topics.all().forEach(t -> slugs.put(t.getId(), t.getSlug()));
         return slugs;
     }
-
-    /** Native timestamps: PostgreSQL's driver answers OffsetDateTime, H2's Timestamp. */
 }
