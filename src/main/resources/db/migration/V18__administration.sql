@@ -25,6 +25,8 @@ create table admin_action (
     state_after  varchar(4000),
     created_at  timestamp with time zone not null
 );
--- The log per target (a member's role history) and overall, newest first.
-create index admin_action_target on admin_action (target_type, target_id, created_at desc, id desc);
-create index admin_action_created on admin_action (created_at desc, id desc);
+-- The log per target (a member's role history), newest first; the whole log pages on the primary key.
+create index admin_action_target on admin_action (target_type, target_id, id desc);
+
+-- GET /api/v1/admin/members lists the staff (every role but MEMBER) by id: a range scan, not a scan of all members.
+create index member_role on member (role, id);
