@@ -8,6 +8,7 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,21 +19,32 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
+import org.kring.testing.Browser;
 import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
+import org.kring.testing.WithBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Administration of topics, challenges and roles (issue 16, item 6) through the API: what an admin creates appears on
  * the public API, bad input is refused naming the field, archiving hides a topic from new content but keeps its ideas
- * readable, a new role counts on the member's next request with the token they already had, the last admin keeps the
+ * readable (on the pages in Chromium too: created through the admin pages, refused input said next to its field,
+ * screenshots at desktop and phone width), a new role counts on the member's next request with the token they already had, the last admin keeps the
  * role, and every change is in the admin audit log. The server may be shared: every test makes its own topics and
  * members (slugs with a unique suffix) and compares with what it made, never with totals.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class AdministrationIT {
 
     private static final String DEMO_PASSWORD = "kring-demo";
+    private static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -249,5 +261,95 @@ class AdministrationIT {
             rows.next();
             return rows.getInt(1);
         }
+    }
+
+    @Test
+    void anAdminCreatesATopicAndAChallengeOnThePagesAndArchivingTakesTheTopicOffTheBoards() throws Exception {
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "admin-topics.xhtml");
+        assertThat(driver.findElements(By.id("topic:slug"))).as("visitors get no form").isEmpty();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys("admin@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        waitFor(driver, By.cssSelector(".kring-me"));
+        driver.findElement(By.id("nav-admin")).click();
+        waitFor(driver, By.id("topic:slug"));
+
+        String slug = unique("pagina");
+        fillTopic(driver, slug, "Pagina " + slug, "Page " + slug);
+        waitFor(driver, By.cssSelector("[id$=':archive'][aria-label$='" + slug + "']"));
+        assertThat(slugs(anonymous().get("api/v1/topics"))).contains(slug);
+        fillTopic(driver, slug, "Nog eens", "Once more");
+        waitFor(driver, By.id("topic:slug-error"));
+        assertThat(driver.findElement(By.id("topic:slug-error")).getText()).as("a taken slug, said next to the field").isNotBlank();
+        assertThat(driver.findElement(By.id("topic:slug")).getAttribute("aria-invalid")).isEqualTo("true");
+        browser.checkAtBothWidths("admin-topics");
+
+        driver.findElement(By.id("admin-challenges")).click();
+        waitFor(driver, By.id("challenge:slug"));
+        String challenge = unique("pagina-uitdaging");
+        new Select(driver.findElement(By.id("challenge:topic"))).selectByValue(slug);
+        type(driver, "challenge:slug", challenge);
+        type(driver, "challenge:titleNl", "Uitdaging van de pagina");
+        type(driver, "challenge:titleEn", "Challenge from the page");
+        moment(driver, "challenge:opensAt", "2026-12-01T08:00");
+        moment(driver, "challenge:closesAt", "2026-11-01T08:00");
+        driver.findElement(By.id("challenge:save")).click();
+        waitFor(driver, By.id("challenge:closesAt-error"));
+        assertThat(driver.findElement(By.id("challenge:closesAt-error")).getText()).as("a period that ends before it starts")
+                .isNotBlank();
+        assertThat(anonymous().get("api/v1/challenges/" + challenge).status()).isEqualTo(404);
+        moment(driver, "challenge:closesAt", "2027-01-31T18:00");
+        driver.findElement(By.id("challenge:save")).click();
+        waitFor(driver, By.cssSelector("[id$=':close'][aria-label$='" + challenge + "']"));
+        JsonObject shown = anonymous().get("api/v1/challenges/" + challenge).json().asJsonObject();
+        assertThat(shown.getString("topic")).isEqualTo(slug);
+        assertThat(shown.getString("opensAt")).as("typed in Dutch time").isEqualTo("2026-12-01T07:00:00Z");
+        browser.checkAtBothWidths("admin-challenges");
+
+        driver.get(base + "index.xhtml");
+        assertThat(driver.getPageSource()).contains("slug=" + slug);
+        driver.get(base + "admin-topics.xhtml");
+        driver.findElement(By.cssSelector("[id$=':archive'][aria-label$='" + slug + "']")).click();
+        waitFor(driver, By.cssSelector("[id$=':unarchive'][aria-label$='" + slug + "']"));
+        driver.get(base + "index.xhtml");
+        assertThat(driver.getPageSource()).as("archived: off the boards").doesNotContain("slug=" + slug);
+        assertThat(slugs(anonymous().get("api/v1/topics"))).doesNotContain(slug);
+        assertThat(audit("TOPIC", topicId(slug))).extracting(a -> a.getString("action")).contains("TOPIC_CREATED", "TOPIC_ARCHIVED");
+
+        driver.get(base + "admin-roles.xhtml");
+        waitFor(driver, By.id("find"));
+        assertThat(driver.findElement(By.cssSelector(".kring-admin-list")).getText()).contains("admin@kring.demo");
+        browser.checkAtBothWidths("admin-roles");
+    }
+
+    private long topicId(String slug) {
+        return admin().get("api/v1/admin/topics").json().asJsonObject().getJsonArray("topics").getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getString("slug").equals(slug)).findFirst().map(AdministrationIT::id).orElseThrow();
+    }
+
+    private static void fillTopic(WebDriver driver, String slug, String nameNl, String nameEn) {
+        type(driver, "topic:slug", slug);
+        type(driver, "topic:nameNl", nameNl);
+        type(driver, "topic:nameEn", nameEn);
+        type(driver, "topic:descriptionNl", "Gemaakt op de beheerpagina.");
+        type(driver, "topic:descriptionEn", "Made on the admin page.");
+        driver.findElement(By.id("topic:save")).click();
+    }
+
+    private static void type(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** A datetime-local field takes its value as the browser shows it, which depends on the locale: set it directly. */
+    private static void moment(ChromeDriver driver, String id, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+    }
+
+    private static void waitFor(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 }
