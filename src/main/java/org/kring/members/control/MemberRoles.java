@@ -1,6 +1,7 @@
 package org.kring.members.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -30,7 +31,7 @@ public class MemberRoles {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.inject.Inject
+    @Inject
     AdminLog log;
 
     /** Answers the member with the new role; the same role again changes and logs nothing. */
@@ -38,6 +39,7 @@ public class MemberRoles {
     public Member change(long memberId, String role, long adminId) {
         Role wanted = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst()
                 .orElseThrow(() -> InvalidInput.of("role", "must be one of " + Arrays.toString(Role.values())));
+        long admins = lockedAdmins(); // first, always in the same order: two role changes at once cannot deadlock
         Member member = em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
         if (member == null) {
             throw new NotFound("There is no member " + memberId + ".");
@@ -46,7 +48,7 @@ public class MemberRoles {
         if (before == wanted) {
             return member;
         }
-        if (before == Role.ADMIN && lockedAdmins() <= 1) {
+        if (before == Role.ADMIN && admins <= 1) {
             throw new Conflict("Member " + memberId + " is the last admin: make someone else admin first.", "role",
                     "the last admin keeps the role");
         }
@@ -56,17 +58,18 @@ public class MemberRoles {
     }
 
     /**
-     * The number of admins, with their rows locked until the transaction ends: two admins demoting each other at the
-     * same moment are taken one after the other, so the second sees one admin left and is refused.
+     * The number of admins, with their rows locked (by id) until the transaction ends: two admins demoting each other at
+     * the same moment are taken one after the other, so the second sees one admin left and is refused.
      */
     private long lockedAdmins() {
-        return em.createQuery("select m from Member m where m.role = :admin", Member.class).setParameter("admin", Role.ADMIN)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
+        return em.createQuery("select m from Member m where m.role = :admin order by m.id", Member.class)
+                .setParameter("admin", Role.ADMIN).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
     }
 
     /**
      * The staff (every role but MEMBER) by id, or, with a query, the members whose e-mail address is the query or whose
-     * display name starts with it (both indexed); keyset paged after an id.
+     * display name starts with it, in any case (the address by its unique index; the name scans: admins only, see
+     * README); keyset paged after an id.
      */
     public List<Member> find(String query, Long after, int limit) {
         InvalidInput.check().range("limit", limit, 1, MAX_PAGE).text("q", query, 0, 200).orThrow();
