@@ -205,7 +205,8 @@ class AdministrationIT {
     @Test
     void aNewRoleCountsOnTheMembersNextRequestWithTheTokenTheyHadAndIsAudited() {
         Api admin = admin();
-        Api member = new Community(anonymous()).newMember("Nieuwe Moderator");
+        String name = "Roos " + unique("r");
+        Api member = new Community(anonymous()).newMember(name);
         long memberId = id(member.get("api/v1/members/me").json().asJsonObject());
         assertThat(member.get("api/v1/moderation/queue").status()).isEqualTo(403);
 
@@ -215,7 +216,7 @@ class AdministrationIT {
         assertThat(member.get("api/v1/moderation/queue").status()).isEqualTo(200);
         assertThat(admin.get("api/v1/admin/members?limit=100").json().asJsonObject().getJsonArray("members")
                 .getValuesAs(JsonObject.class)).isNotEmpty();
-        assertThat(admin.get("api/v1/admin/members?q=Nieuwe%20Moderator&limit=100").json().asJsonObject().getJsonArray("members")
+        assertThat(admin.get("api/v1/admin/members?q=" + name.replace(" ", "%20") + "&limit=100").json().asJsonObject().getJsonArray("members")
                 .getValuesAs(JsonObject.class)).anySatisfy(m -> {
                     assertThat(id(m)).isEqualTo(memberId);
                     assertThat(m.getString("role")).isEqualTo("MODERATOR");
@@ -233,7 +234,7 @@ class AdministrationIT {
     void theLastAdminKeepsTheRole() throws Exception {
         Api admin = admin();
         long demoAdmin = id(admin.get("api/v1/members/me").json().asJsonObject());
-        Api second = new Community(anonymous()).newMember("Tweede Admin");
+        Api second = new Community(anonymous()).newMember("Pieter Bakker");
         long secondId = id(second.get("api/v1/members/me").json().asJsonObject());
         assertThat(admin.putJson("api/v1/admin/members/" + secondId + "/role", "{\"role\": \"ADMIN\"}").status()).isEqualTo(200);
         // two admins: one may step down
@@ -322,6 +323,45 @@ class AdministrationIT {
         waitFor(driver, By.id("find"));
         assertThat(driver.findElement(By.cssSelector(".kring-admin-list")).getText()).contains("admin@kring.demo");
         browser.checkAtBothWidths("admin-roles");
+
+        driver.findElement(By.id("admin-settings")).click();
+        waitFor(driver, By.id("settings:brand-color"));
+        type(driver, "settings:brand-color", "rood");
+        driver.findElement(By.id("settings:save")).click();
+        waitFor(driver, By.id("settings:brand-color-error"));
+        assertThat(driver.findElement(By.id("settings:brand-color-error")).getText()).as("a bad colour, said next to the field")
+                .isNotBlank();
+        browser.checkAtBothWidths("admin-settings");
+    }
+
+    @Test
+    void storedSettingsOverrideTheEnvironmentAtOnceAndAnEmptyValueGoesBackToIt() {
+        Api admin = admin();
+        String name = "Buurtwinkel " + unique("it");
+        try {
+            assertRefused(admin.putJson("api/v1/admin/settings", "{\"settings\": {\"kring.brand.color\": \"red\"}}"), 400,
+                    "kring.brand.color");
+            assertRefused(admin.putJson("api/v1/admin/settings", "{\"settings\": {\"kring.rate-limit.edits-per-minute\": \"0\"}}"),
+                    400, "kring.rate-limit.edits-per-minute");
+            Api.Answer stored = admin.putJson("api/v1/admin/settings", Json.createObjectBuilder().add("settings",
+                    Json.createObjectBuilder().add("kring.brand.name", name).add("kring.rate-limit.edits-per-minute", "1")).build().toString());
+            assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+            assertThat(anonymous().get("index.xhtml").body()).as("the header, without a restart").contains(name);
+
+            Api author = new Community(anonymous()).newMember("Snelle Schrijver");
+            String idea = Json.createObjectBuilder().add("title", "Een idee om te bewerken").add("body", "Eerste versie.")
+                    .add("topic", "verpakking").add("language", "nl").add("tags", Json.createArrayBuilder()).build().toString();
+            long id = id(author.postJson("api/v1/ideas", idea).json().asJsonObject());
+            assertThat(author.putJson("api/v1/ideas/" + id, idea.replace("Eerste versie.", "Tweede versie.")).status()).isEqualTo(200);
+            assertThat(author.putJson("api/v1/ideas/" + id, idea.replace("Eerste versie.", "Derde versie.")).status())
+                    .as("one edit a minute, as stored").isEqualTo(429);
+            assertThat(audit("SETTING", 0)).extracting(a -> a.getString("after")).contains("kring.brand.name=" + name);
+        } finally {
+            Api.Answer reset = admin.putJson("api/v1/admin/settings",
+                    "{\"settings\": {\"kring.brand.name\": \"\", \"kring.rate-limit.edits-per-minute\": \"\"}}");
+            assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+        }
+        assertThat(anonymous().get("index.xhtml").body()).as("back to the environment's").doesNotContain(name);
     }
 
     private long topicId(String slug) {
