@@ -198,6 +198,8 @@ class AdministrationIT {
         assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
         assertThat(anonymous().get("api/v1/challenges/" + slug).json().asJsonObject().getString("outcomeEn"))
                 .isEqualTo("Refillable tubs from March.");
+        assertThat(anonymous().get("topic.xhtml?slug=verpakking&challenge=" + slug).body()).as("the challenge's board")
+                .contains("Denk mee!").containsAnyOf("Navulbare bakjes vanaf maart.", "Refillable tubs from March.");
         assertThat(audit("CHALLENGE", id)).extracting(a -> a.getString("action"))
                 .containsExactly("CHALLENGE_OUTCOME", "CHALLENGE_CLOSED", "CHALLENGE_CREATED");
     }
