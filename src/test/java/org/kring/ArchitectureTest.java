@@ -22,7 +22,7 @@ import java.util.Arrays;
 class ArchitectureTest {
 
     /** Every feature package, lowest first (a feature may use the controls and entities of those before it). */
-    static final String[] FEATURES = {"members", "notifications", "topics", "follows", "search", "ideas", "votes", "threads",
+    static final String[] FEATURES = {"members", "settings", "notifications", "topics", "follows", "search", "ideas", "votes", "threads",
             "moderation", "responses", "webhooks", "feeds", "insights", "consistency"};
 
     @ArchTest

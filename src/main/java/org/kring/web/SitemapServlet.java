@@ -57,7 +57,7 @@ public class SitemapServlet extends HttpServlet {
         Writer out = response.getWriter();
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         url(out, site, "", null);
-        for (Topic topic : topics.all()) {
+        for (Topic topic : topics.listed()) {
             url(out, site, "topic.xhtml?slug=" + topic.getSlug(), null);
         }
         String cursor = null;

@@ -197,7 +197,24 @@ class AuthorizationIT {
             row("PUT", "api/v1/admin/webhooks/" + NO_SUCH, "{\"enabled\": false}", "401 403 403 404 403"),
             row("DELETE", "api/v1/admin/webhooks/" + NO_SUCH, null, "401 403 403 404 403"),
             get("api/v1/admin/webhooks/" + NO_SUCH + "/deliveries", "401 403 403 404 403"),
-            row("POST", "api/v1/admin/webhooks/deliveries/" + NO_SUCH + "/redeliver", "", "401 403 403 404 403"));
+            row("POST", "api/v1/admin/webhooks/deliveries/" + NO_SUCH + "/redeliver", "", "401 403 403 404 403"),
+            // administration (issue 16, item 6): admins only
+            get("api/v1/admin/topics", "401 403 403 200 403"),
+            row("POST", "api/v1/admin/topics", "{}", "401 403 403 400 403"),
+            row("PUT", "api/v1/admin/topics/" + NO_SUCH, "{}", "401 403 403 404 403"),
+            row("DELETE", "api/v1/admin/topics/" + NO_SUCH, null, "401 403 403 404 403"),
+            row("POST", "api/v1/admin/topics/" + NO_SUCH + "/archive", "", "401 403 403 404 403"),
+            row("POST", "api/v1/admin/topics/" + NO_SUCH + "/unarchive", "", "401 403 403 404 403"),
+            get("api/v1/admin/challenges", "401 403 403 200 403"),
+            row("POST", "api/v1/admin/challenges", "{}", "401 403 403 400 403"),
+            row("PUT", "api/v1/admin/challenges/" + NO_SUCH, "{}", "401 403 403 404 403"),
+            row("POST", "api/v1/admin/challenges/" + NO_SUCH + "/close", "", "401 403 403 404 403"),
+            row("PUT", "api/v1/admin/challenges/" + NO_SUCH + "/outcome", "{}", "401 403 403 404 403"),
+            get("api/v1/admin/members", "401 403 403 200 403"),
+            row("PUT", "api/v1/admin/members/" + NO_SUCH + "/role", "{\"role\": \"MODERATOR\"}", "401 403 403 404 403"),
+            get("api/v1/admin/audit", "401 403 403 200 403"),
+            get("api/v1/admin/settings", "401 403 403 200 403"),
+            row("PUT", "api/v1/admin/settings", "{\"settings\": {\"kring.no-such-setting\": \"1\"}}", "401 403 403 400 403"));
 
     @Test
     void everyOperationAnswersEachKindOfCallerAsTheTableSays() {

@@ -2,6 +2,7 @@ package org.kring.feeds.control;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One Atom feed as Kring publishes it: links are paths under the site (the boundary makes them absolute), text is
@@ -13,9 +14,12 @@ public record Feed(String key, String title, String subtitle, String pagePath, I
     public record Entry(String pagePath, String title, String author, Instant published, Instant updated, String html) {
     }
 
-    /** A validator for conditional GET: changes whenever an entry is added, removed or edited. */
+    /**
+     * A validator for conditional GET: changes whenever an entry is added, removed or edited, and when the feed's own
+     * title or subtitle changes (an admin renames a topic or challenge).
+     */
     public String etag() {
-        long hash = key.hashCode();
+        long hash = 31L * key.hashCode() + Objects.hash(title, subtitle);
         for (Entry e : entries) {
             hash = 31 * hash + e.pagePath().hashCode();
             hash = 31 * hash + e.updated().toEpochMilli();

@@ -56,7 +56,7 @@ public class NewIdeaBean extends WritingForm {
     public List<Choice> getChoices() {
         if (choices == null) {
             List<Challenge> open = challenges.openAt(Instant.now());
-            choices = topics.all().stream().<Choice>mapMulti((Topic t, java.util.function.Consumer<Choice> out) -> {
+            choices = topics.listed().stream().<Choice>mapMulti((Topic t, java.util.function.Consumer<Choice> out) -> {
                 out.accept(new Choice(t.getSlug(), t.name(locale.getLocale())));
                 open.stream().filter(c -> c.getTopic().getId().equals(t.getId())).forEach(c -> out.accept(
                         new Choice(t.getSlug() + "|" + c.getSlug(), t.name(locale.getLocale()) + " \u2014 " + c.title(locale.getLocale()))));

@@ -115,7 +115,8 @@ public class Ideas {
     }
 
     private Idea store(IdeaDraft draft, Screening.Verdict verdict, long authorId, Instant at) {
-        Topic topic = topics.bySlug(draft.topic()).orElseThrow(() -> invalid("topic", "there is no topic '" + draft.topic() + "'"));
+        Topic topic = topics.bySlug(draft.topic()).filter(Topic::isListed) // an archived topic takes no new ideas
+                .orElseThrow(() -> invalid("topic", "there is no open topic '" + draft.topic() + "'"));
         Challenge challenge = draft.challenge() == null || draft.challenge().isBlank() ? null : answerable(draft.challenge(), topic, at);
         String body = verdict.text("body");
         MentionedMembers.Rendered rendered = mentionedMembers.render(body, "body", IdeaDraft.BODY_HTML_MAX);

@@ -112,6 +112,11 @@ public class Member {
         return suspendedUntil;
     }
 
+    /** Set by an admin (members.control.MemberRoles); the next request of the member's tokens and sessions has it. */
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
     public void setSuspendedUntil(Instant suspendedUntil) {
         this.suspendedUntil = suspendedUntil;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kring.platform.settings.SettingOverrides;
 
 /**
  * Kring's general settings (database, search, branding, session cookie), printed once at start. Each comes
@@ -48,28 +49,37 @@ public class KringConfig {
     @ConfigProperty(name = "kring.http.port", defaultValue = "8080")
     int httpPort;
 
+    /** The branding's names: the environment's (KRING_BRAND_NAME, ...) and the stored settings' that override them. */
+    public static final String BRAND_NAME = "kring.brand.name";
+    public static final String BRAND_LOGO = "kring.brand.logo";
+    public static final String BRAND_COLOR = "kring.brand.color";
+    public static final String BRAND_COLOR_DARK = "kring.brand.color-dark";
+
     @Inject
-    @ConfigProperty(name = "kring.brand.name", defaultValue = "Kring")
+    @ConfigProperty(name = BRAND_NAME, defaultValue = "Kring")
     String brandName;
 
     @Inject
-    @ConfigProperty(name = "kring.brand.logo")
+    @ConfigProperty(name = BRAND_LOGO)
     Optional<String> brandLogo;
 
     @Inject
-    @ConfigProperty(name = "kring.brand.color", defaultValue = DEFAULT_COLOR)
+    @ConfigProperty(name = BRAND_COLOR, defaultValue = DEFAULT_COLOR)
     String brandColor;
 
     @Inject
-    @ConfigProperty(name = "kring.brand.color-dark", defaultValue = DEFAULT_COLOR_DARK)
+    @ConfigProperty(name = BRAND_COLOR_DARK, defaultValue = DEFAULT_COLOR_DARK)
     String brandColorDark;
+
+    @Inject
+    SettingOverrides overrides;
 
     @Inject
     @ConfigProperty(name = "kring.session.secure-cookie", defaultValue = "false")
     boolean secureSessionCookie;
 
-    static final String DEFAULT_COLOR = "#0b5cad";
-    static final String DEFAULT_COLOR_DARK = "#083f77";
+    public static final String DEFAULT_COLOR = "#0b5cad";
+    public static final String DEFAULT_COLOR_DARK = "#083f77";
 
     /** Printed once at start (CDI beans are lazy; the Startup event makes this one eager). */
     void printEffectiveConfiguration(@Observes Startup event) {
@@ -106,23 +116,24 @@ public class KringConfig {
         return indexPrefix.orElse("");
     }
 
+    /** The branding below: what an admin stored on the settings page, else the environment's (KRING_BRAND_...). */
     public String brandName() {
-        return brandName;
+        return overrides.get(BRAND_NAME).orElse(brandName);
     }
 
     /** The logo's URL (https or a path on this site), or empty: then the header shows the name. */
     public String brandLogo() {
-        return brandLogo.filter(KringConfig::isSafeUrl).orElse("");
+        return overrides.get(BRAND_LOGO).or(() -> brandLogo).filter(KringConfig::isSafeUrl).orElse("");
     }
 
     /** The community's colour for the header and buttons (#rrggbb; white text on it must pass AA contrast). */
     public String brandColor() {
-        return color(brandColor, DEFAULT_COLOR);
+        return color(overrides.get(BRAND_COLOR).orElse(brandColor), DEFAULT_COLOR);
     }
 
     /** A darker shade of it, for hover and focus. */
     public String brandColorDark() {
-        return color(brandColorDark, DEFAULT_COLOR_DARK);
+        return color(overrides.get(BRAND_COLOR_DARK).orElse(brandColorDark), DEFAULT_COLOR_DARK);
     }
 
     /** Session cookies only over HTTPS: switch on wherever Kring is reached through HTTPS (e.g. behind nginx). */
@@ -131,11 +142,11 @@ public class KringConfig {
     }
 
     /** Only #rrggbb reaches the page's style sheet; anything else falls back to the default. */
-    static String color(String value, String fallback) {
+    public static String color(String value, String fallback) {
         return value != null && value.matches("#[0-9a-fA-F]{6}") ? value : fallback;
     }
 
-    static boolean isSafeUrl(String url) {
+    public static boolean isSafeUrl(String url) {
         return url.matches("(https://|/(?!/))[^\\s\"'<>]*");
     }
 }

@@ -16,7 +16,8 @@ import java.util.Locale;
 @SessionScoped
 public class LocaleBean implements Serializable {
 
-    private static final ZoneId COMMUNITY_ZONE = ZoneId.of("Europe/Amsterdam");
+    /** The zone of the community's dates on pages (and of the moments admins type in). */
+    public static final ZoneId COMMUNITY_ZONE = ZoneId.of("Europe/Amsterdam");
     private Locale locale;
 
     public Locale getLocale() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kring.platform.settings.SettingOverrides;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.TooManyRequests;
 
@@ -22,26 +23,29 @@ public class WriteRateLimiter {
 
     /** The kinds of writes that have a limit. */
     public enum Kind {
-        IDEA("posting ideas", Duration.ofHours(1)),
-        POST("posting", Duration.ofMinutes(1)),
-        VOTE("voting", Duration.ofMinutes(1)),
+        IDEA("posting ideas", Duration.ofHours(1), "kring.rate-limit.ideas-per-hour"),
+        POST("posting", Duration.ofMinutes(1), "kring.rate-limit.posts-per-minute"),
+        VOTE("voting", Duration.ofMinutes(1), "kring.rate-limit.votes-per-minute"),
         /** Members' edits of their own ideas and posts (moderators have none). */
-        EDIT("editing", Duration.ofMinutes(1)),
+        EDIT("editing", Duration.ofMinutes(1), "kring.rate-limit.edits-per-minute"),
         /** Likes and follows set by hand (the follows that votes and posts bring are not counted). */
-        REACTION("liking and following", Duration.ofMinutes(1)),
+        REACTION("liking and following", Duration.ofMinutes(1), "kring.rate-limit.reactions-per-minute"),
         /** Keyed by client address: searches and similar-idea lookups by visitors who are not logged in. */
-        ANONYMOUS_SEARCH("searching", Duration.ofMinutes(1)),
+        ANONYMOUS_SEARCH("searching", Duration.ofMinutes(1), "kring.rate-limit.anonymous-searches-per-minute"),
         /** Keyed by client address: mass sign-ups would defeat every per-member limit. */
-        SIGNUP("signing up", Duration.ofHours(1)),
+        SIGNUP("signing up", Duration.ofHours(1), "kring.rate-limit.signups-per-hour"),
         /** Keyed by the address's network (IPv4 /24, IPv6 /48): one host hopping addresses. */
-        SIGNUP_NETWORK("signing up from this network", Duration.ofHours(1));
+        SIGNUP_NETWORK("signing up from this network", Duration.ofHours(1), "kring.rate-limit.signups-per-hour-per-network");
 
         final String doing;
         final Duration window;
+        /** Its MicroProfile Config name (the environment's KRING_RATE_LIMIT_...), also the stored setting's. */
+        public final String setting;
 
-        Kind(String doing, Duration window) {
+        Kind(String doing, Duration window, String setting) {
             this.doing = doing;
             this.window = window;
+            this.setting = setting;
         }
     }
 
@@ -86,6 +90,9 @@ public class WriteRateLimiter {
     ImportContext imports;
 
     @Inject
+    SettingOverrides overrides;
+
+    @Inject
     WriteBarrier barrier;
 
     Clock clock = Clock.systemUTC();
@@ -126,8 +133,9 @@ public class WriteRateLimiter {
         }
     }
 
-    int limit(Kind kind) {
-        return switch (kind) {
+    /** The limit now: what an admin stored on the settings page, else the environment's (read at start). */
+    public int limit(Kind kind) {
+        int configured = switch (kind) {
             case IDEA -> ideasPerHour;
             case POST -> postsPerMinute;
             case VOTE -> votesPerMinute;
@@ -137,5 +145,6 @@ public class WriteRateLimiter {
             case SIGNUP -> signupsPerHour;
             case SIGNUP_NETWORK -> signupsPerHourPerNetwork;
         };
+        return overrides.get(kind.setting).map(Integer::parseInt).orElse(configured);
     }
 }

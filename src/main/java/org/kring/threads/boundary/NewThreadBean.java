@@ -34,7 +34,7 @@ public class NewThreadBean extends WritingForm {
 
     public List<Topic> getTopics() {
         if (topicList == null) {
-            topicList = topics.all();
+            topicList = topics.listed();
         }
         return topicList;
     }

@@ -77,9 +77,9 @@ public class Threads {
      */
     @Transactional
     public DiscussionThread start(String topicSlug, long authorId, String title, String body, String language) {
-        Optional<Topic> topic = topicSlug == null ? Optional.empty() : topics.bySlug(topicSlug);
+        Optional<Topic> topic = topicSlug == null ? Optional.empty() : topics.bySlug(topicSlug).filter(Topic::isListed);
         InvalidInput.Checks checks = InvalidInput.check()
-                .that("topic", topic.isPresent(), "must be the slug of an existing topic")
+                .that("topic", topic.isPresent(), "must be the slug of an existing topic that is not archived")
                 .text("title", title, 5, 140)
                 .that("language", language != null && LANGUAGES.contains(language), "must be one of " + LANGUAGES);
         PostRules.checkBody(checks, body).orThrow();

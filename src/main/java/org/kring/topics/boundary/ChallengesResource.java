@@ -1,12 +1,14 @@
 package org.kring.topics.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,13 +26,19 @@ import org.kring.topics.entity.Challenge;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChallengesResource {
 
-    /** A challenge as the API shows it, with whether it takes ideas right now. */
+    /**
+     * A challenge as the API shows it, with whether it takes ideas right now, its cover text and, once the company
+     * published it, its outcome (null before).
+     */
+    @JsonbNillable
     public record ChallengeView(long id, String slug, String topic, String titleNl, String titleEn,
                                 String descriptionNl, String descriptionEn, Instant opensAt, Instant closesAt,
-                                boolean open) {
-        static ChallengeView of(Challenge c) {
+                                boolean open, String coverText, String outcomeNl, String outcomeEn, Instant outcomeAt)
+            implements Serializable {
+        public static ChallengeView of(Challenge c) {
             return new ChallengeView(c.getId(), c.getSlug(), c.getTopic().getSlug(), c.getTitleNl(), c.getTitleEn(),
-                    c.getDescriptionNl(), c.getDescriptionEn(), c.getOpensAt(), c.getClosesAt(), c.isOpenAt(Instant.now()));
+                    c.getDescriptionNl(), c.getDescriptionEn(), c.getOpensAt(), c.getClosesAt(), c.isOpenAt(Instant.now()),
+                    c.getCoverText(), c.getOutcomeNl(), c.getOutcomeEn(), c.getOutcomeAt());
         }
     }
 
@@ -38,7 +46,8 @@ public class ChallengesResource {
             {"id": 7, "slug": "minder-verpakking", "topic": "duurzaamheid", "titleNl": "Minder verpakking",
              "titleEn": "Less packaging", "descriptionNl": "Hoe kan het met minder plastic en blik?",
              "descriptionEn": "How can we do with less plastic and tin?", "opensAt": "2026-11-01T00:00:00Z",
-             "closesAt": "2026-12-31T23:00:00Z", "open": true}""";
+             "closesAt": "2026-12-31T23:00:00Z", "open": true, "coverText": "Help ons van het plastic af.",
+             "outcomeNl": null, "outcomeEn": null, "outcomeAt": null}""";
 
     static final String LIST_EXAMPLE = "[" + EXAMPLE + "]";
 

@@ -35,11 +35,11 @@ public class TopicsResource {
     Topics topics;
 
     @GET
-    @Operation(summary = "The community's always-on topics, in display order")
-    @APIResponse(responseCode = "200", description = "All topics",
+    @Operation(summary = "The community's always-on topics, in display order", description = "Archived topics are not listed.")
+    @APIResponse(responseCode = "200", description = "All topics but the archived ones",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TopicView.class),
                     examples = @ExampleObject(name = "one topic", value = EXAMPLE)))
     public List<TopicView> all() {
-        return topics.all().stream().map(TopicView::of).toList();
+        return topics.listed().stream().map(TopicView::of).toList();
     }
 }

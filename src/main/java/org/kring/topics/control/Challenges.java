@@ -33,10 +33,10 @@ public class Challenges {
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
-    /** Challenges open at this moment, closing soonest first. */
+    /** Challenges open at this moment in listed topics (an archived topic takes no new ideas), closing soonest first. */
     public List<Challenge> openAt(Instant at) {
-        return em.createQuery("select c from Challenge c join fetch c.topic where c.opensAt <= :at and c.closesAt > :at "
-                + "order by c.closesAt", Challenge.class).setParameter("at", at).getResultList();
+        return em.createQuery("select c from Challenge c join fetch c.topic t where c.opensAt <= :at and c.closesAt > :at "
+                + "and t.archivedAt is null order by c.closesAt", Challenge.class).setParameter("at", at).getResultList();
     }
 
     @Transactional

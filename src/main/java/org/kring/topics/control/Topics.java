@@ -14,8 +14,19 @@ public class Topics {
     @PersistenceContext
     EntityManager em;
 
+    /** Every topic, archived ones too (for looking names up: what an archived topic holds stays readable). */
     public List<Topic> all() {
         return em.createQuery("select t from Topic t order by t.position, t.id", Topic.class).getResultList();
+    }
+
+    /** The topics on boards and offered for new ideas and threads: all but the archived ones. */
+    public List<Topic> listed() {
+        return em.createQuery("select t from Topic t where t.archivedAt is null order by t.position, t.id", Topic.class)
+                .getResultList();
+    }
+
+    public Optional<Topic> find(long id) {
+        return Optional.ofNullable(em.find(Topic.class, id));
     }
 
     public Optional<Topic> bySlug(String slug) {

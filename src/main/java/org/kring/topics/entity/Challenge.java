@@ -50,6 +50,20 @@ public class Challenge {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** One line that invites members in, shown under the title on boards and the home page. */
+    @Column(name = "cover_text", nullable = false)
+    private String coverText = "";
+
+    /** What the company did with the ideas, once published (null before). */
+    @Column(name = "outcome_nl")
+    private String outcomeNl;
+
+    @Column(name = "outcome_en")
+    private String outcomeEn;
+
+    @Column(name = "outcome_at")
+    private Instant outcomeAt;
+
     protected Challenge() {
     }
 
@@ -109,5 +123,60 @@ public class Challenge {
 
     public Instant getClosesAt() {
         return closesAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCoverText() {
+        return coverText;
+    }
+
+    public String getOutcomeNl() {
+        return outcomeNl;
+    }
+
+    public String getOutcomeEn() {
+        return outcomeEn;
+    }
+
+    public Instant getOutcomeAt() {
+        return outcomeAt;
+    }
+
+    /** The published outcome in the reader's language; null before one is published. */
+    public String outcome(Locale locale) {
+        return outcomeAt == null ? null : Bilingual.pick(locale, outcomeNl, outcomeEn);
+    }
+
+    public String description(Locale locale) {
+        return Bilingual.pick(locale, descriptionNl, descriptionEn);
+    }
+
+    /** New texts and period (the slug and topic stay: ideas answer this challenge inside its topic). */
+    public void change(String titleNl, String titleEn, String descriptionNl, String descriptionEn, String coverText,
+                       Instant opensAt, Instant closesAt) {
+        this.titleNl = titleNl;
+        this.titleEn = titleEn;
+        this.descriptionNl = descriptionNl;
+        this.descriptionEn = descriptionEn;
+        this.coverText = coverText;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+    }
+
+    /** Stops taking ideas at the given moment; a challenge that had not opened yet never opens. */
+    public void closeAt(Instant at) {
+        if (opensAt.isAfter(at)) {
+            opensAt = at;
+        }
+        closesAt = at;
+    }
+
+    public void publishOutcome(String outcomeNl, String outcomeEn, Instant at) {
+        this.outcomeNl = outcomeNl;
+        this.outcomeEn = outcomeEn;
+        this.outcomeAt = at;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
+import java.time.Instant;
 import java.util.Locale;
 import org.kring.platform.text.Bilingual;
 
@@ -35,6 +36,10 @@ public class Topic {
 
     @Column(nullable = false)
     private int position;
+
+    /** Set while archived: the topic leaves boards and new-idea choices, what it holds stays readable. */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
 
     protected Topic() {
     }
@@ -70,6 +75,36 @@ public class Topic {
 
     public String getDescriptionEn() {
         return descriptionEn;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    /** Shown on boards and offered for new ideas and threads. */
+    public boolean isListed() {
+        return archivedAt == null;
+    }
+
+    /** New names and descriptions (the slug stays: it is in links, feeds and the search index). */
+    public void rename(String nameNl, String nameEn, String descriptionNl, String descriptionEn) {
+        this.nameNl = nameNl;
+        this.nameEn = nameEn;
+        this.descriptionNl = descriptionNl;
+        this.descriptionEn = descriptionEn;
+    }
+
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    /** Archived since the given moment, or listed again for null. */
+    public void archive(Instant at) {
+        this.archivedAt = at;
     }
 
     /** The name in the reader's language: Dutch for Dutch readers, English for everyone else. */

@@ -58,7 +58,7 @@ public class HomeBean {
 
     public List<Topic> getTopics() {
         if (topicList == null) {
-            topicList = topics.all();
+            topicList = topics.listed();
         }
         return topicList;
     }

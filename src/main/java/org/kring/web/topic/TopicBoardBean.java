@@ -39,10 +39,15 @@ public class TopicBoardBean implements Serializable {
     public static final List<String> SORTS = List.of("trending", "top", "newest", "discussed");
     public static final List<String> STATUSES = Arrays.stream(Idea.Status.values()).map(Enum::name).toList();
 
-    /** A challenge of the topic, to filter on. */
-    public record ChallengeChoice(String slug, String titleNl, String titleEn) implements Serializable {
+    /** A challenge of the topic, to filter on; its cover text and published outcome (null before) head its board. */
+    public record ChallengeChoice(String slug, String titleNl, String titleEn, String coverText, String outcomeNl,
+                                  String outcomeEn) implements Serializable {
         public String title(Locale locale) {
             return Bilingual.pick(locale, titleNl, titleEn);
+        }
+
+        public String outcome(Locale locale) {
+            return Bilingual.pick(locale, outcomeNl, outcomeEn);
         }
     }
 
@@ -89,7 +94,8 @@ public class TopicBoardBean implements Serializable {
         }
         Topic t = topic.get();
         challengeChoices = challenges.list(slug).stream()
-                .map(c -> new ChallengeChoice(c.getSlug(), c.getTitleNl(), c.getTitleEn())).toList();
+                .map(c -> new ChallengeChoice(c.getSlug(), c.getTitleNl(), c.getTitleEn(), c.getCoverText(),
+                        c.getOutcomeAt() == null ? null : c.getOutcomeNl(), c.getOutcomeAt() == null ? null : c.getOutcomeEn())).toList();
         status = STATUSES.contains(status) ? status : null;
         tag = tag == null || tag.isBlank() ? null : tag.strip();
         challenge = challengeChoices.stream().anyMatch(c -> c.slug().equals(challenge)) ? challenge : null;

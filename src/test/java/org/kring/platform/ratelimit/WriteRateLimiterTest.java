@@ -8,6 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.TooManyRequests;
@@ -15,6 +18,8 @@ import org.kring.platform.problems.TooManyRequests;
 class WriteRateLimiterTest {
 
     private final MutableClock clock = new MutableClock();
+    /** What an admin stored on the settings page. */
+    private final Map<String, String> stored = new HashMap<>();
 
     private WriteRateLimiter limiter(int votesPerMinute) {
         WriteRateLimiter limiter = new WriteRateLimiter();
@@ -24,7 +29,19 @@ class WriteRateLimiterTest {
         limiter.clock = clock;
         limiter.imports = new ImportContext();
         limiter.barrier = memberId -> { };
+        limiter.overrides = name -> Optional.ofNullable(stored.get(name));
         return limiter;
+    }
+
+    @Test
+    void aLimitAnAdminStoredCountsAtOnceOverTheEnvironmentsAndRemovingItRestoresThat() {
+        WriteRateLimiter limiter = limiter(1);
+        limiter.acquire(WriteRateLimiter.Kind.VOTE, 7);
+        assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 7)).isInstanceOf(TooManyRequests.class);
+        stored.put("kring.rate-limit.votes-per-minute", "3");
+        assertThatCode(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 7)).doesNotThrowAnyException();
+        stored.clear();
+        assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 7)).isInstanceOf(TooManyRequests.class);
     }
 
     @Test
