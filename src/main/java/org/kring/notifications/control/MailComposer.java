@@ -38,7 +38,13 @@ public class MailComposer {
     @Inject
     Notifications notifications;
 
+    @Inject
+    AccountMails accountMails;
+
     public MimeMessage compose(Session session, OutgoingMail mail) throws MessagingException {
+        if (AccountMails.isAccountMail(mail)) {
+            return accountMails.compose(session, mail);
+        }
         ResourceBundle bundle = ResourceBundle.getBundle("org.kring.web.messages", Locale.of(mail.getLanguage()));
         String site = settings.publicUrl();
         List<Notification> digest = mail.isDigest() ? notifications.byIds(mail.getMemberId(), mail.getDigestIds()) : List.of();

@@ -34,7 +34,9 @@ public class WriteRateLimiter {
         /** Keyed by client address: mass sign-ups would defeat every per-member limit. */
         SIGNUP("signing up", Duration.ofHours(1)),
         /** Keyed by the address's network (IPv4 /24, IPv6 /48): one host hopping addresses. */
-        SIGNUP_NETWORK("signing up from this network", Duration.ofHours(1));
+        SIGNUP_NETWORK("signing up from this network", Duration.ofHours(1)),
+        /** Keyed by member: a new member asking for their verification mail again. */
+        VERIFICATION_MAIL("asking for the verification mail", Duration.ofHours(1));
 
         final String doing;
         final Duration window;
@@ -81,6 +83,10 @@ public class WriteRateLimiter {
     @Inject
     @ConfigProperty(name = "kring.rate-limit.signups-per-hour-per-network", defaultValue = "20")
     int signupsPerHourPerNetwork;
+
+    @Inject
+    @ConfigProperty(name = "kring.rate-limit.verification-mails-per-hour", defaultValue = "3")
+    int verificationMailsPerHour;
 
     @Inject
     ImportContext imports;
@@ -136,6 +142,7 @@ public class WriteRateLimiter {
             case ANONYMOUS_SEARCH -> anonymousSearchesPerMinute;
             case SIGNUP -> signupsPerHour;
             case SIGNUP_NETWORK -> signupsPerHourPerNetwork;
+            case VERIFICATION_MAIL -> verificationMailsPerHour;
         };
     }
 }
