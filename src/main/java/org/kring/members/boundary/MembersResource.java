@@ -97,7 +97,7 @@ public class MembersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(Registration registration, @Context HttpServletRequest request) {
         Registration r = registration == null ? new Registration(null, null, null, null, null, null) : registration;
-        members.register(r, clientAddress.of(request), request.getLocale().getLanguage());
+        members.register(r, clientAddress.of(request), language(request));
         return Response.accepted(SignUpAccepted.CHECK_YOUR_MAIL).build();
     }
 
@@ -131,8 +131,13 @@ public class MembersResource {
     @APIResponse(responseCode = "429", description = "Asked too often; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resendVerification(@Context HttpServletRequest request) {
-        verification.resend(current.requireId(), request.getLocale().getLanguage());
+        verification.resend(current.requireId(), language(request));
         return Response.accepted(SignUpAccepted.CHECK_YOUR_MAIL).build();
+    }
+
+    /** The mail's language: the caller's Accept-Language when it sends one (else the server's locale would decide). */
+    private static String language(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? null : request.getLocale().getLanguage();
     }
 
     @GET

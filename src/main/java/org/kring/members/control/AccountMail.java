@@ -16,7 +16,7 @@ public record AccountMail(long memberId, Kind kind, String language) {
         UNLOCK
     }
 
-    /** The mail's language: Dutch unless the request asked for English. */
+    /** The mail's language: English when the caller asked for it, else Dutch (the community's first language). */
     public static String language(String preferred) {
         return "en".equals(preferred) ? "en" : "nl";
     }
