@@ -31,7 +31,8 @@ import org.kring.testing.TestDatabase;
 /**
  * Verified, neutral sign-up (issue 15) on the real PostgreSQL and a real SMTP server (GreenMail on KRING_SMTP_PORT):
  * the same answer for a new and a registered address, the mails that tell the difference to the address's owner only,
- * the mailed link that verifies once, the read-only state before it, and the limits on asking for the link again.
+ * the mailed link that verifies once, the read-only state before it, the limits on asking for the link again, and the
+ * one-time way in for the owner of an account that guesses from many addresses locked.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignupIT {
@@ -125,6 +126,29 @@ class SignupIT {
         member.postJson("api/v1/ideas", idea("Nog steeds niet bevestigd")).problem(403);
     }
 
+    @Test
+    void theOwnerOfAnAccountLockedByGuessesFromManyAddressesGetsInWithTheMailedLink() throws Exception {
+        String email = "slot-" + NEXT.incrementAndGet() + "@kring.test";
+        assertThat(signUp(email, "Slot Lid", PASSWORD).status()).isEqualTo(202);
+        for (int i = 0; i < 10; i++) {
+            new Api(base).withHeader("X-Forwarded-For", "198.51.100." + (100 + i))
+                    .postJson("api/v1/auth/token", credentials(email, "gok " + i)).problem(401);
+        }
+        // Locked for everyone, the owner too; the first refusal mails the owner a way in (once, however many follow).
+        Api owner = new Api(base).withHeader("X-Forwarded-For", "192.0.2.44");
+        owner.postJson("api/v1/auth/token", credentials(email, PASSWORD)).problem(429);
+        owner.postJson("api/v1/auth/token", credentials(email, PASSWORD)).problem(429);
+        MimeMessage mail = awaitMail(email, "Je account bij Kring is op slot gezet: zo kom je er weer in");
+        String token = link(mail, "unlock");
+        Api.Answer in = owner.postJson("api/v1/auth/unlock", tokenJson(token));
+        assertThat(in.status()).as(in.body()).isEqualTo(200);
+        Api member = new Api(base).withBearer(in.json().asJsonObject().getString("token"));
+        assertThat(member.get("api/v1/members/me").json().asJsonObject().getString("email")).isEqualTo(email);
+        JsonObject reused = owner.postJson("api/v1/auth/unlock", tokenJson(token)).problem(400);
+        assertThat(reused.getJsonArray("errors").getJsonObject(0).getString("reason")).isEqualTo("was already used");
+        assertThat(mailsTo(email, "Je account bij Kring is op slot gezet: zo kom je er weer in")).as("one mail per lock").isEqualTo(1);
+    }
+
     private Api.Answer signUp(String email, String displayName, String password) {
         long n = NEXT.incrementAndGet();
         return new Api(base).withHeader("X-Forwarded-For", "10.91." + (n >> 8 & 0xff) + "." + (n & 0xff))
@@ -178,6 +202,16 @@ class SignupIT {
             Thread.sleep(250);
         }
         throw new AssertionError("No mail \"" + subject + "\" to " + address + " within 90 s");
+    }
+
+    private static long mailsTo(String address, String subject) throws Exception {
+        long count = 0;
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().contains(address) && subject.equals(m.getSubject())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Waits for this many mails to the address; answers the last one received. */

@@ -109,6 +109,7 @@ class AuthorizationIT {
             row("POST", "api/v1/members/me/erasure", "{\"password\": \"not-mine\", \"deleteContent\": false}", "401 - - - -"),
             row("POST", "api/v1/auth/token", "{\"email\": \"\"}", "400 400 400 400 400"),
             row("DELETE", "api/v1/auth/token", null, "401 - - - -"),
+            row("POST", "api/v1/auth/unlock", "{\"token\": \"made-up\"}", "400 400 400 400 400"),
             get("api/v1/members/me/notification-preferences", "401 200 200 200 200"),
             row("PUT", "api/v1/members/me/notification-preferences", "{\"email\": {\"NO_SUCH_KIND\": \"DAILY\"}}",
                     "401 400 400 400 400"),

@@ -7,6 +7,10 @@ package org.kring.members.control;
  */
 public record AccountMail(long memberId, Kind kind, String language) {
 
+    public AccountMail {
+        language = language(language);
+    }
+
     public enum Kind {
         /** To a new member: the link that verifies their address. */
         VERIFY_EMAIL,

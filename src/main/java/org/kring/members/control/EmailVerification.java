@@ -55,6 +55,6 @@ public class EmailVerification {
             throw new Conflict("Your e-mail address is verified already.");
         }
         limiter.acquire(WriteRateLimiter.Kind.VERIFICATION_MAIL, "member:" + memberId);
-        mails.fire(new AccountMail(memberId, AccountMail.Kind.VERIFY_EMAIL, AccountMail.language(language)));
+        mails.fire(new AccountMail(memberId, AccountMail.Kind.VERIFY_EMAIL, language));
     }
 }

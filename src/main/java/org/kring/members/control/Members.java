@@ -63,7 +63,7 @@ public class Members {
         Optional<Member> known = byEmail(email);
         if (known.isPresent()) {
             mails.fire(new AccountMail(known.get().getId(), known.get().isEmailVerified()
-                    ? AccountMail.Kind.SIGNUP_ATTEMPT : AccountMail.Kind.VERIFY_EMAIL, AccountMail.language(language)));
+                    ? AccountMail.Kind.SIGNUP_ATTEMPT : AccountMail.Kind.VERIFY_EMAIL, language));
             return;
         }
         Member member = new Member(email, r.displayName().strip(), passwordHash, Member.Role.MEMBER, clock.instant());
@@ -76,7 +76,7 @@ public class Members {
             // Two sign-ups with the same new address at once: the unique constraint decides, the second is told to retry.
             throw new Conflict("This email address is being registered right now; try again in a moment.");
         }
-        mails.fire(new AccountMail(member.getId(), AccountMail.Kind.VERIFY_EMAIL, AccountMail.language(language)));
+        mails.fire(new AccountMail(member.getId(), AccountMail.Kind.VERIFY_EMAIL, language));
     }
 
     /** New profile attributes (empty ones cleared): {@link InvalidInput} when a rule fails; tells {@link ProfileChanged}. */

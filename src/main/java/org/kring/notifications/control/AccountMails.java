@@ -46,12 +46,14 @@ public class AccountMails {
     @Inject
     KringConfig config;
 
+    /** Queues the mail in the transaction of the change, in the member's chosen language, else the request's. */
     void queue(@Observes AccountMail mail) {
         Instant now = Instant.now();
         em.createNativeQuery("insert into mail_outbox (id, member_id, fanout_id, to_address, to_name, language, kind, subject, "
                         + "status, excerpt, link, attempts, next_attempt_at, created_at) "
-                        + "select nextval('mail_outbox_seq'), m.id, null, m.email, m.display_name, ?2, ?3, '', null, null, ?4, 0, ?5, ?5 "
-                        + "from member m where m.id = ?1 and m.former = false")
+                        + "select nextval('mail_outbox_seq'), m.id, null, m.email, m.display_name, coalesce(p.language, ?2), ?3, '', "
+                        + "null, null, ?4, 0, ?5, ?5 from member m left join notification_preference p on p.member_id = m.id "
+                        + "where m.id = ?1 and m.former = false")
                 .setParameter(1, mail.memberId()).setParameter(2, mail.language()).setParameter(3, KIND_PREFIX + mail.kind().name())
                 .setParameter(4, page(mail.kind())).setParameter(5, now.atOffset(ZoneOffset.UTC)).executeUpdate();
     }
