@@ -328,7 +328,7 @@ class ThreadsIT {
                 JsonObject body = answer.json().asJsonObject();
                 assertThat(body.getJsonNumber("total").longValue()).isEqualTo(1000);
                 body.getJsonArray("posts").getValuesAs(JsonObject.class).forEach(p -> seen.add(id(p)));
-                cursor = body.getBoolean("hasMore") ? body.getString("next") : null;
+                cursor = body.getBoolean("hasMore") ? body.getString("nextCursor") : null;
                 pages++;
             } while (cursor != null);
             assertThat(pages).isEqualTo(11);

@@ -114,7 +114,7 @@ public class DiscussionBean implements Serializable {
     public void loadMore() {
         Optional<Long> me = current.id();
         Posts.Page page = posts.page(threadId, PostSort.OLDEST, nextCursor, POSTS_PER_PAGE, me, current.audience());
-        nextCursor = page.next();
+        nextCursor = page.nextCursor();
         totalPosts = page.total();
         for (Post p : page.posts()) {
             loaded.putIfAbsent(p.getId(), PostItem.of(p, page.likedByReader().contains(p.getId()), me.orElse(null)));

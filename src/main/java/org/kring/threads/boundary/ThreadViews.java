@@ -51,11 +51,11 @@ public final class ThreadViews {
         }
     }
 
-    /** A page of posts; {@code next} is the cursor of the following page (absent after the last). */
-    public record PostPage(long threadId, String sort, int limit, long total, boolean hasMore, String next,
+    /** A page of posts; {@code nextCursor} is the cursor of the following page (absent after the last). */
+    public record PostPage(long threadId, String sort, int limit, long total, boolean hasMore, String nextCursor,
                            List<PostView> posts) {
         static PostPage of(long threadId, String sort, int limit, Posts.Page page, boolean authenticated) {
-            return new PostPage(threadId, sort, limit, page.total(), page.next() != null, page.next(), page.posts().stream()
+            return new PostPage(threadId, sort, limit, page.total(), page.nextCursor() != null, page.nextCursor(), page.posts().stream()
                     .map(p -> PostView.of(p, authenticated ? page.likedByReader().contains(p.getId()) : null)).toList());
         }
     }

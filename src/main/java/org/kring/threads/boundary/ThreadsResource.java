@@ -60,7 +60,7 @@ public class ThreadsResource {
              "deleted": false, "edited": false, "createdAt": "2026-11-29T21:04:00Z", "updatedAt": "2026-11-29T21:04:00Z"}""";
 
     static final String POST_PAGE_EXAMPLE = "{\"threadId\": 311, \"sort\": \"oldest\", \"limit\": 1, "
-            + "\"total\": 2, \"hasMore\": true, \"next\": \"MjAyNi0xMS0yOVQwOToxMjowMFp8ODgw\", \"posts\": [" + POST_EXAMPLE + "]}";
+            + "\"total\": 2, \"hasMore\": true, \"nextCursor\": \"MjAyNi0xMS0yOVQwOToxMjowMFp8ODgw\", \"posts\": [" + POST_EXAMPLE + "]}";
 
     @Inject
     Threads threads;
@@ -128,7 +128,7 @@ public class ThreadsResource {
     @GET
     @Path("{id}/posts")
     @Operation(summary = "A page of a thread's posts: sort oldest, newest or liked; limit up to 100; the next page with "
-            + "cursor = the answer's next (keyset: any depth is as fast as the first page)")
+            + "cursor = the answer's nextCursor (keyset: any depth is as fast as the first page)")
     @APIResponse(responseCode = "200", description = "A page of posts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
                     examples = @ExampleObject(name = "one post", value = POST_PAGE_EXAMPLE)))

@@ -50,7 +50,7 @@ public class Posts {
      * A page of a thread's posts, the thread's number of posts (deleted ones included), what the reader liked, and the
      * cursor of the next page (null after the last).
      */
-    public record Page(List<Post> posts, long total, Set<Long> likedByReader, String next) {
+    public record Page(List<Post> posts, long total, Set<Long> likedByReader, String nextCursor) {
     }
 
     @PersistenceContext
