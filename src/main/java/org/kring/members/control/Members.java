@@ -8,10 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kring.members.entity.Member;
 import org.kring.platform.http.TrustedProxies;
 import org.kring.platform.problems.Conflict;
@@ -41,6 +44,10 @@ public class Members {
 
     Clock clock = Clock.systemUTC();
 
+    private static final Duration NOTICE_INTERVAL = Duration.ofHours(1);
+    /** Known addresses' members told about a sign-up with their address, and when. */
+    private final Map<Long, Long> ownersTold = new ConcurrentHashMap<>();
+
     /** Email addresses are compared and stored trimmed and in lower case. */
     public static String normaliseEmail(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
@@ -50,7 +57,7 @@ public class Members {
      * A sign-up, answered the same whether or not the address has an account (the answer must not tell who is a
      * member): a new address becomes a member who must verify it (the mail with the link goes out in this
      * transaction); the owner of a known address is told by mail that someone tried (a member who never verified gets
-     * the link again). {@link InvalidInput} when a rule fails, a 429 when this client address or its network signed up
+     * the link again; at most one such mail an hour). {@link InvalidInput} when a rule fails, a 429 when this client address or its network signed up
      * too often in the last hour. The password is hashed either way, so both answers take about the same time.
      */
     @Transactional
@@ -62,8 +69,10 @@ public class Members {
         String passwordHash = PasswordHasher.hash(r.password());
         Optional<Member> known = byEmail(email);
         if (known.isPresent()) {
-            mails.fire(new AccountMail(known.get().getId(), known.get().isEmailVerified()
-                    ? AccountMail.Kind.SIGNUP_ATTEMPT : AccountMail.Kind.VERIFY_EMAIL, language));
+            if (firstNoticeThisHour(known.get().getId())) {
+                mails.fire(new AccountMail(known.get().getId(), known.get().isEmailVerified()
+                        ? AccountMail.Kind.SIGNUP_ATTEMPT : AccountMail.Kind.VERIFY_EMAIL, language));
+            }
             return;
         }
         Member member = new Member(email, r.displayName().strip(), passwordHash, Member.Role.MEMBER, clock.instant());
@@ -77,6 +86,18 @@ public class Members {
             throw new Conflict("This email address is being registered right now; try again in a moment.");
         }
         mails.fire(new AccountMail(member.getId(), AccountMail.Kind.VERIFY_EMAIL, language));
+    }
+
+    /**
+     * At most one mail an hour about sign-ups with a known address, so that nobody floods an owner's inbox by signing up
+     * with it (counted per instance, like the rate limits; the sign-up's answer is the same either way).
+     */
+    private boolean firstNoticeThisHour(long memberId) {
+        long now = clock.millis();
+        if (ownersTold.size() > 100_000) {
+            ownersTold.values().removeIf(at -> at <= now - NOTICE_INTERVAL.toMillis());
+        }
+        return ownersTold.merge(memberId, now, (at, again) -> at <= now - NOTICE_INTERVAL.toMillis() ? now : at) == now;
     }
 
     /** New profile attributes (empty ones cleared): {@link InvalidInput} when a rule fails; tells {@link ProfileChanged}. */
