@@ -145,8 +145,9 @@ class SignupIT {
         JsonObject expired = new Api(base).postJson("api/v1/members/verification", tokenJson(token)).problem(400);
         assertThat(expired.getJsonArray("errors").getJsonObject(0).getString("reason")).isEqualTo("has expired: ask for a new link");
         // The page the mail links to says it in the reader's language.
-        assertThat(new Api(base).get("verify-email.xhtml?token=" + token).body()).contains("Deze link is verlopen");
-        assertThat(new Api(base).get("verify-email.xhtml?token=made-up").body()).contains("Deze link klopt niet");
+        Api dutchReader = new Api(base).withHeader("Accept-Language", "nl");
+        assertThat(dutchReader.get("verify-email.xhtml?token=" + token).body()).contains("Deze link is verlopen");
+        assertThat(dutchReader.get("verify-email.xhtml?token=made-up").body()).contains("Deze link klopt niet");
         member.postJson("api/v1/ideas", idea("Nog steeds niet bevestigd")).problem(403);
     }
 
