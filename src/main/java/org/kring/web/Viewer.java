@@ -47,6 +47,16 @@ public class Viewer {
         return member().filter(m -> m.isSilencedAt(now)).map(m -> locale.dateTime(m.getSilencedUntil())).orElse(null);
     }
 
+    /** True for a member who has not verified their e-mail address yet: every page says so and offers the link again. */
+    public boolean isUnverified() {
+        return member().filter(m -> !m.isEmailVerified()).isPresent();
+    }
+
+    /** The reader's own e-mail address (for their own banner), or empty. */
+    public String getEmail() {
+        return member().map(Member::getEmail).orElse("");
+    }
+
     private Optional<Member> member() {
         if (member == null) {
             member = current.id().flatMap(members::find);

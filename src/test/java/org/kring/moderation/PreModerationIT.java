@@ -490,10 +490,8 @@ class PreModerationIT {
 
     private Api register(String email, String name) {
         long n = ADDRESSES.incrementAndGet();
-        Api.Answer registered = anonymous.withHeader("X-Forwarded-For", "10.78." + (n >> 8 & 0xff) + "." + (n & 0xff))
-                .postJson("api/v1/members", Json.createObjectBuilder().add("email", email).add("displayName", name)
-                        .add("password", PASSWORD).build().toString());
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        community.signUp(email, name, PASSWORD, "10.78." + (n >> 8 & 0xff) + "." + (n & 0xff));
+        community.verify(email);
         return anonymous.withBearer(community.token(email, PASSWORD));
     }
 

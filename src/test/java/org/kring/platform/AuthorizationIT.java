@@ -100,6 +100,8 @@ class AuthorizationIT {
             get("api/v1/search/suggest?prefix=stat", "200 200 200 200 200"),
             // members and their own data
             row("POST", "api/v1/members", "{}", "400 400 400 400 400"),
+            row("POST", "api/v1/members/verification", "{\"token\": \"made-up\"}", "400 400 400 400 400"),
+            row("POST", "api/v1/members/me/verification-mail", "", "401 409 409 409 409"),
             get("api/v1/members/" + NO_SUCH, "404 404 404 404 404"),
             get("api/v1/members/me", "401 200 200 200 200"),
             get("api/v1/members/me/data", "401 200 200 200 200"),
@@ -107,6 +109,7 @@ class AuthorizationIT {
             row("POST", "api/v1/members/me/erasure", "{\"password\": \"not-mine\", \"deleteContent\": false}", "401 - - - -"),
             row("POST", "api/v1/auth/token", "{\"email\": \"\"}", "400 400 400 400 400"),
             row("DELETE", "api/v1/auth/token", null, "401 - - - -"),
+            row("POST", "api/v1/auth/unlock", "{\"token\": \"made-up\"}", "400 400 400 400 400"),
             get("api/v1/members/me/notification-preferences", "401 200 200 200 200"),
             row("PUT", "api/v1/members/me/notification-preferences", "{\"email\": {\"NO_SUCH_KIND\": \"DAILY\"}}",
                     "401 400 400 400 400"),

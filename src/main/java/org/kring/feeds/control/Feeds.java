@@ -91,7 +91,7 @@ public class Feeds {
         String page = "idea.xhtml?id=" + ideaId;
         Optional<DiscussionThread> thread = threads.ofIdea(ideaId, Audience.PUBLIC);
         List<Feed.Entry> entries = new ArrayList<>();
-        thread.ifPresent(t -> posts.page(t.getId(), PostSort.NEWEST, 1, SIZE, Optional.empty(), Audience.PUBLIC).posts().stream()
+        thread.ifPresent(t -> posts.page(t.getId(), PostSort.NEWEST, null, SIZE, Optional.empty(), Audience.PUBLIC).posts().stream()
                 .filter(p -> !p.isDeleted())
                 .map(p -> postEntry(page, p)).forEach(entries::add));
         entries.add(ideaEntry(idea));

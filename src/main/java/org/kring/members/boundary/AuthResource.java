@@ -41,7 +41,7 @@ public class AuthResource {
             {"token": "zXX7Spubn0BYrGik3Mo__lcX9Ty8Knkufr6e6AceQlw", "expiresAt": "2026-12-30T10:00:00Z",
              "member": {"id": 1234, "displayName": "Sanne de Vries", "role": "MEMBER", "email": "sanne@example.nl",
                "ageBand": "35-44", "region": "Utrecht", "customerType": "consumer", "moderator": false,
-               "createdAt": "2026-10-12T18:20:00Z"}}""";
+               "createdAt": "2026-10-12T18:20:00Z", "emailVerified": true}}""";
 
     @Inject
     ClientAddress clientAddress;

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import org.kring.members.control.AccountUnlock;
 import org.kring.members.control.AuthTokens;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Logins;
@@ -20,6 +21,8 @@ import org.kring.members.entity.Member;
 import org.kring.platform.http.ApiPaths;
 import org.kring.platform.http.ClientAddress;
 import org.kring.platform.problems.Forbidden;
+import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
 import org.kring.platform.problems.NotAuthenticated;
 
 /**
@@ -33,7 +36,8 @@ import org.kring.platform.problems.NotAuthenticated;
  * <li>The web login: when a page calls {@code SecurityContext.authenticate(request, response,
  * withParams().credential(new UsernamePasswordCredential(email, password)))}, the password is checked
  * (throttled like the API) and the member id is kept in the HTTP session. A refusal returns
- * SEND_FAILURE and leaves the exception in the request attribute {@link #LOGIN_REFUSAL}.</li>
+ * SEND_FAILURE and leaves the exception in the request attribute {@link #LOGIN_REFUSAL}. The unlock page does the same
+ * with an {@link UnlockLinkCredential}: the mailed one-time link of a locked account, instead of the password.</li>
  * <li>A session from that login: the member is looked up again on each request, so a suspension or a new role
  * counts at once. The API takes the session cookie for reading only (GET, HEAD: the pages' downloads, such as the
  * insight workbench's export); a request that changes something needs the bearer token, as a page on another site
@@ -69,6 +73,9 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
     Members members;
 
     @Inject
+    AccountUnlock unlock;
+
+    @Inject
     CurrentMember current;
 
     Clock clock = Clock.systemUTC();
@@ -79,6 +86,9 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
             return webLogin(request, context, credential);
+        }
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UnlockLinkCredential link) {
+            return unlockLogin(request, context, link);
         }
         String token = bearerToken(request.getHeader("Authorization"));
         if (token != null) {
@@ -113,6 +123,22 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(LOGIN_REFUSAL, refused);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        return startSession(request, context, member);
+    }
+
+    /** The one-time link mailed to the owner of a locked account: in despite the lock, once. */
+    private AuthenticationStatus unlockLogin(HttpServletRequest request, HttpMessageContext context, UnlockLinkCredential link) {
+        Member member;
+        try {
+            member = unlock.use(link.token());
+        } catch (InvalidInput | NotFound | Forbidden refused) {
+            request.setAttribute(LOGIN_REFUSAL, refused);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return startSession(request, context, member);
+    }
+
+    private AuthenticationStatus startSession(HttpServletRequest request, HttpMessageContext context, Member member) {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: a new id for the logged-in session
         }

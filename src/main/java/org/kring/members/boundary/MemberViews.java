@@ -25,14 +25,16 @@ public final class MemberViews {
 
     /**
      * What a member sees of their own account: also the email and the profile attributes.
-     * {@code moderator} tells a client whether to offer moderation tools.
+     * {@code moderator} tells a client whether to offer moderation tools; {@code emailVerified} whether the member may
+     * write yet (false until they followed the link mailed at sign-up).
      */
     public record OwnProfile(long id, String displayName, String role, String email, String ageBand,
-                             String region, String customerType, boolean moderator, Instant createdAt)
+                             String region, String customerType, boolean moderator, Instant createdAt,
+                             boolean emailVerified)
             implements MemberView {
         static OwnProfile of(Member m, boolean moderator) {
             return new OwnProfile(m.getId(), m.getDisplayName(), m.getRole().name(), m.getEmail(), m.getAgeBand(),
-                    m.getRegion(), m.getCustomerType(), moderator, m.getCreatedAt());
+                    m.getRegion(), m.getCustomerType(), moderator, m.getCreatedAt(), m.isEmailVerified());
         }
 
         static OwnProfile of(Member m) {

@@ -13,16 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.AccountErasure;
 import org.kring.members.control.CurrentMember;
+import org.kring.members.control.EmailVerification;
 import org.kring.members.control.Members;
 import org.kring.members.control.PersonalDataExport;
 import org.kring.members.control.Profile;
@@ -52,6 +51,9 @@ public class MembersResource {
     @Inject
     AccountErasure erasure;
 
+    @Inject
+    EmailVerification verification;
+
     static final String EXPORT_EXAMPLE = "{\"memberId\":1234,\"exportedAt\":\"2026-11-30T10:00:00Z\","
             + "\"account\":{\"profile\":[{\"id\":1234,\"email\":\"fenna@example.org\",\"displayName\":\"Fenna\"}],"
             + "\"sessions\":[]},\"discussions\":{\"threads\":[],\"posts\":[],\"earlierWordings\":[],\"likes\":[]},"
@@ -60,28 +62,82 @@ public class MembersResource {
     static final String PROFILE_EXAMPLE = """
             {"id": 1234, "displayName": "Sanne de Vries", "role": "MEMBER", "email": "sanne@example.nl",
              "ageBand": "35-44", "region": "Utrecht", "customerType": "consumer", "moderator": false,
-             "createdAt": "2026-10-12T18:20:00Z"}""";
+             "createdAt": "2026-10-12T18:20:00Z", "emailVerified": true}""";
 
     static final String PUBLIC_EXAMPLE = "{\"id\": 1234, \"displayName\": \"Sanne de Vries\", \"team\": false}";
 
+    /** The answer to every accepted sign-up, known address or not. */
+    public record SignUpAccepted(String message) {
+        static final SignUpAccepted CHECK_YOUR_MAIL = new SignUpAccepted("Check your mail: we sent a message to this "
+                + "address. A new member follows its link to verify the address before posting.");
+    }
+
+    /** A link's token from a mail. */
+    public record LinkToken(String token) {
+    }
+
+    static final String ACCEPTED_EXAMPLE = "{\"message\": \"Check your mail: we sent a message to this address. A new member "
+            + "follows its link to verify the address before posting.\"}";
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a new member (role MEMBER); the answer shows the new member's own profile")
-    @APIResponse(responseCode = "201", description = "Registered",
-            headers = @Header(name = "Location", description = "The new member's address"),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberViews.OwnProfile.class),
-                    examples = @ExampleObject(name = "a new member", value = PROFILE_EXAMPLE)))
+    @Operation(summary = "Sign up: the same 202 whether or not the address is registered; the rest happens by mail",
+            description = "A new address becomes a member (role MEMBER) who may log in and read, and posts, votes, likes "
+                    + "or flags once they followed the verification link mailed to the address (valid 24 hours, once). "
+                    + "The owner of a registered address gets a mail that someone tried to sign up with it instead, so "
+                    + "the answer does not tell whether an address is a member. Limited per client address and network.")
+    @APIResponse(responseCode = "202", description = "Accepted: check your mail",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignUpAccepted.class),
+                    examples = @ExampleObject(name = "any address", value = ACCEPTED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "email, displayName, password, ageBand, region or customerType is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The email address is already registered",
+    @APIResponse(responseCode = "409", description = "The same new address is being signed up at this very moment; try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many sign-ups from this address or network; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(Registration registration, @Context UriInfo uri, @Context HttpServletRequest request) {
+    public Response register(Registration registration, @Context HttpServletRequest request) {
         Registration r = registration == null ? new Registration(null, null, null, null, null, null) : registration;
-        Member member = members.register(r, clientAddress.of(request));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(member.getId())).build())
-                .entity(MemberViews.OwnProfile.of(member)).build();
+        members.register(r, clientAddress.of(request), language(request));
+        return Response.accepted(SignUpAccepted.CHECK_YOUR_MAIL).build();
+    }
+
+    @POST
+    @Path("verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify my e-mail address with the token from the sign-up mail (no login needed)",
+            description = "The link in the mail opens the page verify-email.xhtml?token=...; this is the same for API clients.")
+    @APIResponse(responseCode = "204", description = "Verified: the member may now post, vote, like and flag")
+    @APIResponse(responseCode = "400", description = "token is unknown, has expired (after 24 hours) or was already used",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "used twice", value = LINK_REFUSED_EXAMPLE)))
+    public Response verify(LinkToken token) {
+        verification.verify(token == null ? null : token.token());
+        return Response.noContent().build();
+    }
+
+    static final String LINK_REFUSED_EXAMPLE = "{\"type\": \"about:blank\", \"title\": \"Bad Request\", \"status\": 400, "
+            + "\"errors\": [{\"field\": \"token\", \"reason\": \"was already used\"}]}";
+
+    @POST
+    @Path("me/verification-mail")
+    @Operation(summary = "Send the e-mail verification link again (a few times an hour)")
+    @APIResponse(responseCode = "202", description = "A new link is on its way",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignUpAccepted.class),
+                    examples = @ExampleObject(name = "sent", value = ACCEPTED_EXAMPLE)))
+    @APIResponse(responseCode = "401", description = "Not logged in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The address is verified already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Asked too often; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response resendVerification(@Context HttpServletRequest request) {
+        verification.resend(current.requireId(), language(request));
+        return Response.accepted(SignUpAccepted.CHECK_YOUR_MAIL).build();
+    }
+
+    /** The mail's language: the caller's Accept-Language when it sends one (else the server's locale would decide). */
+    private static String language(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? null : request.getLocale().getLanguage();
     }
 
     @GET

@@ -2,26 +2,20 @@ package org.kring.members.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.kring.members.control.Members;
 import org.kring.members.control.Registration;
 import org.kring.platform.faces.PageMessages;
 import org.kring.platform.http.ClientAddress;
-import org.kring.platform.faces.Pages;
 import org.kring.platform.problems.Conflict;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.TooManyRequests;
 
-/** The registration form: the same rules as POST /api/v1/members, then the new member is logged in. */
+/** The registration form: the same rules and the same neutral answer as POST /api/v1/members; the mail does the rest. */
 @Named
 @RequestScoped
 public class RegisterBean {
@@ -33,21 +27,21 @@ public class RegisterBean {
     Members members;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     ClientAddress clientAddress;
 
     private String email;
     private String displayName;
     private String password;
     private String returnTo;
+    private boolean accepted;
 
+    /** Signs up and says "check your mail" whatever the address (the page must not tell who is a member). */
     public String register() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             members.register(new Registration(email, displayName, password, null, null, null),
-                    clientAddress.of((HttpServletRequest) external.getRequest()));
+                    clientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()),
+                    faces.getViewRoot().getLocale().getLanguage());
         } catch (TooManyRequests tooOften) {
             password = null;
             PageMessages.global(FacesMessage.SEVERITY_WARN, "register.tooOften");
@@ -56,17 +50,19 @@ public class RegisterBean {
             password = null;
             PageMessages.fieldErrors(invalid, FIELDS);
             return null;
-        } catch (Conflict emailTaken) {
+        } catch (Conflict sameAddressAtOnce) {
             password = null;
-            PageMessages.on(FIELDS.get("email"), "register.emailTaken");
-            FacesContext.getCurrentInstance().validationFailed();
+            PageMessages.global(FacesMessage.SEVERITY_WARN, "register.tryAgain");
             return null;
         }
-        security.authenticate((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(email, password)));
-        Pages.redirect(returnTo);
+        accepted = true;
+        PageMessages.global(FacesMessage.SEVERITY_INFO, "register.checkMail", email.strip());
         return null;
+    }
+
+    /** True once the sign-up went through: the page shows "check your mail" instead of the form. */
+    public boolean isAccepted() {
+        return accepted;
     }
 
     public String getEmail() {

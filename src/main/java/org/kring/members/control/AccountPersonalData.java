@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.kring.platform.privacy.PersonalRows;
 import org.kring.platform.privacy.PersonalData;
 
-/** The account itself: profile and sign-ins (tokens, never their hashes); erased with the account. */
+/** The account itself: profile and sign-ins (tokens, never their hashes); erased with the account (and its mailed links). */
 @ApplicationScoped
 public class AccountPersonalData implements PersonalData {
 
@@ -35,5 +35,6 @@ public class AccountPersonalData implements PersonalData {
     @Override
     public void handOver(long memberId, long formerMemberId, boolean deleteContent) {
         em.createNativeQuery("delete from auth_token where member_id = ?1").setParameter(1, memberId).executeUpdate();
+        em.createNativeQuery("delete from account_link where member_id = ?1").setParameter(1, memberId).executeUpdate();
     }
 }

@@ -22,7 +22,8 @@ import org.kring.platform.problems.TooManyRequests;
  * oldest leaves the window (one address trying many accounts).</li>
  * <li><b>Per account, on evidence only</b>: failures for one account from K different addresses (default 10) within
  * the window lock the account for everyone until they age out: a distributed guess, which one stranger cannot fake
- * with one address.</li>
+ * with one address. The first refusal of such a lock mails the owner a one-time link that lets them in despite it
+ * ({@link AccountUnlock}).</li>
  * </ul>
  * An attempt is reserved before its password is checked ({@link #reserve}) and counts as a failure of its account and
  * address while it runs, so parallel guesses at one account cannot slip past the limit together. Counted per Kring instance, in memory (behind a load
@@ -58,6 +59,8 @@ public class LoginThrottle {
     private final Map<String, Tries> tries = new HashMap<>();
     /** Per account: the last failure from each address. Guarded by this. */
     private final Map<String, Map<String, Long>> addressesPerAccount = new HashMap<>();
+    /** Per locked account: when its owner was mailed a way in (once per window, however many guesses follow). Guarded by this. */
+    private final Map<String, Long> lockNotices = new HashMap<>();
 
     /** One reserved attempt: hand it back through {@link #failed} or {@link #succeeded}. */
     public record Attempt(String account, String address) {
@@ -77,6 +80,20 @@ public class LoginThrottle {
         tries.computeIfAbsent(pair, k -> new Tries()).running++;
         tries.computeIfAbsent(from, k -> new Tries()).running++;
         return new Attempt(account, address);
+    }
+
+    /** True once per window while the account is locked on evidence from many addresses: then its owner is mailed a way in. */
+    public synchronized boolean lockNoticeDue(String account) {
+        long now = clock.millis();
+        if (accountLockWait(account, now) == 0) {
+            return false;
+        }
+        Long last = lockNotices.get(account);
+        if (last != null && last > now - window()) {
+            return false;
+        }
+        lockNotices.put(account, now);
+        return true;
     }
 
     public synchronized void failed(Attempt attempt) {
@@ -146,6 +163,7 @@ public class LoginThrottle {
         if (tries.size() + addressesPerAccount.size() > MAX_TRACKED) {
             tries.values().removeIf(t -> t.running == 0 && t.recent(now, window()) == 0);
             addressesPerAccount.values().removeIf(m -> m.values().stream().allMatch(at -> at <= now - window()));
+            lockNotices.values().removeIf(at -> at <= now - window());
         }
     }
 

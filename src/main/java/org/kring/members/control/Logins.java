@@ -8,11 +8,14 @@ import java.util.Optional;
 import org.kring.members.entity.Member;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.NotAuthenticated;
+import org.kring.platform.problems.TooManyRequests;
 
 /**
  * Checks an email and password, for the token endpoint and for the web login alike, behind the
  * {@link LoginThrottle}. An unknown address and a wrong password get the same answer and take the
- * same time (a hash is computed either way), so the answer does not tell which addresses exist.
+ * same time (a hash is computed either way), so the answer does not tell which addresses exist. When the throttle
+ * locked the account (failures from many addresses), the first refusal mails its owner a one-time way in
+ * ({@link AccountUnlock}).
  */
 @ApplicationScoped
 public class Logins {
@@ -25,12 +28,23 @@ public class Logins {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    AccountUnlock unlock;
+
     Clock clock = Clock.systemUTC();
 
     /** The member; a 401 for wrong credentials, a 429 when throttled, a 403 when suspended. */
     public Member login(String email, String password, String clientAddress) {
         String account = Members.normaliseEmail(email);
-        LoginThrottle.Attempt attempt = throttle.reserve(account, clientAddress);
+        LoginThrottle.Attempt attempt;
+        try {
+            attempt = throttle.reserve(account, clientAddress);
+        } catch (TooManyRequests refused) {
+            if (throttle.lockNoticeDue(account)) {
+                unlock.mailLink(account); // the owner's way in despite the lock
+            }
+            throw refused;
+        }
         Optional<Member> member;
         boolean matches;
         try {
@@ -46,11 +60,16 @@ public class Logins {
             throw new NotAuthenticated(WRONG_CREDENTIALS);
         }
         throttle.succeeded(attempt);
-        if (member.get().isSuspendedAt(clock.instant())) {
-            Instant until = member.get().getSuspendedUntil();
+        requireNotSuspended(member.get(), clock.instant());
+        return member.get();
+    }
+
+    /** A 403 for a suspended or banned member: the credentials were right, so saying so tells nobody else anything. */
+    static void requireNotSuspended(Member member, Instant now) {
+        if (member.isSuspendedAt(now)) {
+            Instant until = member.getSuspendedUntil();
             throw new Forbidden(until.equals(Members.BANNED) ? "This account is banned." : "This account is suspended until " + until + ".");
         }
-        return member.get();
     }
 
     /** A real hash to compare against for unknown addresses (computed once, when first needed). */

@@ -8,10 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kring.members.entity.Member;
 import org.kring.platform.http.TrustedProxies;
 import org.kring.platform.problems.Conflict;
@@ -36,7 +39,14 @@ public class Members {
     @Inject
     Event<ProfileChanged> profileChanged;
 
+    @Inject
+    Event<AccountMail> mails;
+
     Clock clock = Clock.systemUTC();
+
+    private static final Duration NOTICE_INTERVAL = Duration.ofHours(1);
+    /** Known addresses' members told about a sign-up with their address, and when. */
+    private final Map<Long, Long> ownersTold = new ConcurrentHashMap<>();
 
     /** Email addresses are compared and stored trimmed and in lower case. */
     public static String normaliseEmail(String email) {
@@ -44,29 +54,50 @@ public class Members {
     }
 
     /**
-     * A new member with the role MEMBER: {@link InvalidInput} when a rule fails, a {@link Conflict} when the address
-     * has an account, a 429 when this client address or its network signed up too often in the last hour.
+     * A sign-up, answered the same whether or not the address has an account (the answer must not tell who is a
+     * member): a new address becomes a member who must verify it (the mail with the link goes out in this
+     * transaction); the owner of a known address is told by mail that someone tried (a member who never verified gets
+     * the link again; at most one such mail an hour). {@link InvalidInput} when a rule fails, a 429 when this client address or its network signed up
+     * too often in the last hour. The password is hashed either way, so both answers take about the same time.
      */
     @Transactional
-    public Member register(Registration r, String clientAddress) {
+    public void register(Registration r, String clientAddress, String language) {
         r.check().orThrow();
         limiter.acquire(WriteRateLimiter.Kind.SIGNUP, String.valueOf(clientAddress));
         limiter.acquire(WriteRateLimiter.Kind.SIGNUP_NETWORK, TrustedProxies.networkOf(clientAddress));
         String email = normaliseEmail(r.email());
-        if (byEmail(email).isPresent()) {
-            throw emailTaken();
+        String passwordHash = PasswordHasher.hash(r.password());
+        Optional<Member> known = byEmail(email);
+        if (known.isPresent()) {
+            if (firstNoticeThisHour(known.get().getId())) {
+                mails.fire(new AccountMail(known.get().getId(), known.get().isEmailVerified()
+                        ? AccountMail.Kind.SIGNUP_ATTEMPT : AccountMail.Kind.VERIFY_EMAIL, language));
+            }
+            return;
         }
-        Member member = new Member(email, r.displayName().strip(), PasswordHasher.hash(r.password()),
-                Member.Role.MEMBER, clock.instant());
+        Member member = new Member(email, r.displayName().strip(), passwordHash, Member.Role.MEMBER, clock.instant());
         member.setProfile(blankToNull(r.ageBand()), blankToNull(r.region()), blankToNull(r.customerType()));
+        member.setEmailVerified(false);
         em.persist(member);
         try {
             em.flush();
         } catch (PersistenceException e) {
-            // Two registrations with the same address at once: the unique constraint decides.
-            throw emailTaken();
+            // Two sign-ups with the same new address at once: the unique constraint decides, the second is told to retry.
+            throw new Conflict("This email address is being registered right now; try again in a moment.");
         }
-        return member;
+        mails.fire(new AccountMail(member.getId(), AccountMail.Kind.VERIFY_EMAIL, language));
+    }
+
+    /**
+     * At most one mail an hour about sign-ups with a known address, so that nobody floods an owner's inbox by signing up
+     * with it (counted per instance, like the rate limits; the sign-up's answer is the same either way).
+     */
+    private boolean firstNoticeThisHour(long memberId) {
+        long now = clock.millis();
+        if (ownersTold.size() > 100_000) {
+            ownersTold.values().removeIf(at -> at <= now - NOTICE_INTERVAL.toMillis());
+        }
+        return ownersTold.merge(memberId, now, (at, again) -> at <= now - NOTICE_INTERVAL.toMillis() ? now : at) == now;
     }
 
     /** New profile attributes (empty ones cleared): {@link InvalidInput} when a rule fails; tells {@link ProfileChanged}. */
@@ -77,10 +108,6 @@ public class Members {
         member.setProfile(blankToNull(profile.ageBand()), blankToNull(profile.region()), blankToNull(profile.customerType()));
         profileChanged.fire(new ProfileChanged(memberId));
         return member;
-    }
-
-    private static Conflict emailTaken() {
-        return new Conflict("This email address is already registered.", "email", "is already registered");
     }
 
     /** A ban: a suspension that does not end. */

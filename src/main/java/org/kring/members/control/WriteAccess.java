@@ -13,7 +13,8 @@ import org.kring.platform.problems.Forbidden;
 import org.kring.platform.ratelimit.WriteBarrier;
 
 /**
- * The one rule of "may this member write?": not while a moderator silenced them (read-only until a moment). Every
+ * The one rule of "may this member write?": not before they verified their e-mail address ({@link EmailVerification}),
+ * not while a moderator silenced them (read-only until a moment). Every
  * write (ideas, threads, posts, edits, votes, likes, follows, flags) passes the rate limiter, which asks this first.
  * Expiry is by time: the moment is compared with now, so nothing has to lift it.
  */
@@ -30,7 +31,11 @@ public class WriteAccess implements WriteBarrier {
 
     @Override
     public void check(long memberId) {
-        Instant until = silencedUntil(memberId);
+        Access access = access(memberId);
+        if (!access.verified()) {
+            throw new Forbidden(EmailVerification.VERIFY_FIRST);
+        }
+        Instant until = access.silencedUntil();
         if (until != null && until.isAfter(clock.instant())) {
             throw new Forbidden("You are silenced until " + until + ": you can read, but not post, vote, like or flag until then.");
         }
@@ -40,7 +45,7 @@ public class WriteAccess implements WriteBarrier {
      * In a member's own request the authentication read the member a moment ago: its value saves a query on every write
      * (the vote path's hottest). Elsewhere (no request, or acting for another member) the database answers.
      */
-    private Instant silencedUntil(long memberId) {
+    private Access access(long memberId) {
         Member authenticated = null;
         try {
             authenticated = current.asAuthenticated(memberId);
@@ -48,11 +53,13 @@ public class WriteAccess implements WriteBarrier {
             // a background job: no member's request around it
         }
         if (authenticated != null) {
-            return authenticated.getSilencedUntil();
+            return new Access(authenticated.isEmailVerified(), authenticated.getSilencedUntil());
         }
-        // A list, not findFirst: the one row's value is null for a member who is not silenced.
-        List<Instant> until = em.createQuery("select m.silencedUntil from Member m where m.id = :id", Instant.class)
+        List<Object[]> row = em.createQuery("select m.emailVerified, m.silencedUntil from Member m where m.id = :id", Object[].class)
                 .setParameter("id", memberId).getResultList();
-        return until.isEmpty() ? null : until.get(0);
+        return row.isEmpty() ? new Access(true, null) : new Access((Boolean) row.get(0)[0], (Instant) row.get(0)[1]);
+    }
+
+    private record Access(boolean verified, Instant silencedUntil) {
     }
 }

@@ -54,6 +54,10 @@ public class Member {
     @Column(name = "silenced_until")
     private Instant silencedUntil;
 
+    /** False from sign-up until the member followed the link mailed to their address: until then they only read. */
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified = true;
+
     protected Member() {
     }
 
@@ -135,5 +139,13 @@ public class Member {
 
     public boolean isSilencedAt(Instant now) {
         return silencedUntil != null && silencedUntil.isAfter(now);
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public void setEmailVerified(boolean emailVerified) {
+        this.emailVerified = emailVerified;
     }
 }

@@ -43,7 +43,13 @@ public class MailComposer {
     @Inject
     Instance<StaffDigestContent> staffDigest;
 
+    @Inject
+    AccountMails accountMails;
+
     public MimeMessage compose(Session session, OutgoingMail mail) throws MessagingException {
+        if (AccountMails.isAccountMail(mail)) {
+            return accountMails.compose(session, mail);
+        }
         ResourceBundle bundle = ResourceBundle.getBundle("org.kring.web.messages", Locale.of(mail.getLanguage()));
         String site = settings.publicUrl();
         boolean staff = StaffDigests.KIND.equals(mail.getKind());

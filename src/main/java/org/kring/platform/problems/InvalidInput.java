@@ -66,6 +66,11 @@ public final class InvalidInput extends Refusal {
         return new InvalidInput(List.of(new Problem.FieldError(field, reason)));
     }
 
+    /** One bad field, shown on pages with this message key. */
+    public static InvalidInput of(String field, String reason, String pageKey) {
+        return new InvalidInput(List.of(new Problem.FieldError(field, reason)), false, Map.of(field, new PageText(pageKey, List.of())));
+    }
+
     public static Checks check() {
         return new Checks();
     }

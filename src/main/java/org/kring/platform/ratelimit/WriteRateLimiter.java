@@ -35,7 +35,9 @@ public class WriteRateLimiter {
         /** Keyed by client address: mass sign-ups would defeat every per-member limit. */
         SIGNUP("signing up", Duration.ofHours(1), "kring.rate-limit.signups-per-hour"),
         /** Keyed by the address's network (IPv4 /24, IPv6 /48): one host hopping addresses. */
-        SIGNUP_NETWORK("signing up from this network", Duration.ofHours(1), "kring.rate-limit.signups-per-hour-per-network");
+        SIGNUP_NETWORK("signing up from this network", Duration.ofHours(1), "kring.rate-limit.signups-per-hour-per-network"),
+        /** Keyed by member: a new member asking for their verification mail again. */
+        VERIFICATION_MAIL("asking for the verification mail", Duration.ofHours(1), "kring.rate-limit.verification-mails-per-hour");
 
         final String doing;
         final Duration window;
@@ -85,6 +87,10 @@ public class WriteRateLimiter {
     @Inject
     @ConfigProperty(name = "kring.rate-limit.signups-per-hour-per-network", defaultValue = "20")
     int signupsPerHourPerNetwork;
+
+    @Inject
+    @ConfigProperty(name = "kring.rate-limit.verification-mails-per-hour", defaultValue = "3")
+    int verificationMailsPerHour;
 
     @Inject
     ImportContext imports;
@@ -144,6 +150,7 @@ public class WriteRateLimiter {
             case ANONYMOUS_SEARCH -> anonymousSearchesPerMinute;
             case SIGNUP -> signupsPerHour;
             case SIGNUP_NETWORK -> signupsPerHourPerNetwork;
+            case VERIFICATION_MAIL -> verificationMailsPerHour;
         };
         return overrides.get(kind.setting).map(Integer::parseInt).orElse(configured);
     }

@@ -58,7 +58,8 @@ public class DiscussionBean implements Serializable {
 
     /** Posts read so far, by id, oldest first; shown in reading order. */
     private final LinkedHashMap<Long, PostItem> loaded = new LinkedHashMap<>();
-    private int pagesRead;
+    /** Where the next page starts (null: no more, or nothing read yet). */
+    private String nextCursor;
     private long totalPosts;
     private boolean held;
 
@@ -105,15 +106,15 @@ public class DiscussionBean implements Serializable {
         createdAt = thread.getCreatedAt();
         held = thread.getModerationState() == ModerationState.HELD;
         loaded.clear();
-        pagesRead = 0;
+        nextCursor = null;
         loadMore();
     }
 
     /** The next page of the discussion. */
     public void loadMore() {
         Optional<Long> me = current.id();
-        Posts.Page page = posts.page(threadId, PostSort.OLDEST, pagesRead + 1, POSTS_PER_PAGE, me, current.audience());
-        pagesRead++;
+        Posts.Page page = posts.page(threadId, PostSort.OLDEST, nextCursor, POSTS_PER_PAGE, me, current.audience());
+        nextCursor = page.nextCursor();
         totalPosts = page.total();
         for (Post p : page.posts()) {
             loaded.putIfAbsent(p.getId(), PostItem.of(p, page.likedByReader().contains(p.getId()), me.orElse(null)));
@@ -196,7 +197,7 @@ public class DiscussionBean implements Serializable {
     }
 
     public boolean isMore() {
-        return (long) pagesRead * POSTS_PER_PAGE < totalPosts;
+        return nextCursor != null;
     }
 
     public String topicName(Locale locale) {

@@ -3,8 +3,8 @@ package org.kring.threads.boundary;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kring.threads.control.Posts;
 import org.kring.threads.entity.DiscussionThread;
 import org.kring.threads.entity.Post;
 import org.kring.threads.entity.PostRevision;
@@ -51,12 +51,12 @@ public final class ThreadViews {
         }
     }
 
-    public record PostPage(long threadId, String sort, int page, int limit, long total, boolean hasMore,
+    /** A page of posts; {@code nextCursor} is the cursor of the following page (absent after the last). */
+    public record PostPage(long threadId, String sort, int limit, long total, boolean hasMore, String nextCursor,
                            List<PostView> posts) {
-        static PostPage of(long threadId, String sort, int page, int limit, long total, List<Post> posts,
-                           Set<Long> liked, boolean authenticated) {
-            return new PostPage(threadId, sort, page, limit, total, (long) page * limit < total,
-                    posts.stream().map(p -> PostView.of(p, authenticated ? liked.contains(p.getId()) : null)).toList());
+        static PostPage of(long threadId, String sort, int limit, Posts.Page page, boolean authenticated) {
+            return new PostPage(threadId, sort, limit, page.total(), page.nextCursor() != null, page.nextCursor(), page.posts().stream()
+                    .map(p -> PostView.of(p, authenticated ? page.likedByReader().contains(p.getId()) : null)).toList());
         }
     }
 

@@ -59,8 +59,8 @@ public class ThreadsResource {
              "bodyHtml": "<p>Bij ons filiaal kan het al, maar alleen bij de kassa.</p>", "likeCount": 3, "likedByMe": false,
              "deleted": false, "edited": false, "createdAt": "2026-11-29T21:04:00Z", "updatedAt": "2026-11-29T21:04:00Z"}""";
 
-    static final String POST_PAGE_EXAMPLE = "{\"threadId\": 311, \"sort\": \"oldest\", \"page\": 1, \"limit\": 20, "
-            + "\"total\": 1, \"hasMore\": false, \"posts\": [" + POST_EXAMPLE + "]}";
+    static final String POST_PAGE_EXAMPLE = "{\"threadId\": 311, \"sort\": \"oldest\", \"limit\": 1, "
+            + "\"total\": 2, \"hasMore\": true, \"nextCursor\": \"MjAyNi0xMS0yOVQwOToxMjowMFp8ODgw\", \"posts\": [" + POST_EXAMPLE + "]}";
 
     @Inject
     Threads threads;
@@ -127,28 +127,27 @@ public class ThreadsResource {
 
     @GET
     @Path("{id}/posts")
-    @Operation(summary = "A page of a thread's posts: sort oldest, newest or liked; page from 1, limit up to 100")
+    @Operation(summary = "A page of a thread's posts: sort oldest, newest or liked; limit up to 100; the next page with "
+            + "cursor = the answer's nextCursor (keyset: any depth is as fast as the first page)")
     @APIResponse(responseCode = "200", description = "A page of posts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
                     examples = @ExampleObject(name = "one post", value = POST_PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "sort, page or limit is not valid",
+    @APIResponse(responseCode = "400", description = "sort, limit or cursor is not valid (a cursor works with the sort it came from)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such thread",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PostPage posts(@PathParam("id") long id,
                           @QueryParam("sort") @DefaultValue("oldest") String sort,
-                          @QueryParam("page") @DefaultValue("1") int page,
+                          @QueryParam("cursor") String cursor,
                           @QueryParam("limit") @DefaultValue("20") int limit) {
         Optional<PostSort> order = PostSort.of(sort);
         InvalidInput.check()
                 .that("sort", order.isPresent(), "must be one of " + PostSort.names())
-                .range("page", page, 1, 10_000)
                 .range("limit", limit, 1, Threads.MAX_PAGE).orThrow();
         threads.require(id, current.audience());
         Optional<Long> reader = current.id();
-        Posts.Page result = posts.page(id, order.get(), page, limit, reader, current.audience());
-        return PostPage.of(id, order.get().name().toLowerCase(), page, limit, result.total(), result.posts(),
-                result.likedByReader(), reader.isPresent());
+        Posts.Page result = posts.page(id, order.get(), cursor, limit, reader, current.audience());
+        return PostPage.of(id, order.get().name().toLowerCase(), limit, result, reader.isPresent());
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -45,8 +46,11 @@ public class Posts {
 
     public static final String POST = "post";
 
-    /** A page of a thread's posts, the thread's number of posts (deleted ones included), and what the reader liked. */
-    public record Page(List<Post> posts, long total, Set<Long> likedByReader) {
+    /**
+     * A page of a thread's posts, the thread's number of posts (deleted ones included), what the reader liked, and the
+     * cursor of the next page (null after the last).
+     */
+    public record Page(List<Post> posts, long total, Set<Long> likedByReader, String nextCursor) {
     }
 
     @PersistenceContext
@@ -195,15 +199,24 @@ public class Posts {
     }
 
     /**
-     * One page of a thread's posts in this order, authors fetched in the same query (no N+1); to members without
-     * the posts moderation took out of view (the caller checked that the thread itself is seen).
+     * One page of a thread's posts in this order after the cursor of the previous page (null: the first), by keyset
+     * (no OFFSET: any depth costs what the first page costs); authors fetched in the same query (no N+1); to members
+     * without the posts moderation took out of view (the caller checked that the thread itself is seen). A 400 on
+     * {@code cursor} for one that is not this order's.
      */
-    public Page page(long threadId, PostSort sort, int page, int limit, Optional<Long> reader, Audience audience) {
+    public Page page(long threadId, PostSort sort, String cursor, int limit, Optional<Long> reader, Audience audience) {
+        Optional<PostSort.Cursor> after = cursor == null ? Optional.empty() : sort.decode(cursor);
+        if (cursor != null && after.isEmpty()) {
+            throw InvalidInput.of("cursor", "is not a cursor of this sort; start again without it");
+        }
         String seen = " and " + audience.where("p.moderationState", "p.author.id");
-        List<Post> posts = audience.bind(em.createQuery("select p from Post p join fetch p.author where p.threadId = :thread" + seen
-                        + " order by " + sort.orderBy, Post.class))
-                .setParameter("thread", threadId)
-                .setFirstResult((page - 1) * limit).setMaxResults(limit).getResultList();
+        TypedQuery<Post> query = audience.bind(em.createQuery("select p from Post p join fetch p.author where p.threadId = :thread" + seen
+                        + after.map(c -> " and " + sort.after).orElse("") + " order by " + sort.orderBy, Post.class))
+                .setParameter("thread", threadId);
+        after.ifPresent(c -> query.setParameter("after", c.value()).setParameter("afterId", c.id()));
+        List<Post> rows = query.setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        List<Post> posts = more ? rows.subList(0, limit) : rows;
         long total = audience.bind(em.createQuery("select count(p) from Post p where p.threadId = :thread" + seen, Long.class))
                 .setParameter("thread", threadId).getSingleResult();
         Set<Long> liked = new HashSet<>();
@@ -213,7 +226,7 @@ public class Posts {
                     .setParameter("member", reader.get())
                     .setParameter("ids", posts.stream().map(Post::getId).toList()).getResultList());
         }
-        return new Page(posts, total, liked);
+        return new Page(posts, total, liked, more ? sort.encode(posts.get(posts.size() - 1)) : null);
     }
 
     /** The member's own posts that still show, newest first. */

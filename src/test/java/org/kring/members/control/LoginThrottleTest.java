@@ -139,4 +139,20 @@ class LoginThrottleTest {
         assertThat(retryAfter("new@x.nl", "10.0.0.9")).isEqualTo(900);
         assertThat(retryAfter("new@x.nl", "10.0.0.10")).isZero();
     }
+
+    @Test
+    void theOwnerOfALockedAccountIsToldOncePerWindow() {
+        assertThat(throttle.lockNoticeDue("a@x.nl")).as("not locked").isFalse();
+        for (int i = 0; i < 10; i++) {
+            fail("a@x.nl", "10.0.1." + i);
+        }
+        assertThat(throttle.lockNoticeDue("a@x.nl")).isTrue();
+        assertThat(throttle.lockNoticeDue("a@x.nl")).as("however many guesses follow").isFalse();
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(throttle.lockNoticeDue("a@x.nl")).as("the lock aged out").isFalse();
+        for (int i = 0; i < 10; i++) {
+            fail("a@x.nl", "10.0.2." + i);
+        }
+        assertThat(throttle.lockNoticeDue("a@x.nl")).as("a new lock, a new mail").isTrue();
+    }
 }
