@@ -204,18 +204,21 @@ class MemberJourneyIT {
         assertThat(driver.findElements(By.cssSelector(".kring-result-type"))).allMatch(e -> e.getText().equalsIgnoreCase("Idee"));
         browser.checkAtBothWidths("search");
 
-        // Suggestions while typing in the search box; choosing one searches for it.
-        WebElement box = driver.findElement(By.id("searchForm:q_input"));
+        // Suggestions while typing in the search box (a native datalist); choosing one searches for it.
+        WebElement box = driver.findElement(By.id("q"));
         box.clear();
         box.sendKeys("statieg");
-        // visible, not only present: PrimeFaces adds the panel's items before it shows them
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-autocomplete-panel li")));
-        assertThat(driver.findElement(By.cssSelector(".ui-autocomplete-panel li")).getText()).containsIgnoringCase("statieg");
-        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+                .until(d -> !d.findElements(By.cssSelector("#q-suggestions option")).isEmpty());
+        String suggestion = driver.findElement(By.cssSelector("#q-suggestions option")).getAttribute("value");
+        assertThat(suggestion).containsIgnoringCase("statieg");
+        // Picking it from the browser's own list replaces the whole text (Selenium cannot reach that native list).
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new InputEvent('input', "
+                + "{inputType: 'insertReplacementText', bubbles: true}));", box, suggestion);
         // a new search for the suggestion, without the filter chosen before
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("type=idea"));
         waitFor(driver, By.cssSelector(".kring-result"));
+        assertThat(driver.findElement(By.id("q")).getAttribute("value")).isEqualTo(suggestion);
 
         // The idea page offers similar ideas (near duplicates about deposits).
         driver.get(ideaUrl);

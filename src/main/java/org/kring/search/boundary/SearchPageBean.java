@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.jsoup.parser.Parser;
 import org.kring.platform.faces.LocaleBean;
 import org.kring.platform.faces.PageMessages;
-import org.kring.platform.faces.Pages;
 import org.kring.platform.problems.TooManyRequests;
 import org.kring.search.control.Search;
 import org.kring.search.control.VisitorSearchQuota;
@@ -31,7 +30,6 @@ import org.kring.topics.entity.Topic;
 public class SearchPageBean {
 
     static final int SIZE = 20;
-    static final int SUGGESTIONS = 8;
     private static final Pattern MARK = Pattern.compile("<em>(.*?)</em>", Pattern.DOTALL);
 
     /** A piece of a highlighted passage: plain text, marked when it matched. */
@@ -102,21 +100,6 @@ public class SearchPageBean {
             topicNames = topics.all().stream().collect(Collectors.toMap(Topic::getSlug, t -> t.name(locale.getLocale())));
         }
         return topicNames;
-    }
-
-    /** Titles that start with what the member typed so far (none while search is unavailable). */
-    public List<String> complete(String prefix) {
-        try {
-            return prefix == null || prefix.isBlank() ? List.of()
-                    : search.suggest(prefix.strip(), SUGGESTIONS).stream().map(Search.Completion::text).toList();
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-    }
-
-    /** Searches for what is in the box (a typed text or a chosen suggestion): a bookmarkable page. */
-    public void go() {
-        Pages.redirect(SearchFilters.href(q == null ? "" : q.strip(), Map.of()));
     }
 
     /** The marked passages of a hit, leaving out the one that only repeats its title. */
