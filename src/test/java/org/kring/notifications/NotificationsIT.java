@@ -210,8 +210,11 @@ class NotificationsIT {
         Someone me = someone("Kieskeurig");
         JsonObject fresh = me.api().get(PREFERENCES).json().asJsonObject();
         assertThat(fresh.getJsonObject("email").keySet()).as("TEAM is offered to staff only")
-                .containsExactly("RESPONSES", "REPLIES", "MENTIONS", "MODERATION");
-        assertThat(fresh.getJsonObject("email").values()).allSatisfy(v -> assertThat(v.toString()).isEqualTo("\"IMMEDIATE\""));
+                .containsExactly("RESPONSES", "REPLIES", "MENTIONS", "MODERATION", "FOLLOWED");
+        assertThat(fresh.getJsonObject("email").getString("FOLLOWED")).as("new ideas in followed topics: in the app only")
+                .isEqualTo("OFF");
+        assertThat(fresh.getJsonObject("email").entrySet()).filteredOn(e -> !e.getKey().equals("FOLLOWED"))
+                .allSatisfy(e -> assertThat(e.getValue().toString()).isEqualTo("\"IMMEDIATE\""));
         assertThat(fresh.getString("inApp")).isEqualTo("ALWAYS");
 
         assertFieldProblem(me.api().putJson(PREFERENCES, "{\"email\":{\"REPLIES\":\"HOURLY\"}}"), 400, "email.REPLIES", "must be one of");
@@ -228,6 +231,36 @@ class NotificationsIT {
         anonymous().post("api/v1/admin/digests/run?period=daily", "application/json", "").problem(401);
         me.api().post("api/v1/admin/digests/run?period=daily", "application/json", "").problem(403);
         assertFieldProblem(admin().post("api/v1/admin/digests/run?period=hourly", "application/json", ""), 400, "period", "daily");
+    }
+
+    @Test
+    void followersOfATopicHearOfANewIdeaInItOnceAndByMailOnlyWhenTheyChoseIt() throws Exception {
+        long topic = anonymous().get("api/v1/topics").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("slug").equals("duurzaamheid")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Someone follower = someone("Volger");
+        Someone mailed = someone("Lezer");
+        Someone author = someone("Bedenker");
+        for (Someone s : List.of(follower, mailed, author)) {
+            assertThat(s.api().put("api/v1/follows/topic/" + topic).status()).isEqualTo(200);
+        }
+        choose(mailed, "{\"email\":{\"FOLLOWED\":\"IMMEDIATE\"}}");
+        String title = "Zonnepanelen op het dak van de winkel " + System.nanoTime() % 100_000;
+        Api.Answer idea = author.api().postJson("api/v1/ideas", Json.createObjectBuilder().add("title", title)
+                .add("body", "Het dak is groot en **plat**.").add("topic", "duurzaamheid").add("language", "nl").build().toString());
+        assertThat(idea.status()).as(idea.body()).isEqualTo(201);
+        long id = idea.json().asJsonObject().getJsonNumber("id").longValue();
+
+        awaitNotices(follower.api(), "NEW_IDEA", 1);
+        awaitNotices(mailed.api(), "NEW_IDEA", 1);
+        JsonObject notice = notices(follower.api(), "NEW_IDEA").getFirst();
+        assertThat(notice.getString("subject")).isEqualTo(title);
+        assertThat(notice.getString("excerpt")).isEqualTo("Het dak is groot en plat.");
+        assertThat(notice.getString("link")).isEqualTo("/idea.xhtml?id=" + id);
+        Thread.sleep(1500); // a second notice, or one to the author, would have had time to arrive
+        assertThat(notices(follower.api(), "NEW_IDEA")).hasSize(1);
+        assertThat(notices(author.api(), "NEW_IDEA")).as("not of their own idea").isEmpty();
+        assertThat(mails(follower.id(), "NEW_IDEA")).as("no mail unless chosen").isZero();
+        assertThat(mails(mailed.id(), "NEW_IDEA")).as("chose mails at once").isEqualTo(1);
     }
 
     @Test

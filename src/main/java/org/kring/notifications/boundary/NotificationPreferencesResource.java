@@ -28,7 +28,8 @@ public class NotificationPreferencesResource {
 
     /**
      * Per kind (RESPONSES: status changes and answers on ideas I posted, voted on or follow; REPLIES; MENTIONS;
-     * MODERATION: about my content or account) the e-mail delivery: IMMEDIATE, DAILY, WEEKLY or OFF.
+     * MODERATION: about my content or account; FOLLOWED: new ideas in topics I follow, OFF unless chosen) the e-mail
+     * delivery: IMMEDIATE, DAILY, WEEKLY or OFF.
      */
     public record PreferencesView(Map<String, String> email, String inApp) {
         static PreferencesView of(Map<PreferenceKind, Delivery> choices) {
@@ -43,7 +44,8 @@ public class NotificationPreferencesResource {
     }
 
     static final String EXAMPLE = """
-            {"email": {"RESPONSES": "IMMEDIATE", "REPLIES": "DAILY", "MENTIONS": "DAILY", "MODERATION": "IMMEDIATE"},
+            {"email": {"RESPONSES": "IMMEDIATE", "REPLIES": "DAILY", "MENTIONS": "DAILY", "MODERATION": "IMMEDIATE",
+                       "FOLLOWED": "OFF"},
              "inApp": "ALWAYS"}""";
 
     @Inject

@@ -53,14 +53,14 @@ public class FanOuts {
                     .setParameter(1, fanOut).executeUpdate();
             // Their e-mails, in the same transaction: members who chose immediate mails for this kind (the default) get one
             // each; digests gather the notifications of the kinds chosen for them later (see Digests).
-            String kind = PreferenceKind.of((String) row[5]).name();
+            PreferenceKind kind = PreferenceKind.of((String) row[5]);
             em.createNativeQuery("insert into mail_outbox (id, member_id, fanout_id, to_address, to_name, language, kind, subject, "
                     + "status, excerpt, link, attempts, next_attempt_at, created_at) "
                     + "select nextval('mail_outbox_seq'), m.id, f.id, m.email, m.display_name, coalesce(p.language, 'nl'), f.kind, "
                     + "f.subject, f.status, f.excerpt, f.link, 0, f.created_at, f.created_at "
                     + "from member m join notification_fanout f on f.id = ?1 left join notification_preference p on p.member_id = m.id "
                     + "left join notification_choice c on c.member_id = m.id and c.kind = '" + kind + "' "
-                    + "where m.id in (" + recipients + ") and m.former = false and " + Preferences.delivery("c", "p") + " = '"
+                    + "where m.id in (" + recipients + ") and m.former = false and " + Preferences.delivery("c", "p", kind) + " = '"
                     + Delivery.IMMEDIATE + "' "
                     + "and not exists (select 1 from mail_outbox o where o.fanout_id = f.id and o.member_id = m.id)")
                     .setParameter(1, fanOut).executeUpdate();

@@ -17,9 +17,9 @@ import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.InvalidInput;
 
 /**
- * A member's e-mail choices, per kind of notification (in-app notifications always come): immediately (the default),
- * in a daily or weekly digest, or off. A kind without a choice of its own follows the member's general choice, which
- * only a one-click unsubscribe of all mails sets (to off). Also the mails' language.
+ * A member's e-mail choices, per kind of notification (in-app notifications always come): immediately (the default of
+ * most kinds), in a daily or weekly digest, or off. A kind without a choice of its own follows the member's general
+ * choice, which only a one-click unsubscribe of all mails sets (to off), else the kind's default. Also the mails' language.
  */
 @ApplicationScoped
 public class Preferences {
@@ -38,8 +38,8 @@ public class Preferences {
      * The SQL expression of a member's delivery for one kind, given the aliases of the member's notification_choice row
      * (joined for that kind) and notification_preference row: the one rule, shared by the fan-out's mail insert.
      */
-    static String delivery(String choice, String preference) {
-        return "coalesce(" + choice + ".delivery, " + preference + ".email, '" + Delivery.IMMEDIATE + "')";
+    static String delivery(String choice, String preference, PreferenceKind kind) {
+        return "coalesce(" + choice + ".delivery, " + preference + ".email, '" + kind.defaultDelivery() + "')";
     }
 
     /** Every kind's delivery for this member. */
@@ -47,8 +47,8 @@ public class Preferences {
         Map<PreferenceKind, Delivery> choices = new EnumMap<>(PreferenceKind.class);
         List<?> general = em.createNativeQuery("select email from notification_preference where member_id = ?1")
                 .setParameter(1, memberId).getResultList();
-        Delivery fallback = general.isEmpty() ? Delivery.IMMEDIATE : Delivery.valueOf((String) general.get(0));
-        Arrays.stream(PreferenceKind.values()).forEach(k -> choices.put(k, fallback));
+        Arrays.stream(PreferenceKind.values()).forEach(k -> choices.put(k,
+                general.isEmpty() ? k.defaultDelivery() : Delivery.valueOf((String) general.get(0))));
         for (Object row : em.createNativeQuery("select kind, delivery from notification_choice where member_id = ?1")
                 .setParameter(1, memberId).getResultList()) {
             Object[] r = (Object[]) row;

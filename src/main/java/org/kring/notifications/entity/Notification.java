@@ -18,7 +18,7 @@ public class Notification {
      * REPLIED: someone replied to my post; MENTIONED: someone named me ({@code @Name}) in an idea, thread or post.
      */
     public enum Kind { STATUS_CHANGED, ANSWERED, HIDDEN, HIDDEN_BY_FLAGS, DELETED, RESTORED, FLAG_UPHELD, FLAG_REJECTED,
-        WARNED, SILENCED, SUSPENDED, BANNED, HELD, APPROVED, WEBHOOK_DISABLED, REPLIED, MENTIONED }
+        WARNED, SILENCED, SUSPENDED, BANNED, HELD, APPROVED, WEBHOOK_DISABLED, REPLIED, MENTIONED, NEW_IDEA }
 
     @Id
     private Long id;
