@@ -54,7 +54,8 @@ public class WidgetServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String lang = Optional.ofNullable(request.getParameter("lang")).orElse(request.getLocale().getLanguage());
+        String lang = Optional.ofNullable(request.getParameter("lang"))
+                .orElse(request.getHeader("Accept-Language") == null ? "nl" : request.getLocale().getLanguage());
         Locale locale = Locale.of("en".equals(lang) ? "en" : "nl"); // the community's language unless English is asked for
         ResourceBundle text = ResourceBundle.getBundle("org.kring.web.messages", locale);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
