@@ -258,6 +258,52 @@ class SearchIT {
         awaitSearch(late, p -> p.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(30));
     }
 
+    /**
+     * A vote moves only counters: the index gets them by a partial update, and a whole document written after such
+     * updates (an edit) is still taken as the newer state, with the count.
+     */
+    @Test
+    void votesAndWithdrawalsReachTheIndexAndALaterEditStillWins() throws Exception {
+        String word = unique();
+        String title = "Stemmen tellen in de zoekindex " + word;
+        long idea = insertIdea(title, "Alleen de teller verandert.", "nl", "PUBLISHED");
+        awaitSearch(word, p -> p.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(30));
+        Community community = new Community(new Api(base));
+        List<Api> voters = List.of(community.newMember("Teller een"), community.newMember("Teller twee"),
+                community.newMember("Teller drie"));
+        for (Api voter : voters) {
+            assertThat(voter.put("api/v1/ideas/" + idea + "/vote").status()).isEqualTo(200);
+        }
+        awaitIndexedVotes(voters.get(1), title, idea, 3);
+        assertThat(voters.get(0).delete("api/v1/ideas/" + idea + "/vote").status()).isEqualTo(200);
+        awaitIndexedVotes(voters.get(1), title, idea, 2);
+        String edited = unique();
+        try (Connection db = TestDatabase.connect()) {
+            db.setAutoCommit(false);
+            db.createStatement().executeUpdate("update idea set title = title || ' " + edited + "' where id = " + idea);
+            db.createStatement().executeUpdate(OUTBOX_ROW + idea + ", now())");
+            db.commit();
+        }
+        awaitSearch(edited, p -> p.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(30));
+        awaitIndexedVotes(voters.get(1), title, idea, 2);
+    }
+
+    /** Waits until similar ideas (read from the index) show the idea with this many votes. */
+    private static void awaitIndexedVotes(Api api, String title, long idea, int votes) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        String last = null;
+        while (Instant.now().isBefore(deadline)) {
+            Api.Answer similar = api.get("api/v1/ideas/similar?title=" + enc(title));
+            last = similar.body();
+            if (similar.status() == 200 && similar.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .anyMatch(i -> i.getJsonNumber("id").longValue() == idea && i.getInt("voteCount") == votes)) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("idea " + idea + " did not show " + votes + " votes in the index; last answer: " + last);
+    }
+
     private static final String OUTBOX_ROW = "insert into search_outbox (id, entity_type, entity_id, created_at) "
             + "values (nextval('search_outbox_seq'), 'idea', ";
 

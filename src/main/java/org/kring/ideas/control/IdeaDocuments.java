@@ -43,6 +43,16 @@ public class IdeaDocuments implements IndexedContributions {
         return documents;
     }
 
+    @Override
+    public Map<Long, Map<String, Object>> counters(Collection<Long> ids) {
+        Map<Long, Map<String, Object>> counters = new HashMap<>();
+        for (Object[] row : em.createQuery("select i.id, i.voteCount, i.postCount from Idea i where i.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            counters.put((Long) row[0], Map.of("vote_count", row[1], "post_count", row[2]));
+        }
+        return counters;
+    }
+
     /** The author's segment is in each of their ideas' documents: write them again when it changes. */
     void profileChanged(@Observes ProfileChanged changed) {
         em.createQuery("select i.id from Idea i where i.author.id = :author", Long.class)

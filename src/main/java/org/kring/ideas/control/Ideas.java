@@ -462,7 +462,7 @@ public class Ideas {
         em.createNativeQuery("update idea set vote_count = vote_count + ?2, "
                         + "hot_score = log10(vote_count + ?2 + 1) + extract(epoch from created_at) / 45000 where id = ?1")
                 .setParameter(1, ideaId).setParameter(2, delta).executeUpdate();
-        outbox.changed(SearchOutbox.IDEA, ideaId);
+        outbox.countersChanged(SearchOutbox.IDEA, ideaId);
     }
 
     /** Adds to an idea's post count in one atomic statement. */
@@ -470,7 +470,7 @@ public class Ideas {
     public void postsChanged(long ideaId, int delta) {
         em.createNativeQuery("update idea set post_count = post_count + ?2 where id = ?1")
                 .setParameter(1, ideaId).setParameter(2, delta).executeUpdate();
-        outbox.changed(SearchOutbox.IDEA, ideaId);
+        outbox.countersChanged(SearchOutbox.IDEA, ideaId);
     }
 
     public long count() {

@@ -21,6 +21,15 @@ public interface IndexedContributions {
     Map<Long, Map<String, Object>> documents(Collection<Long> ids);
 
     /**
+     * Only the counters of those ids (e.g. {@code vote_count}), keyed by id, for changes recorded with
+     * {@link SearchOutbox#countersChanged}; an id left out no longer has a document. Sources without counters never
+     * record such changes.
+     */
+    default Map<Long, Map<String, Object>> counters(Collection<Long> ids) {
+        throw new UnsupportedOperationException(type() + " has no counters of its own");
+    }
+
+    /**
      * The ids of the contributions that have a document (exactly those {@link #documents} returns),
      * greater than {@code afterId}, in ascending order, at most {@code limit}: a reindex pages through them.
      */

@@ -37,6 +37,8 @@ import org.kring.search.entity.OutboxEntry;
  *     refused as older than the one already indexed, although it had been read later.</li>
  * <li>Entries are removed only after Elasticsearch acknowledged them: a crash of Kring or an
  *     unreachable cluster leaves them in place, and the next run (or instance) catches up.</li>
+ * <li>A change that moved only counters (a vote, a like) updates those fields of the document instead of writing it
+ *     whole: no reading and rendering of the contribution for each vote.</li>
  * <li>While Elasticsearch is unreachable it backs off, up to 4 s between attempts ({@link WorkerLoop}).</li>
  * </ul>
  */
@@ -108,21 +110,33 @@ public class OutboxIndexer {
         String rebuilding = rebuilds.target();
         // Taken after the entries were read and before the documents are: see the class comment.
         long version = outbox.nextVersion();
-        Map<String, Set<Long>> idsByType = new LinkedHashMap<>();
+        Map<String, Set<Long>> documents = new LinkedHashMap<>();
+        Map<String, Set<Long>> counters = new LinkedHashMap<>();
         for (OutboxEntry e : entries) {
-            idsByType.computeIfAbsent(e.getEntityType(), t -> new LinkedHashSet<>()).add(e.getEntityId());
+            // While a rebuild copies documents it may have read a contribution before its counters moved; only a whole
+            // document with a later version is sure to win over that copy.
+            boolean countersOnly = e.isCountersOnly() && rebuilding == null;
+            (countersOnly ? counters : documents).computeIfAbsent(e.getEntityType(), t -> new LinkedHashSet<>()).add(e.getEntityId());
         }
         List<BulkOperation> operations = new ArrayList<>();
-        for (var byType : idsByType.entrySet()) {
+        for (var byType : documents.entrySet()) {
             String type = byType.getKey();
-            Map<Long, Map<String, Object>> documents = source(type).documents(byType.getValue());
+            Map<Long, Map<String, Object>> read = source(type).documents(byType.getValue());
             for (long id : byType.getValue()) {
                 String docId = type + "-" + id;
-                Map<String, Object> document = documents.get(id);
+                Map<String, Object> document = read.get(id);
                 operations.add(document == null
                         ? BulkOperation.of(op -> op.delete(d -> d.id(docId).version(version).versionType(VersionType.External)))
                         : BulkOperation.of(op -> op.index(i -> i.id(docId).version(version).versionType(VersionType.External)
                                 .document(document))));
+            }
+        }
+        for (var byType : counters.entrySet()) {
+            String type = byType.getKey();
+            // a whole document of this batch carries the counters already
+            byType.getValue().removeAll(documents.getOrDefault(type, Set.of()));
+            if (!byType.getValue().isEmpty()) {
+                source(type).counters(byType.getValue()).forEach((id, fields) -> operations.add(countersUpdate(type + "-" + id, fields)));
             }
         }
         write(index.alias(), operations);
@@ -133,18 +147,39 @@ public class OutboxIndexer {
         return entries.size();
     }
 
+    /**
+     * A partial update of the counters (Elasticsearch's update cannot take an external version). It still leaves the
+     * document's version below the next whole document's: the update adds one to the version, and every batch that
+     * updates takes a number from the sequence that versions the documents.
+     */
+    private static BulkOperation countersUpdate(String docId, Map<String, Object> fields) {
+        return BulkOperation.of(op -> op.<Map<String, Object>, Map<String, Object>>update(u -> u.id(docId).retryOnConflict(3)
+                .action(a -> a.doc(fields))));
+    }
+
     private void write(String target, List<BulkOperation> operations) throws Exception {
         BulkResponse response = search.client().bulk(b -> b.index(target).operations(operations));
         List<String> failures = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
-            // 409: the index holds a higher version, a state read after ours (so with our changes too).
-            if (item.error() != null && item.status() != 409 && !(item.status() == 404 && "delete".equals(item.operationType().jsonValue()))) {
+            if (item.error() != null && !harmless(item)) {
                 failures.add(item.id() + ": " + item.error().reason());
             }
         }
         if (!failures.isEmpty()) {
             throw new IllegalStateException("Elasticsearch refused " + failures.size() + " documents, e.g. " + failures.get(0));
         }
+    }
+
+    /**
+     * A whole document refused as older (409: the index holds a state read after ours, so with our changes too), or
+     * nothing to delete or to update (404: the document is gone, or not indexed yet and its whole document follows).
+     */
+    private static boolean harmless(BulkResponseItem item) {
+        return switch (item.operationType()) {
+            case Index -> item.status() == 409;
+            case Delete, Update -> item.status() == 404;
+            default -> false;
+        };
     }
 
     private IndexedContributions source(String type) {

@@ -27,10 +27,24 @@ public class SearchOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String entityType, long entityId) {
-        em.createNativeQuery("insert into search_outbox (id, entity_type, entity_id, created_at) "
-                        + "values (nextval('search_outbox_seq'), ?1, ?2, ?3)")
+        record(entityType, entityId, false);
+    }
+
+    /**
+     * Like {@link #changed}, for a change that moved only the contribution's counters (a vote, a like, a post under
+     * an idea): the indexer then updates those fields ({@link IndexedContributions#counters}) instead of reading and
+     * rendering the whole contribution again, the cost a vote used to pay.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countersChanged(String entityType, long entityId) {
+        record(entityType, entityId, true);
+    }
+
+    private void record(String entityType, long entityId, boolean countersOnly) {
+        em.createNativeQuery("insert into search_outbox (id, entity_type, entity_id, created_at, counters_only) "
+                        + "values (nextval('search_outbox_seq'), ?1, ?2, ?3, ?4)")
                 .setParameter(1, entityType).setParameter(2, entityId).setParameter(3, Instant.now().atOffset(ZoneOffset.UTC))
-                .executeUpdate();
+                .setParameter(4, countersOnly).executeUpdate();
     }
 
     /**

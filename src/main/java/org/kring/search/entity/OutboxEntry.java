@@ -27,6 +27,10 @@ public class OutboxEntry {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Only counters moved (see SearchOutbox.countersChanged): the document is updated, not rebuilt. */
+    @Column(name = "counters_only", nullable = false)
+    private boolean countersOnly;
+
     protected OutboxEntry() {
     }
 
@@ -44,5 +48,9 @@ public class OutboxEntry {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isCountersOnly() {
+        return countersOnly;
     }
 }

@@ -55,7 +55,7 @@ public class Likes {
         if (rows == 1) {
             em.createNativeQuery("update post set like_count = like_count + ?1 where id = ?2")
                     .setParameter(1, delta).setParameter(2, postId).executeUpdate();
-            outbox.changed(Posts.POST, postId);
+            outbox.countersChanged(Posts.POST, postId);
         }
         return ((Number) em.createNativeQuery("select like_count from post where id = ?1")
                 .setParameter(1, postId).getSingleResult()).intValue();

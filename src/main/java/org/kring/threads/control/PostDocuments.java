@@ -71,6 +71,16 @@ public class PostDocuments implements IndexedContributions {
     }
 
     @Override
+    public Map<Long, Map<String, Object>> counters(Collection<Long> ids) {
+        Map<Long, Map<String, Object>> counters = new HashMap<>();
+        for (Object[] row : em.createQuery("select p.id, p.likeCount from Post p where p.id in :ids and p.deleted = false",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            counters.put((Long) row[0], Map.of("like_count", row[1]));
+        }
+        return counters;
+    }
+
+    @Override
     public List<Long> idsAfter(long afterId, int limit) {
         return em.createQuery("select p.id from Post p where p.id > :after and p.deleted = false order by p.id", Long.class)
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
