@@ -28,7 +28,7 @@ final class VoteBench {
             + "join member m on m.id = i.author_id left join challenge c on c.id = i.challenge_id where i.id = ?",
         "insert into vote (idea_id, member_id, created_at) values (?, ?, ?) on conflict do nothing",
         "update idea set vote_count = vote_count + 1, hot_score = log10(vote_count + 1 + 1) + extract(epoch from created_at) / 45000 where id = ?",
-        "insert into search_outbox (id, entity_type, entity_id, created_at) values (nextval('search_outbox_seq'), 'idea', ?, ?)",
+        "insert into search_outbox (id, entity_type, entity_id, created_at, counters_only) values (nextval('search_outbox_seq'), 'idea', ?, ?, true)",
         "insert into follow (id, member_id, target_type, target_id, created_at) values (nextval('follow_seq'), ?, 'IDEA', ?, current_timestamp) on conflict do nothing",
         "select vote_count from idea where id = ?"};
 
@@ -49,13 +49,17 @@ final class VoteBench {
         Size size = env.size();
         long before = Queries.executed(env);
         Load.Result kring;
-        try (Rss.Sampler rss = new Rss.Sampler()) {
+        try (Rss.Sampler rss = new Rss.Sampler(); Cpu.Window cpu = new Cpu.Window(warmup, measure)) {
             kring = Load.run(CLIENTS, warmup, measure, env.seed(), (client, random) -> {
                 long member = voter(size, random);
                 return Http.send("PUT", env.kringUrl() + "/api/v1/ideas/" + idea(size, random) + "/vote",
                         Env.token(member), null).ok();
             });
             facts.put("rss.load", rss.peak());
+            double cpuMillis = cpu.millis();
+            if (cpuMillis >= 0 && kring.ok() + kring.errors() > 0) {
+                facts.put("votes.kring.cpuMs", cpuMillis / (kring.ok() + kring.errors()));
+            }
         }
         kring.save(facts, "votes.kring", CLIENTS);
         Queries.save(facts, "votes.kring", before, Queries.executed(env), kring.calls());

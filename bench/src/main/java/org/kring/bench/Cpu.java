@@ -1,0 +1,66 @@
+package org.kring.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Kring's CPU time, from /proc/PID/stat (user + system), when bench/run says which process Kring is. CPU time per
+ * request is the figure that a shared or busy machine disturbs least: throughput falls with every other process on
+ * the cores, the work a request costs hardly does.
+ */
+final class Cpu {
+
+    /** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ). */
+    private static final double MS_PER_TICK = 10;
+
+    private Cpu() {
+    }
+
+    /** Kring's CPU time so far in ms, or -1 when unknown. */
+    static double kringMillis() {
+        String pid = System.getenv("KRING_PID");
+        if (pid == null || pid.isBlank()) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Reads Kring's CPU time at the end of a load's warm-up and at its end: what the measured part cost. */
+    static final class Window implements AutoCloseable {
+        private final Thread thread;
+        private volatile double millis = -1;
+
+        Window(Duration warmup, Duration measure) {
+            thread = Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    Thread.sleep(warmup);
+                    double from = kringMillis();
+                    Thread.sleep(measure);
+                    double to = kringMillis();
+                    millis = from < 0 || to < 0 ? -1 : to - from;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+
+        /** Kring's CPU ms over the measured window, or -1 when unknown. */
+        double millis() throws InterruptedException {
+            thread.join();
+            return millis;
+        }
+
+        @Override
+        public void close() {
+            thread.interrupt();
+        }
+    }
+}
