@@ -221,6 +221,14 @@ class MergeAndMoveIT {
                         + challenge.getString("slug") + "\"}").problem(400).toString()).as("a closed challenge").contains("\"challenge\"");
             }
         }
+        String archived = "gearchiveerd-" + unique();
+        Api admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
+        long archivedId = admin.postJson("api/v1/admin/topics", Json.createObjectBuilder().add("slug", archived)
+                .add("nameNl", "Gearchiveerd").add("nameEn", "Archived").add("descriptionNl", "Oud").add("descriptionEn", "Old")
+                .build().toString()).json().asJsonObject().getJsonNumber("id").longValue();
+        assertThat(admin.postJson("api/v1/admin/topics/" + archivedId + "/archive", "").status()).isEqualTo(200);
+        assertThat(moderator.postJson(move, "{\"topic\": \"" + archived + "\"}").problem(400).toString()).as("an archived topic")
+                .contains("\"topic\"", "archived");
         assertThat(moderator.postJson("api/v1/moderation/ideas/999999999/move", "{\"topic\": \"verpakking\"}").problem(404)).isNotNull();
         assertThat(moderator.postJson("api/v1/moderation/threads/" + thread + "/move", "{\"topic\": \"klantenservice\"}").problem(400)
                 .toString()).as("an idea's thread moves with its idea").contains("\"id\"");
@@ -236,6 +244,8 @@ class MergeAndMoveIT {
         assertThat(anonymous.get("api/v1/threads?topic=klantenservice&limit=100").body()).contains(threadWord);
         assertThat(anonymous.get("api/v1/threads?topic=verpakking&limit=100").body()).doesNotContain(threadWord);
         awaitSearch(threadWord, "klantenservice", 2);
+        assertThat(moderator.postJson("api/v1/moderation/threads/" + standalone + "/move", "{\"topic\": \"" + archived + "\"}")
+                .problem(400).toString()).as("an archived topic").contains("\"topic\"");
         assertThat(moderator.postJson("api/v1/moderation/threads/" + standalone + "/move", "{\"topic\": \"verpakking\", "
                 + "\"challenge\": \"iets\"}").problem(400).toString()).contains("\"challenge\"");
         long threadEntry = threadMoved.json().asJsonObject().getJsonNumber("id").longValue();

@@ -18,12 +18,14 @@ import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
 import org.kring.threads.control.Threads;
 import org.kring.threads.entity.DiscussionThread;
+import org.kring.topics.control.Topics;
 
 /**
  * A moderator moves an idea (with its thread and posts) to another topic and optionally a challenge, or a standalone
  * thread to another topic. Logged with the place before ("topic" or "topic/challenge", slugs), so that undoing it
  * from the log moves it back; the index and the topic boards follow (boards count live, the owning features
- * re-index).
+ * re-index). A move goes to a topic that is not archived (members can no longer post there); undoing one may go back
+ * to an archived topic, as it restores where the item was.
  */
 @ApplicationScoped
 public class Moves {
@@ -42,6 +44,9 @@ public class Moves {
     Threads threads;
 
     @Inject
+    Topics topics;
+
+    @Inject
     ModerationLog log;
 
     @Inject
@@ -58,6 +63,7 @@ public class Moves {
         String challenge = in.challenge() == null || in.challenge().isBlank() ? null : in.challenge().strip();
         String after = place(in.topic().strip(), challenge);
         InvalidInput.check().that("topic", !after.equals(before), "is where the idea already is").orThrow();
+        notArchived(in.topic().strip());
         ideas.move(idea, in.topic().strip(), challenge, false);
         followItems(TargetType.IDEA, ideaId, idea.getTopic().getSlug());
         return log.record(null, moderatorId, Kind.MOVE, TargetType.IDEA, ideaId, idea.getAuthor().getId(), reason(in), before, after,
@@ -73,6 +79,7 @@ public class Moves {
                 .orElseThrow(() -> new NotFound("There is no thread " + threadId + "."));
         String topic = in.topic().strip();
         InvalidInput.check().that("topic", !topic.equals(thread.getTopic().getSlug()), "is where the thread already is").orThrow();
+        notArchived(topic);
         String before = threads.move(threadId, topic);
         followItems(TargetType.THREAD, threadId, topic);
         return log.record(null, moderatorId, Kind.MOVE, TargetType.THREAD, threadId, thread.getAuthor().getId(), reason(in), before,
@@ -96,6 +103,12 @@ public class Moves {
         }
         followItems(type, id, parts[0]);
         return current;
+    }
+
+    /** An unknown slug is refused where the move happens (ideas, threads). */
+    private void notArchived(String slug) {
+        boolean archived = topics.bySlug(slug).map(topic -> !topic.isListed()).orElse(false);
+        InvalidInput.check().that("topic", !archived, "is archived: it takes no new ideas or threads").orThrow();
     }
 
     private static MoveInput checked(MoveInput input) {
