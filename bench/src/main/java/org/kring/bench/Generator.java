@@ -33,7 +33,7 @@ final class Generator {
     static final int BIG_THREAD_POSTS = 1_000;
     /** Every generated member's password: "kring-bench", hashed once (Kring's PBKDF2 format, fixed salt). */
     static final String PASSWORD_HASH = passwordHash("kring-bench");
-    private static final List<String> TOPICS = List.of("packaging", "delivery", "store", "app", "payment",
+    static final List<String> TOPICS = List.of("packaging", "delivery", "store", "app", "payment",
             "food", "sustainability", "service");
     private static final String[] STATUSES = {"NEW", "NEW", "NEW", "NEW", "UNDER_REVIEW", "PLANNED", "IN_PROGRESS", "DONE", "DECLINED"};
 

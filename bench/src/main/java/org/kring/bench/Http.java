@@ -46,6 +46,20 @@ final class Http {
         return send("GET", url, null, null);
     }
 
+    /** The ETag of a GET's answer, or null when it has none. */
+    static String etag(String url) throws IOException, InterruptedException {
+        HttpResponse<Void> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return r.headers().firstValue("ETag").orElse(null);
+    }
+
+    /** A GET with If-None-Match: what a feed reader polling an unchanged feed sends. */
+    static Response getIfNoneMatch(String url, String etag) throws IOException, InterruptedException {
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(r.statusCode(), r.body());
+    }
+
     static String quote(String s) {
         try {
             return JSON.writeValueAsString(s);

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Reads: the idea list as JSON, the idea page as HTML (the idea whose thread has 1,000 posts), and the public roadmap
- * page (three columns with their counts and official answers).
+ * Reads: the idea list as JSON, the idea page as HTML (the idea whose thread has 1,000 posts), the public roadmap
+ * page (three columns with their counts and official answers), and a topic's Atom feed, whole and as a feed reader
+ * polls it when nothing changed (If-None-Match → 304).
  */
 final class ReadBench {
 
@@ -33,6 +34,16 @@ final class ReadBench {
             Http.Response r = Http.get(roadmap);
             return r.ok() && r.body().contains("kring-roadmap-column");
         });
+        String feed = env.kringUrl() + "/api/v1/feeds/topics/" + Generator.TOPICS.get(0);
+        String etag = Http.etag(feed);
+        if (etag == null) {
+            throw new IllegalStateException("The topic feed " + feed + " answered without an ETag");
+        }
+        measure(env, facts, "feed", warmup, measure, (client, random) -> {
+            Http.Response r = Http.get(feed);
+            return r.ok() && r.body().contains("</feed>");
+        });
+        measure(env, facts, "feed304", warmup, measure, (client, random) -> Http.getIfNoneMatch(feed, etag).status() == 304);
     }
 
     private static void measure(Env env, Facts facts, String key, Duration warmup, Duration measure, Load.Call call) throws Exception {

@@ -66,6 +66,12 @@ final class Report {
         row("Idea page HTML, 1,000-post thread (" + num("page.bytes", "%.0f") + " bytes), " + or("page.clients", "8") + " clients"
                 + errors("page"), lat("page"), rate("page.rate", "req/s") + queries("page"), "—", "—", "p95 ≤ 50 ms",
                 met(pp == null ? null : pp <= 50));
+        Double feedP95 = f.number("feed.p95"), np = f.number("feed304.p95"), nq = f.number("feed304.queries");
+        row("Topic feed (Atom), " + or("feed.clients", "8") + " clients" + errors("feed"), lat("feed"),
+                rate("feed.rate", "req/s") + queries("feed"), "—", "—", "p95 ≤ 30 ms", met(feedP95 == null ? null : feedP95 <= 30));
+        row("Topic feed unchanged (If-None-Match → 304), " + or("feed304.clients", "8") + " clients" + errors("feed304"),
+                lat("feed304"), rate("feed304.rate", "req/s") + queries("feed304"), "—", "—", "p95 ≤ 30 ms, no DB query",
+                met(np == null || nq == null ? null : np <= 30 && nq < 0.05));
         Double rp = f.number("roadmap.p95");
         row("Roadmap page HTML (three columns with counts and answers), " + or("roadmap.clients", "8") + " clients" + errors("roadmap"),
                 lat("roadmap"), rate("roadmap.rate", "req/s") + queries("roadmap"), "—", "—", "p95 ≤ 50 ms", met(rp == null ? null : rp <= 50));
