@@ -33,6 +33,17 @@ final class Cpu {
         }
     }
 
+    /**
+     * Kring's CPU ms per second while no load runs (its background workers, the JVM): subtracted from a load's CPU
+     * time, what is left is what the requests cost. -1 when unknown.
+     */
+    static double idleMillisPerSecond(Duration window) throws InterruptedException {
+        double from = kringMillis();
+        Thread.sleep(window);
+        double to = kringMillis();
+        return from < 0 || to < 0 ? -1 : (to - from) / (window.toMillis() / 1000.0);
+    }
+
     /** Reads Kring's CPU time at the end of a load's warm-up and at its end: what the measured part cost. */
     static final class Window implements AutoCloseable {
         private final Thread thread;

@@ -56,7 +56,9 @@ final class Report {
         Double vk = f.number("votes.kring.rate"), vr = f.number("votes.raw.rate");
         row("Vote `PUT /ideas/{id}/vote`, " + or("votes.kring.clients", "64") + " clients" + errors("votes.kring"),
                 lat("votes.kring"), rate("votes.kring.rate", "votes/s") + queries("votes.kring")
-                        + (f.number("votes.kring.cpuMs") == null ? "" : num("votes.kring.cpuMs", "; Kring's CPU %.1f ms/vote")),
+                        + (f.number("votes.kring.cpuMs") == null ? "" : num("votes.kring.cpuMs", "; Kring's CPU %.1f ms/vote")
+                        + (f.number("votes.kring.cpuMsAboveIdle") == null ? "" : num("votes.kring.cpuMsAboveIdle", " (%.1f above ")
+                                + num("kring.idleCpuMsPerSecond", "its idle %.0f ms/s)"))),
                 "same " + or("votes.raw.statements", "7") + " SQL statements over JDBC, 64 connections: " + rate("votes.raw.rate", "votes/s")
                         + ", " + lat("votes.raw"),
                 ratio(vk, vr), "≥ 50 % of raw", met(vk != null && vr != null ? vk >= 0.5 * vr : null));

@@ -48,6 +48,7 @@ final class VoteBench {
     static void run(Env env, Facts facts, Duration warmup, Duration measure) throws Exception {
         Size size = env.size();
         long before = Queries.executed(env);
+        double idle = Cpu.idleMillisPerSecond(Duration.ofSeconds(5));
         Load.Result kring;
         try (Rss.Sampler rss = new Rss.Sampler(); Cpu.Window cpu = new Cpu.Window(warmup, measure)) {
             kring = Load.run(CLIENTS, warmup, measure, env.seed(), (client, random) -> {
@@ -57,8 +58,13 @@ final class VoteBench {
             });
             facts.put("rss.load", rss.peak());
             double cpuMillis = cpu.millis();
-            if (cpuMillis >= 0 && kring.ok() + kring.errors() > 0) {
-                facts.put("votes.kring.cpuMs", cpuMillis / (kring.ok() + kring.errors()));
+            long votes = kring.ok() + kring.errors();
+            if (cpuMillis >= 0 && votes > 0) {
+                facts.put("votes.kring.cpuMs", cpuMillis / votes);
+                if (idle >= 0) {
+                    facts.put("votes.kring.cpuMsAboveIdle", (cpuMillis - idle * measure.toMillis() / 1000.0) / votes);
+                    facts.put("kring.idleCpuMsPerSecond", idle);
+                }
             }
         }
         kring.save(facts, "votes.kring", CLIENTS);
