@@ -134,10 +134,14 @@ class SearchIT {
                 .allMatch(b -> b.getString("value").equals("idea"));
         JsonObject none = api.get("api/v1/search?q=fiets&from=2000-01-01&to=2000-12-31").json().asJsonObject();
         assertThat(none.getJsonNumber("total").longValue()).isZero();
-        Api.Answer bad = api.get("api/v1/search?q=fiets&sort=oldest&from=gisteren");
+        JsonObject two = api.get("api/v1/search?q=fiets&facets=type,month").json().asJsonObject();
+        assertThat(two.getJsonObject("facets").keySet()).as("only the facets asked for").containsExactlyInAnyOrder("type", "month");
+        assertThat(two.getJsonNumber("total").longValue()).isEqualTo(page.getJsonNumber("total").longValue());
+        assertThat(api.get("api/v1/search?q=fiets&facets=").json().asJsonObject().getJsonObject("facets")).isEmpty();
+        Api.Answer bad = api.get("api/v1/search?q=fiets&sort=oldest&from=gisteren&facets=type,kleur");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().asJsonObject().getJsonArray("errors").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("field")).contains("sort", "from");
+                .extracting(e -> e.getString("field")).contains("sort", "from", "facets");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -66,7 +67,8 @@ public class SearchPageBean {
         try {
             quota.charge();
             Search.Page page = search.query(new Search.Criteria(q.strip(), filter("type"), filter("topic"), List.of(),
-                    filter("status"), List.of(), filter("language"), null, null, Search.Sort.RELEVANCE, false, 0, SIZE));
+                    filter("status"), List.of(), filter("language"), null, null, Search.Sort.RELEVANCE, false, 0, SIZE,
+                    Set.copyOf(SearchFilters.FACETS)));
             total = page.total();
             hits = page.results().stream().map(r -> new Hit(r.type(), r.id(), r.title(), passages(r))).toList();
             facets = SearchFilters.facets(q.strip(), chosen, page.facets(), this::label);

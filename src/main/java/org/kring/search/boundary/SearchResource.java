@@ -11,6 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -94,7 +97,10 @@ public class SearchResource {
                            @Parameter(description = "relevance (default), newest or votes") @QueryParam("sort") @DefaultValue("relevance") String sort,
                            @QueryParam("includeHidden") @DefaultValue("false") boolean includeHidden,
                            @QueryParam("page") @DefaultValue("0") int page,
-                           @QueryParam("size") @DefaultValue("20") int size) {
+                           @QueryParam("size") @DefaultValue("20") int size,
+                           @Parameter(description = "the facets to count, comma-separated, of type, topic, challenge, status, tag, "
+                                   + "language, month; all when absent, none when empty (each one costs the search engine work)")
+                           @QueryParam("facets") String facets) {
         InvalidInput.Checks checks = InvalidInput.check()
                 .text("q", q, 1, MAX_QUERY)
                 .range("page", page, 0, MAX_PAGE)
@@ -109,6 +115,9 @@ public class SearchResource {
         } catch (IllegalArgumentException e) {
             checks.that("sort", false, "must be relevance, newest or votes");
         }
+        Set<String> counted = facets == null ? Search.FACET_NAMES : clean(List.of(facets.split(",", -1))).stream()
+                .collect(Collectors.toSet());
+        checks.that("facets", Search.FACET_NAMES.containsAll(counted), "must be some of " + new TreeSet<>(Search.FACET_NAMES));
         InvalidInput.Period period = checks.period(from, to);
         checks.orThrow();
         if (includeHidden) {
@@ -117,7 +126,7 @@ public class SearchResource {
         quota.charge();
         return search.query(new Search.Criteria(q.strip(), types, clean(topic), clean(challenge),
                 clean(status).stream().map(s -> s.toUpperCase(Locale.ROOT)).toList(), clean(tag), languages,
-                period.from(), period.to(), order, includeHidden, page, size));
+                period.from(), period.to(), order, includeHidden, page, size, counted));
     }
 
     @POST

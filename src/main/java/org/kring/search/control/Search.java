@@ -62,17 +62,26 @@ public class Search {
      */
     public record Criteria(String text, List<String> types, List<String> topics, List<String> challenges,
                            List<String> statuses, List<String> tags, List<String> languages,
-                           Instant from, Instant to, Sort sort, boolean includeHidden, int page, int size) {
+                           Instant from, Instant to, Sort sort, boolean includeHidden, int page, int size,
+                           Set<String> facets) {
 
         public Criteria {
             checkWindow("page", (long) page * size, size);
+            facets = Set.copyOf(facets);
         }
 
+        /** Text only, published only, by relevance, with every facet. */
         public static Criteria text(String text, int page, int size) {
             return new Criteria(text, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null,
-                    Sort.RELEVANCE, false, page, size);
+                    Sort.RELEVANCE, false, page, size, FACET_NAMES);
         }
     }
+
+    /**
+     * The facets a search can count (each is an aggregation Elasticsearch computes over every hit, so a caller asks
+     * only for those it shows): the keyword fields below and {@code month}, the hits per month of creation.
+     */
+    public static final Set<String> FACET_NAMES = Set.of("type", "topic", "challenge", "status", "tag", "language", "month");
 
     /** Thrown when Elasticsearch does not answer; the API turns it into a 503. */
     public static class Unavailable extends RuntimeException {
@@ -118,9 +127,15 @@ public class Search {
             index.ensureExists();
             List<Query> filters = filters(c);
             Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-            FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(20)))));
-            aggregations.put("month", Aggregation.of(a -> a.dateHistogram(d -> d.field("created_at")
-                    .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))));
+            FACETS.forEach((name, field) -> {
+                if (c.facets().contains(name)) {
+                    aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(20))));
+                }
+            });
+            if (c.facets().contains("month")) {
+                aggregations.put("month", Aggregation.of(a -> a.dateHistogram(d -> d.field("created_at")
+                        .calendarInterval(CalendarInterval.Month).format("yyyy-MM").minDocCount(1))));
+            }
             SearchResponse<Map> response = search.client().search(s -> s
                     .index(index.alias())
                     .from(c.page() * c.size()).size(c.size())
@@ -141,9 +156,12 @@ public class Search {
             List<Result> results = response.hits().hits().stream().map(Search::result).toList();
             long total = response.hits().total() == null ? results.size() : response.hits().total().value();
             Map<String, List<Bucket>> facets = new LinkedHashMap<>();
-            FACETS.keySet().forEach(name -> facets.put(name, terms(response.aggregations().get(name))));
-            facets.put("month", response.aggregations().get("month").dateHistogram().buckets().array().stream()
-                    .map(b -> new Bucket(b.keyAsString(), b.docCount())).toList());
+            FACETS.keySet().stream().filter(c.facets()::contains)
+                    .forEach(name -> facets.put(name, terms(response.aggregations().get(name))));
+            if (c.facets().contains("month")) {
+                facets.put("month", response.aggregations().get("month").dateHistogram().buckets().array().stream()
+                        .map(b -> new Bucket(b.keyAsString(), b.docCount())).toList());
+            }
             return new Page(total, c.page(), c.size(), results, facets);
         } catch (IOException | RuntimeException e) {
             throw translate(e);
