@@ -50,6 +50,10 @@ public final class Bench {
             case "smtp" -> SmtpSink.run(Integer.parseInt(args[1]), Path.of(args[2]));
             case "fanout" -> check("fan-out", "measure".equals(args[1]) ? FanOut.measure(env, facts, Path.of(args[2]), Path.of(args[3]))
                     : FanOut.verify(env, facts, Path.of(args[2]), Path.of(args[3])));
+            case "hooks-receivers" -> HookReceivers.run(Integer.parseInt(args[1]), Path.of(args[2]));
+            case "hooks" -> check("webhook fan-out", "measure".equals(args[1])
+                    ? Hooks.measure(env, facts, Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]))
+                    : Hooks.verify(env, facts, Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4])));
             case "writeload" -> WriteLoad.run(env, facts, args[1], Path.of(args[2]), Duration.ofSeconds(Long.parseLong(args[3])));
             case "verify" -> check(args[1], WriteLoad.verify(env, facts, args[1], Path.of(args[2]),
                     Duration.ofSeconds(Long.parseLong(args[3]))));
@@ -74,7 +78,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println("usage: Bench generate | reindex | rawbulk DEFINITION MAX | rss rest|load | votes | reads | search"
-                + " | freshness SAMPLES | storm | merge | smtp PORT LOG | fanout measure|verify STATE MAILLOG | profile STEP JFR MARKDOWN | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS | report DIR");
+                + " | freshness SAMPLES | storm | merge | smtp PORT LOG | fanout measure|verify STATE MAILLOG | hooks-receivers BASE LOG | hooks measure|verify BASE STATE LOG | profile STEP JFR MARKDOWN | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS | report DIR");
         System.exit(2);
     }
 }

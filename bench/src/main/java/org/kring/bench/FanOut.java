@@ -20,8 +20,8 @@ import java.util.Set;
  * still get the in-app notification). Three status changes per idea through Kring's API, one after the other:
  * the request's time, the time until all 10,000 in-app notifications are stored, and the rate at which the mails
  * reach the SMTP sink. Then a fourth change, and bench/run kills Kring (kill -9) while it fans out; after the restart
- * {@link #verify} asserts that every fan-out told each member exactly once, in the app and by mail (at most the one
- * mail in flight at the kill may arrive twice, with the same Message-ID).
+ * {@link #verify} asserts that every fan-out told each member exactly once, in the app and by mail (only the mails of
+ * the batch in flight at the kill may arrive twice, with the same Message-IDs).
  */
 final class FanOut {
 
@@ -33,6 +33,8 @@ final class FanOut {
     private static final Duration WAIT = Duration.ofSeconds(120);
     /** How long the mails of all measured changes may take to reach the sink (6,000 at 20/s on a busy machine). */
     private static final Duration MAIL_WAIT = Duration.ofSeconds(300);
+    /** Kring marks mails sent in batches of this many (its MailOutbox.BATCH): at most these are sent again after a kill. */
+    static final int MAILS_IN_FLIGHT = 10;
 
     private FanOut() {
     }
@@ -42,15 +44,19 @@ final class FanOut {
         List<String> failures = new ArrayList<>();
         String admin = Env.token(1);
         long[] ideas = new long[2];
+        String topic;
         try (Connection db = env.connect()) {
             long first = audience(db);
-            String topic = Merge.text(db, "select slug from topic order by id limit 1");
+            topic = Merge.text(db, "select slug from topic order by id limit 1");
             for (int i = 0; i < ideas.length; i++) {
                 ideas[i] = Merge.post(env, admin, topic, "Bench fan-out idea " + (i + 1));
                 Merge.votes(db, ideas[i], first, AUDIENCE);
                 follows(db, ideas[i], first);
             }
         }
+        // One unmeasured change of an idea nobody follows first, so that the measured ones do not time the first call's
+        // class loading and compilation in Kring.
+        change(env, admin, Merge.post(env, admin, topic, "Bench fan-out warm-up"), "UNDER_REVIEW");
         List<Double> requests = new ArrayList<>();
         List<Double> stored = new ArrayList<>();
         List<Long> fanOuts = new ArrayList<>();
@@ -71,13 +77,14 @@ final class FanOut {
         long firstMail = received.values().stream().flatMap(List::stream).mapToLong(Long::longValue).min().orElse(mailsFrom);
         try (Connection db = env.connect()) {
             for (long fanOut : fanOuts) {
-                exact(db, failures, fanOut, received);
+                exact(db, failures, fanOut, received, 0);
             }
         }
         facts.put("fanout.audience", AUDIENCE);
         facts.put("fanout.changes", requests.size());
         facts.put("fanout.request.max", requests.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
         facts.put("fanout.request.median", median(requests));
+        facts.put("fanout.request.p95", percentile(requests, 0.95));
         facts.put("fanout.stored.max", stored.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
         facts.put("fanout.stored.median", median(stored));
         facts.put("fanout.mails", mailed);
@@ -99,7 +106,7 @@ final class FanOut {
         long fanOut = awaitStored(env, idea, "DONE", AUDIENCE, System.nanoTime());
         Map<Long, List<Long>> received = awaitMails(env, mails, List.of(fanOut));
         try (Connection db = env.connect()) {
-            exact(db, failures, fanOut, received);
+            exact(db, failures, fanOut, received, MAILS_IN_FLIGHT);
         }
         facts.put("fanout.kill.repeats", received.values().stream().mapToInt(times -> times.size() - 1).sum());
         facts.put("fanout.passed", failures.isEmpty());
@@ -109,9 +116,10 @@ final class FanOut {
     /**
      * The fan-out's notifications are one per member of the audience (SQL: voters and followers but the actor),
      * its mails one outbox row per member who wants them, each received by the sink; a repeat (the same Message-ID
-     * twice) only for a mail in flight at a kill, so at most one.
+     * twice) only for the batch in flight at a kill, so at most {@code repeatsAllowed}.
      */
-    private static void exact(Connection db, List<String> failures, long fanOut, Map<Long, List<Long>> received) throws Exception {
+    private static void exact(Connection db, List<String> failures, long fanOut, Map<Long, List<Long>> received, int repeatsAllowed)
+            throws Exception {
         long notifications = Merge.single(db, "select count(*) from notification where fanout_id = " + fanOut);
         long members = Merge.single(db, "select count(distinct member_id) from notification where fanout_id = " + fanOut);
         if (notifications != AUDIENCE || members != AUDIENCE) {
@@ -124,7 +132,7 @@ final class FanOut {
         }
         long missing = outbox.stream().filter(id -> !received.containsKey(id)).count();
         long repeats = outbox.stream().mapToLong(id -> received.getOrDefault(id, List.of()).size()).filter(n -> n > 1).map(n -> n - 1).sum();
-        if (missing > 0 || repeats > 1) {
+        if (missing > 0 || repeats > repeatsAllowed) {
             failures.add("fan-out " + fanOut + ": " + missing + " mails never reached the SMTP server, " + repeats + " sent again");
         }
     }
@@ -244,6 +252,12 @@ final class FanOut {
             }
         }
         return ids;
+    }
+
+    /** The nearest-rank percentile: with fewer than 20 values, p95 is the largest. */
+    private static double percentile(List<Double> values, double p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? Double.NaN : sorted.get((int) Math.ceil(p * sorted.size()) - 1);
     }
 
     private static double median(List<Double> values) {

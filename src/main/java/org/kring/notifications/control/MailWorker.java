@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kring.notifications.entity.OutgoingMail;
@@ -24,15 +23,17 @@ import org.kring.platform.logging.StructuredLog;
 import org.kring.platform.work.WorkerLoop;
 
 /**
- * Sends the mail outbox on a thread of its own, once a second: through one SMTP connection per batch (so hundreds of
- * mails a second), or, without an SMTP server, as {@code .eml} files in the data folder. While the server is away,
- * each mail waits its back-off (see {@link MailOutbox}) and the batch stops at the first failure.
+ * Sends the mail outbox on a thread of its own, once a second and then back to back while mails are due: batches of
+ * {@link MailOutbox#BATCH} mails, up to {@link #PER_CONNECTION} over one SMTP connection, or, without an SMTP server,
+ * as {@code .eml} files in the data folder. While the server is away, each mail waits its back-off (see
+ * {@link MailOutbox}) and the round stops at the first failure.
  */
 @ApplicationScoped
 public class MailWorker {
 
     private static final Logger LOG = Logger.getLogger(MailWorker.class.getName());
-    private static final int BATCH = 200;
+    /** Mails over one SMTP connection before it is closed and the worker looks again (a new connection per round). */
+    static final int PER_CONNECTION = 200;
 
     @Resource
     ManagedThreadFactory threads;
@@ -62,8 +63,8 @@ public class MailWorker {
     }
 
     private WorkerLoop.Outcome send() {
-        int sent = sendBatch();
-        return sent < 0 ? WorkerLoop.Outcome.FAILED : sent == BATCH ? WorkerLoop.Outcome.MORE : WorkerLoop.Outcome.IDLE;
+        int sent = sendBatches();
+        return sent < 0 ? WorkerLoop.Outcome.FAILED : sent >= PER_CONNECTION ? WorkerLoop.Outcome.MORE : WorkerLoop.Outcome.IDLE;
     }
 
     private static void failed(Exception e, Duration retryIn) {
@@ -71,44 +72,35 @@ public class MailWorker {
                 "retryInMillis", retryIn.toMillis()));
     }
 
-    /** Sends due mails until one fails; answers how many were due, or -1 when one failed. */
-    int sendBatch() {
-        List<Long> due = outbox.due(BATCH);
-        if (due.isEmpty()) {
-            return 0;
-        }
+    /**
+     * Sends batches of due mails over one connection (opened for the first mail) until none is due, one fails, or
+     * {@link #PER_CONNECTION} went out; answers how many went out, or -1 when one failed.
+     */
+    int sendBatches() {
         Session session = Session.getInstance(settings.sessionProperties());
-        Transport transport = null;
+        SmtpConnection smtp = new SmtpConnection(session);
+        int sent = 0;
         try {
-            if (settings.smtp()) {
-                transport = session.getTransport("smtp");
-                if (settings.user().isPresent()) {
-                    transport.connect(settings.user().get(), settings.password());
-                } else {
-                    // Without a user: no AUTH at all (connect with a password would log in as the JVM's user name).
-                    transport.connect();
+            MailOutbox.Batch batch;
+            do {
+                batch = outbox.sendNext(mail -> deliver(session, smtp, mail));
+                sent += batch.sent();
+                if (batch.failure() != null) {
+                    LOG.log(Level.WARNING, StructuredLog.line("mail-send-failed", "error",
+                            batch.failure().getClass().getSimpleName() + ": " + batch.failure().getMessage()));
+                    return -1;
                 }
-            }
-            Transport connected = transport;
-            for (long id : due) {
-                outbox.send(id, mail -> deliver(session, connected, mail));
-            }
-        } catch (Exception e) {
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-            // The first mail not sent (the others wait their turn; their back-off starts when they fail themselves).
-            outbox.due(1).forEach(id -> outbox.failed(id, error));
-            LOG.log(Level.WARNING, StructuredLog.line("mail-send-failed", "error", error));
-            return -1;
+            } while (batch.full() && sent < PER_CONNECTION);
         } finally {
-            close(transport);
+            smtp.close();
         }
-        return due.size();
+        return sent;
     }
 
-    private void deliver(Session session, Transport transport, OutgoingMail mail) throws MessagingException, IOException {
+    private void deliver(Session session, SmtpConnection smtp, OutgoingMail mail) throws MessagingException, IOException {
         MimeMessage message = composer.compose(session, mail);
-        if (transport != null) {
-            transport.sendMessage(message, message.getAllRecipients());
+        if (settings.smtp()) {
+            smtp.open().sendMessage(message, message.getAllRecipients());
             return;
         }
         Path folder = settings.mailFolder();
@@ -120,12 +112,37 @@ public class MailWorker {
         LOG.info(() -> "Mail to " + mail.getToAddress() + " written to " + file.toAbsolutePath());
     }
 
-    private static void close(Transport transport) {
-        if (transport != null) {
-            try {
-                transport.close();
-            } catch (MessagingException e) {
-                LOG.log(Level.FINE, "closing the SMTP connection", e);
+    /** One SMTP connection for a round, opened when the first mail needs it (no mail due: no connection). */
+    private final class SmtpConnection {
+
+        private final Session session;
+        private Transport transport;
+
+        SmtpConnection(Session session) {
+            this.session = session;
+        }
+
+        Transport open() throws MessagingException {
+            if (transport == null) {
+                Transport fresh = session.getTransport("smtp");
+                if (settings.user().isPresent()) {
+                    fresh.connect(settings.user().get(), settings.password());
+                } else {
+                    // Without a user: no AUTH at all (connect with a password would log in as the JVM's user name).
+                    fresh.connect();
+                }
+                transport = fresh;
+            }
+            return transport;
+        }
+
+        void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    LOG.log(Level.FINE, "closing the SMTP connection", e);
+                }
             }
         }
     }
