@@ -25,7 +25,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
 import org.kring.testing.Browser;
@@ -43,12 +46,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Channel attribution (issue 16, item 5): a visitor who lands through a newsletter link signs up, posts an idea, votes
  * and replies, and the dashboard and the impact report count each under "newsletter"; an admin's short link redirects
  * and counts; odd utm values never fail a page; who may manage short links. Counts are compared before and after
- * (the server and its database are shared with every other IT class).
+ * (the server and its database are shared with every other IT class). Also two leftovers of issues 14 and 16: the data
+ * export holds a member's digest subscriptions (the staff digest's too) and erasure removes them; the webhook delivery
+ * log forgets finished deliveries after the retention (old rows written first, checked last, so the pruning job's
+ * once-a-minute round has the class's run time to come by).
  */
 @ExtendWith({ArquillianExtension.class, WithBrowser.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ChannelsIT {
 
     private static final String PASSWORD = "correct horse battery";
+    /** A switched-off hook of this test only, below any id Kring hands out; its deliveries' ids count down from it. */
+    private static final long HOOK = -7_000;
     private static Browser browser;
 
     @Deployment(testable = false)
@@ -60,6 +69,22 @@ class ChannelsIT {
     URL base;
 
     @Test
+    @Order(1)
+    void oldWebhookDeliveriesAreWrittenForThePruningCheck() throws Exception {
+        execute("insert into webhook (id, url, events, secret, enabled, consecutive_failures, created_at, updated_at) values ("
+                + HOOK + ", 'https://receiver.example/prune', ',idea.posted,', 'whsec_prune', false, 0, now(), now())");
+        Object[][] rows = {{1, "DELIVERED", 40}, {2, "GAVE_UP", 40}, {3, "PENDING", 40}, {4, "DELIVERED", 2}};
+        for (Object[] row : rows) {
+            execute("insert into webhook_delivery (id, webhook_id, event_id, event, body, state, attempts, next_attempt_at, created_at) "
+                    + "values (" + (HOOK - (int) row[0]) + ", " + HOOK + ", 1, 'idea.posted', '{}', '" + row[1] + "', 1, now(), now() - interval '"
+                    + row[2] + " days')");
+        }
+        execute("insert into webhook_attempt (id, delivery_id, attempted_at, status_code, response_millis) values (" + HOOK + ", "
+                + (HOOK - 1) + ", now(), 200, 5)");
+    }
+
+    @Test
+    @Order(2)
     void aVisitFromTheNewsletterCountsItsSignUpIdeaVoteAndPostUnderNewsletter() throws Exception {
         Map<String, Long> before = counts("newsletter");
         Api author = community().newMember("Kanaal Auteur");
@@ -150,6 +175,7 @@ class ChannelsIT {
     }
 
     @Test
+    @Order(3)
     void anAdminsShortLinkRedirectsAndCountsItsChannel() throws Exception {
         Api admin = api().withBearer(community().token("admin@kring.demo", "kring-demo"));
         String code = "bon-" + Long.toString(System.nanoTime(), 36);
@@ -195,6 +221,7 @@ class ChannelsIT {
     }
 
     @Test
+    @Order(4)
     void oddUtmValuesNeverFailAPageAndStayShort() throws Exception {
         HttpClient visitor = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         String longValue = "x".repeat(3000);
@@ -206,6 +233,60 @@ class ChannelsIT {
         assertThat(sql("select count(*) from channel_count where length(channel) > 40 or channel like '%<%' or channel = ''")).isZero();
         assertThat(sql("select count(*) from channel_count where channel = '" + "x".repeat(40) + "' and kind = 'VISIT'")).isPositive();
         assertThat(sql("select count(*) from channel_count where channel = 'scriptalert1script/scriptalert1script'")).isPositive();
+    }
+
+    @Test
+    @Order(5)
+    void theDataExportHoldsDigestSubscriptionsAndErasureRemovesThem() throws Exception {
+        Api moderator = api().withBearer(community().token("moderator@kring.demo", "kring-demo"));
+        assertThat(moderator.put("api/v1/members/me/staff-digest").status()).isEqualTo(200);
+        try {
+            JsonObject notifications = moderator.get("api/v1/members/me/data").json().asJsonObject().getJsonObject("notifications");
+            assertThat(notifications.getJsonArray("digests").getValuesAs(JsonObject.class))
+                    .anySatisfy(d -> assertThat(d.getString("period")).isEqualTo("STAFF"));
+        } finally {
+            moderator.delete("api/v1/members/me/staff-digest");
+        }
+
+        String email = "digest-" + System.nanoTime() + "@kring.test";
+        community().signUp(email, "Digestlezer", PASSWORD, "10.251." + (System.nanoTime() & 0xff) + ".9");
+        community().verify(email);
+        Api leaving = api().withBearer(community().token(email, PASSWORD));
+        Api.Answer chosen = leaving.putJson("api/v1/members/me/notification-preferences", "{\"email\": {\"REPLIES\": \"DAILY\"}}");
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        JsonObject notifications = leaving.get("api/v1/members/me/data").json().asJsonObject().getJsonObject("notifications");
+        assertThat(notifications.getJsonArray("emailChoices").getValuesAs(JsonObject.class))
+                .anySatisfy(c -> assertThat(c.getString("kind") + "=" + c.getString("delivery")).isEqualTo("REPLIES=DAILY"));
+        assertThat(notifications.getJsonArray("digests").getValuesAs(JsonObject.class))
+                .anySatisfy(d -> assertThat(d.getString("period")).isEqualTo("DAILY"));
+        Api.Answer erased = leaving.postJson("api/v1/members/me/erasure", "{\"password\": \"" + PASSWORD + "\", \"deleteContent\": false}");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(204);
+        assertThat(sql("select count(*) from member where email = '" + email + "'")).isZero();
+    }
+
+    @Test
+    @Order(6)
+    void finishedWebhookDeliveriesOlderThanTheRetentionAreRemoved() throws Exception {
+        try {
+            long deadline = System.currentTimeMillis() + 90_000;
+            while (sql("select count(*) from webhook_delivery where id in (" + (HOOK - 1) + ", " + (HOOK - 2) + ")") > 0
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(500);
+            }
+            assertThat(sql("select count(*) from webhook_delivery where id in (" + (HOOK - 1) + ", " + (HOOK - 2) + ")"))
+                    .as("delivered and given up, 40 days old: gone").isZero();
+            assertThat(sql("select count(*) from webhook_attempt where id = " + HOOK)).as("with their attempts").isZero();
+            assertThat(sql("select count(*) from webhook_delivery where id in (" + (HOOK - 3) + ", " + (HOOK - 4) + ")"))
+                    .as("still waiting, or within the 30 days: kept").isEqualTo(2);
+        } finally {
+            execute("delete from webhook where id = " + HOOK);
+        }
+    }
+
+    private static void execute(String statement) throws Exception {
+        try (Connection db = TestDatabase.connect(); PreparedStatement update = db.prepareStatement(statement)) {
+            update.executeUpdate();
+        }
     }
 
     private static JsonObject newsletter(JsonObject view, String month) {
