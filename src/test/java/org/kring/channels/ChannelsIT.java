@@ -136,12 +136,11 @@ class ChannelsIT {
         assertThat(reader.postJson("api/v1/threads/" + thread + "/posts",
                 Json.createObjectBuilder().add("body", "Zonder kanaal.").build().toString()).status()).isEqualTo(201);
 
-        long votes = sql("select count(*) from vote v join member m on m.id = v.member_id where m.email = '" + email + "'");
         Map<String, Long> after = counts("newsletter");
         assertThat(delta(before, after, "VISIT")).as("one visit: landing twice in a session is the same visit").isEqualTo(1);
         assertThat(delta(before, after, "SIGNUP")).isEqualTo(1);
         assertThat(delta(before, after, "IDEA")).isEqualTo(1);
-        assertThat(delta(before, after, "VOTE")).as("every vote of the visit (their own idea's too)").isEqualTo(votes).isPositive();
+        assertThat(delta(before, after, "VOTE")).as("the vote cast (an author's own vote comes with the idea)").isEqualTo(1);
         assertThat(delta(before, after, "POST")).as("the reply that named the channel").isEqualTo(1);
 
         String month = YearMonth.now(ZoneOffset.UTC).toString();
@@ -210,7 +209,7 @@ class ChannelsIT {
                 + "\"//evil.example/\"}"), 400)).isEqualTo("target");
         assertThat(field(admin.postJson("api/v1/admin/channel-links", "{\"code\": \"" + code + "\", \"channel\": \"x\"}"), 409))
                 .isEqualTo("code");
-        assertThat(community().newMember("Geen Beheerder").get("api/v1/admin/channel-links").problem(403)).isNotNull();
+        assertThat(community().newMember("Gewoon Lid").get("api/v1/admin/channel-links").problem(403)).isNotNull();
         assertThat(api().postJson("api/v1/admin/channel-links", "{}").problem(401)).isNotNull();
 
         assertThat(admin.delete("api/v1/admin/channel-links/" + id).status()).isEqualTo(204);
