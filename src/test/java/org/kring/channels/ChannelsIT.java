@@ -220,6 +220,26 @@ class ChannelsIT {
     }
 
     @Test
+    @Order(3)
+    void anAdminMakesAShortLinkOnTheChannelsPage() throws Exception {
+        ChromeDriver driver = browser.freshVisit();
+        logIn(driver, "admin@kring.demo");
+        driver.findElement(By.id("nav-admin")).click();
+        driver.findElement(By.id("admin-channels")).click();
+        waitFor(driver, By.id("link:create"));
+        driver.findElement(By.id("link:create")).click();
+        waitFor(driver, By.id("link:code-error"));
+        assertThat(driver.findElement(By.id("link:code")).getAttribute("aria-invalid")).isEqualTo("true");
+        String code = "site-" + Long.toString(System.nanoTime(), 36);
+        driver.findElement(By.id("link:code")).sendKeys(code);
+        driver.findElement(By.id("link:channel")).sendKeys("Web site");
+        driver.findElement(By.id("link:create")).click();
+        waitFor(driver, By.cssSelector("li[data-code='" + code + "']"));
+        assertThat(driver.findElement(By.cssSelector("li[data-code='" + code + "']")).getText()).contains("web-site").contains("/c/" + code);
+        browser.checkAtBothWidths("admin-channels");
+    }
+
+    @Test
     @Order(4)
     void oddUtmValuesNeverFailAPageAndStayShort() throws Exception {
         HttpClient visitor = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
