@@ -34,6 +34,9 @@ import org.kring.topics.entity.Topic;
 @WebServlet(urlPatterns = "/widget")
 public class WidgetServlet extends HttpServlet {
 
+    /** Visits through the widget count under their own channel (channel attribution, issue 16 item 5). */
+    static final String CHANNEL = "&amp;utm_source=widget";
+
     static final int MAX_LIMIT = 10;
 
     @Inject
@@ -75,7 +78,7 @@ public class WidgetServlet extends HttpServlet {
         site = site.substring(0, site.length() - request.getRequestURI().length()) + request.getContextPath() + "/";
         StringBuilder list = new StringBuilder();
         for (Idea idea : ideas.list(subject.get().filter(), sortName.equals("new") ? IdeaSort.NEWEST : IdeaSort.TOP, null, limit).ideas()) {
-            list.append("<li><a href=\"").append(site).append("idea.xhtml?id=").append(idea.getId())
+            list.append("<li><a href=\"").append(site).append("idea.xhtml?id=").append(idea.getId()).append(CHANNEL)
                     .append("\" target=\"_blank\" rel=\"noopener\">").append(Entities.escape(idea.getTitle())).append("</a><span>")
                     .append(MessageFormat.format(text.getString("widget.votes"), idea.getVoteCount())).append("</span></li>");
         }
@@ -84,7 +87,7 @@ public class WidgetServlet extends HttpServlet {
         response.setHeader("Cache-Control", "public, max-age=60");
         response.getWriter().write(page(locale, heading, (list.isEmpty() ? "<p>" + Entities.escape(text.getString("widget.empty"))
                 + "</p>" : "<ol>" + list + "</ol>") + "<a class=\"share\" href=\"" + site + "new-idea.xhtml?in="
-                + URLEncoder.encode(subject.get().shareIn(), StandardCharsets.UTF_8) + "\" target=\"_blank\" rel=\"noopener\">"
+                + URLEncoder.encode(subject.get().shareIn(), StandardCharsets.UTF_8) + CHANNEL + "\" target=\"_blank\" rel=\"noopener\">"
                 + Entities.escape(text.getString("widget.share")) + "</a>"));
     }
 

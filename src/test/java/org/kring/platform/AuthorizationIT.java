@@ -217,7 +217,11 @@ class AuthorizationIT {
             row("PUT", "api/v1/admin/members/" + NO_SUCH + "/role", "{\"role\": \"MODERATOR\"}", "401 403 403 404 403"),
             get("api/v1/admin/audit", "401 403 403 200 403"),
             get("api/v1/admin/settings", "401 403 403 200 403"),
-            row("PUT", "api/v1/admin/settings", "{\"settings\": {\"kring.no-such-setting\": \"1\"}}", "401 403 403 400 403"));
+            row("PUT", "api/v1/admin/settings", "{\"settings\": {\"kring.no-such-setting\": \"1\"}}", "401 403 403 400 403"),
+            // channel attribution (issue 16, item 5)
+            get("api/v1/admin/channel-links", "401 403 403 200 403"),
+            row("POST", "api/v1/admin/channel-links", "{}", "401 403 403 400 403"),
+            row("DELETE", "api/v1/admin/channel-links/" + NO_SUCH, null, "401 403 403 404 403"));
 
     @Test
     void everyOperationAnswersEachKindOfCallerAsTheTableSays() {

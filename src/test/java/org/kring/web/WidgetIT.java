@@ -95,8 +95,8 @@ class WidgetIT {
                     .until(d -> d.findElements(By.cssSelector("li a")).stream().findFirst().orElse(null));
             assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Newest ideas:");
             assertThat(first.getText()).as("the title as typed, markup shown, not run").isEqualTo(title);
-            assertThat(first.getAttribute("href")).endsWith("idea.xhtml?id=" + id);
-            assertThat(driver.findElement(By.className("share")).getAttribute("href")).endsWith("new-idea.xhtml?in=verpakking");
+            assertThat(first.getAttribute("href")).endsWith("idea.xhtml?id=" + id + "&utm_source=widget");
+            assertThat(driver.findElement(By.className("share")).getAttribute("href")).endsWith("new-idea.xhtml?in=verpakking&utm_source=widget");
             driver.switchTo().defaultContent();
             browser.screenshot("widget-on-a-company-site");
         } finally {

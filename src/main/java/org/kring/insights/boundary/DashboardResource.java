@@ -31,7 +31,9 @@ public class DashboardResource {
                "change": 500, "score": 2.4, "examples": [{"type": "idea", "id": 118, "title": "Statiegeld op blikjes",
                "excerpt": "Sinds het nieuws over meer statiegeld ..."}]}],
              "voteThreshold": 50, "unansweredTotal": 2,
-             "unanswered": [{"id": 612, "title": "Statiegeld op kleine flesjes", "topic": "verpakking", "votes": 74, "waitingDays": 12}]}""";
+             "unanswered": [{"id": 612, "title": "Statiegeld op kleine flesjes", "topic": "verpakking", "votes": 74, "waitingDays": 12}],
+             "channels": [{"month": "2026-11", "channel": "newsletter", "visits": 120, "signUps": 6, "ideas": 4, "votes": 88,
+                           "posts": 9}]}""";
 
     @Inject
     CurrentMember member;
@@ -44,7 +46,9 @@ public class DashboardResource {
             description = "figures: new published contributions (ideas, standalone threads, posts), votes cast and active members "
                     + "(distinct members who posted or voted), each with its change in percent (null when last week had none). "
                     + "risingThemes: the week's themes used more than the week before. unanswered: published ideas with at least "
-                    + "voteThreshold votes that the team has not responded to, most votes first (the first 10 of unansweredTotal).")
+                    + "voteThreshold votes that the team has not responded to, most votes first (the first 10 of unansweredTotal). "
+                    + "channels: per channel and month (this month and the 5 before) the visits that came through it and the "
+                    + "sign-ups, ideas, votes and posts made in them.")
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Dashboard.View.class), examples = @ExampleObject(name = "a week", value = EXAMPLE)))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))

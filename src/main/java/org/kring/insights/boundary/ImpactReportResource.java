@@ -35,7 +35,8 @@ public class ImpactReportResource {
              "pilots": [{"item": "Statiegeld op blikjes", "link": "/idea.xhtml?id=118", "owner": "Analist Anna",
                          "start": "2026-08-01", "expectedReturn": "10 % minder afval", "outcome": null, "learning": null}],
              "themes": [{"label": "statiegeld", "language": "nl", "count": 48}],
-             "channels": null}""";
+             "channels": [{"month": "2026-09", "channel": "newsletter", "visits": 340, "signUps": 12, "ideas": 9, "votes": 210,
+                           "posts": 31}]}""";
 
     static final String CSV_EXAMPLE = """
             \uFEFFsection,figure,value
@@ -57,7 +58,9 @@ public class ImpactReportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The impact report of a period: participation, ideas answered, planned and done, response times, "
-            + "pilots and themes (analysts, admins)", description = PERIOD + " channels: null, Kring does not record them yet.")
+            + "pilots, themes and channels (analysts, admins)", description = PERIOD + " channels: visits per channel and month "
+            + "(a link's utm_source/utm_medium or an admin's short link) and the sign-ups, ideas, votes and posts made in them, "
+            + "for the whole months the period touches.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImpactReport.Report.class), examples = @ExampleObject(name = "a quarter", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A bad period, by field (from, to)", content = @Content(mediaType = "application/problem+json"))
@@ -74,7 +77,8 @@ public class ImpactReportResource {
     @Path("csv")
     @Produces(ExportResource.CSV)
     @Operation(summary = "The impact report of a period as CSV (analysts, admins)", description = PERIOD
-            + " UTF-8 with a byte order mark; one line per figure (section, figure, value), then the pilots and the themes.")
+            + " UTF-8 with a byte order mark; one line per figure (section, figure, value), then the pilots, the themes and the "
+            + "channels per month.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = ExportResource.CSV,
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "a quarter", value = CSV_EXAMPLE)))

@@ -6,7 +6,10 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.kring.channels.control.ChannelCounts;
 import org.kring.responses.control.ResponseClock;
 
 /**
@@ -21,6 +24,7 @@ public class Dashboard {
     public static final Duration WEEK = Duration.ofDays(7);
     static final int RISING = 5;
     static final int WAITING = 10;
+    static final int CHANNEL_MONTHS = 5;
 
     /** A figure this week and the week before; change in percent, null when the week before had none. */
     @JsonbNillable
@@ -36,10 +40,11 @@ public class Dashboard {
 
     /**
      * The dashboard: this week is [from, to), last week [lastWeekFrom, from); {@code voteThreshold}: the votes that make
-     * an idea popular (KRING_RESPONSES_POPULAR_VOTES), {@code unansweredTotal} how many of those wait for an answer.
+     * an idea popular (KRING_RESPONSES_POPULAR_VOTES), {@code unansweredTotal} how many of those wait for an answer;
+     * {@code channels}: visits and what they led to per channel, this month and the {@value #CHANNEL_MONTHS} before.
      */
     public record View(Instant lastWeekFrom, Instant from, Instant to, List<Figure> figures, List<Themes.Theme> risingThemes,
-                       int voteThreshold, long unansweredTotal, List<Waiting> unanswered) {
+                       int voteThreshold, long unansweredTotal, List<Waiting> unanswered, List<ChannelCounts.ChannelMonth> channels) {
     }
 
     @Inject
@@ -48,6 +53,8 @@ public class Dashboard {
     Themes themes;
     @Inject
     ResponseClock responses;
+    @Inject
+    ChannelCounts channels;
 
     Clock clock = Clock.systemUTC();
 
@@ -67,7 +74,9 @@ public class Dashboard {
         ResponseClock.PopularUnanswered popular = responses.popularUnanswered(WAITING);
         List<Waiting> waiting = popular.ideas().stream().map(u -> new Waiting(u.id(), u.title(), u.topicSlug(), u.votes(),
                 Duration.between(u.postedAt(), to).toDays())).toList();
-        return new View(lastWeekFrom, from, to, figures, rising(from, to), popular.votes(), popular.total(), waiting);
+        YearMonth month = YearMonth.from(to.atOffset(ZoneOffset.UTC));
+        return new View(lastWeekFrom, from, to, figures, rising(from, to), popular.votes(), popular.total(), waiting,
+                channels.months(month.minusMonths(CHANNEL_MONTHS), month));
     }
 
     /** The week's most significant themes against the week before, those used more than then (also the staff digest's). */

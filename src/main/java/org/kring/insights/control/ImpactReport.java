@@ -15,7 +15,9 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Arrays;
+import java.time.YearMonth;
 import java.util.List;
+import org.kring.channels.control.ChannelCounts;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.responses.control.ResponseClock;
@@ -24,7 +26,8 @@ import org.kring.responses.control.ResponseClock;
  * The impact report for management: what the community did in a period and what the company did with it.
  * Participation ({@link Participation}), ideas the team answered, planned and finished, the response clock's figures
  * for the ideas posted in the period, the pilots that ran in it, and its themes (against the rest of the community).
- * Where members came from (channels) is not recorded yet: the report says so. Days are UTC days, both ends inclusive.
+ * Where visits came from (channels) is counted per month: the report shows the months its period touches. Days are UTC
+ * days, both ends inclusive.
  */
 @ApplicationScoped
 public class ImpactReport {
@@ -69,10 +72,10 @@ public class ImpactReport {
     public record ThemeLine(String label, String language, long count) {
     }
 
-    /** The report; {@code channels} is null while Kring does not record where members came from. */
+    /** The report; {@code channels}: per channel and month, the whole months that the period touches. */
     @JsonbNillable
     public record Report(LocalDate from, LocalDate to, Taking participation, Outcomes ideas, ResponseTimes responseTimes,
-                         List<PilotLine> pilots, List<ThemeLine> themes, List<String> channels) {
+                         List<PilotLine> pilots, List<ThemeLine> themes, List<ChannelCounts.ChannelMonth> channels) {
     }
 
     @PersistenceContext
@@ -85,6 +88,8 @@ public class ImpactReport {
     Matrix matrix;
     @Inject
     Themes themes;
+    @Inject
+    ChannelCounts channels;
 
     Clock clock = Clock.systemUTC();
 
@@ -132,7 +137,7 @@ public class ImpactReport {
         ResponseTimes times = new ResponseTimes(figures.answered(), figures.median() == null ? null : figures.median().toSeconds(),
                 figures.withinTarget(), figures.due(), figures.sharePercent() < 0 ? null : figures.sharePercent());
         return new Report(period.from(), period.to(), taking, outcomes(start, end), times, pilots(period, reader),
-                themes(start, end), null);
+                themes(start, end), channels.months(YearMonth.from(period.from()), YearMonth.from(period.to())));
     }
 
     private Outcomes outcomes(Instant start, Instant end) {
@@ -210,7 +215,10 @@ public class ImpactReport {
             Csv.line(out, List.of(theme.label(), theme.language(), theme.count()));
         }
         Csv.line(out, List.of());
-        Csv.line(out, List.of("channels", "not recorded yet"));
+        Csv.line(out, List.of("month", "channel", "visits", "sign-ups", "ideas", "votes", "posts"));
+        for (ChannelCounts.ChannelMonth c : r.channels()) {
+            Csv.line(out, List.of(c.month(), c.channel(), c.visits(), c.signUps(), c.ideas(), c.votes(), c.posts()));
+        }
     }
 
     private static void line(Writer out, String section, String figure, Object value) throws IOException {

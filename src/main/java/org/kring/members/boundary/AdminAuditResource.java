@@ -54,7 +54,7 @@ public class AdminAuditResource {
     @GET
     @Operation(summary = "The admin audit log, newest first (admins)",
             description = "Every change an admin made to topics, challenges and roles, with the state before and after. "
-                    + "targetType (TOPIC, CHALLENGE, MEMBER) and targetId filter; before pages (the previous page's next).")
+                    + "targetType (TOPIC, CHALLENGE, MEMBER, SETTING, CHANNEL_LINK) and targetId filter; before pages (the previous page's next).")
     @APIResponse(responseCode = "200", description = "A page of the log",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class),
                     examples = @ExampleObject(name = "a role change", value = AUDIT_EXAMPLE)))

@@ -42,6 +42,9 @@ public class Members {
     @Inject
     Event<AccountMail> mails;
 
+    @Inject
+    Event<SignedUp> signedUp;
+
     Clock clock = Clock.systemUTC();
 
     private static final Duration NOTICE_INTERVAL = Duration.ofHours(1);
@@ -86,6 +89,7 @@ public class Members {
             throw new Conflict("This email address is being registered right now; try again in a moment.");
         }
         mails.fire(new AccountMail(member.getId(), AccountMail.Kind.VERIFY_EMAIL, language));
+        signedUp.fire(new SignedUp(member.getId()));
     }
 
     /**

@@ -31,12 +31,20 @@ public class NotificationsPersonalData implements PersonalData {
         out.writeKey("preferences");
         PersonalRows.write(em, out, "select email, language, updated_at from notification_preference where member_id = ?1",
                 memberId, "email", "language", "updatedAt");
+        out.writeKey("emailChoices");
+        PersonalRows.write(em, out, "select kind, delivery, updated_at from notification_choice where member_id = ?1 order by kind",
+                memberId, "kind", "delivery", "updatedAt");
+        // DAILY and WEEKLY digests, and STAFF: the internal digest a staff member subscribed to.
+        out.writeKey("digests");
+        PersonalRows.write(em, out, "select period, made_at from notification_digest where member_id = ?1 order by period",
+                memberId, "period", "lastMadeAt");
         out.writeEnd();
     }
 
     @Override
     public void handOver(long memberId, long formerMemberId, boolean deleteContent) {
-        for (String table : new String[] {"notification", "mail_outbox", "notification_preference", "mention"}) {
+        for (String table : new String[] {"notification", "mail_outbox", "notification_preference", "notification_choice",
+                "notification_digest", "mention"}) {
             PersonalRows.update(em, "delete from " + table + " where member_id = ?1", memberId, formerMemberId);
         }
     }

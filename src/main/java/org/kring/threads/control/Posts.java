@@ -1,6 +1,7 @@
 package org.kring.threads.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -83,6 +84,9 @@ public class Posts {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Event<PostWritten> written;
+
     /** A member posts in a thread, as an answer to the thread (parentId null) or as a reply to a post of it. */
     @Transactional
     public Post reply(long threadId, Long parentId, long authorId, String body) {
@@ -132,6 +136,7 @@ public class Posts {
         }
         mentioned(thread, post, rendered, authorId);
         follows.follow(authorId, Follow.Target.THREAD, thread.getId());
+        written.fire(new PostWritten(post.getId(), thread.getId()));
         if (state == ModerationState.HELD) {
             outbox.changed(POST, post.getId());
         } else {
