@@ -149,6 +149,30 @@ class SecurityIT {
                 .add("password", "een lange zin als wachtwoord").build().toString()).status()).isEqualTo(401);
     }
 
+    /** bin/test trusts 127.0.0.1 as a proxy, so X-Forwarded-For plays a client elsewhere; it also sets KRING_METRICS_TOKEN. */
+    @Test
+    void operationalEndpointsAnswerOnlyTheMonitoring() {
+        Api stranger = new Api(base).root().withHeader("X-Forwarded-For", "203.0.113.77");
+        for (String path : List.of("metrics", "metrics/application", "openapi", "openapi/")) {
+            assertThat(stranger.get(path).problem(403).getString("detail")).as(path).contains("KRING_METRICS_TOKEN");
+        }
+        Api.Answer health = stranger.get("health/ready");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().asJsonObject()).as("UP, without the checks' details")
+                .isEqualTo(Json.createObjectBuilder().add("status", "UP").build());
+        assertThat(stranger.get("health").body()).doesNotContain("elasticsearch", "outbox");
+
+        String token = System.getenv("KRING_METRICS_TOKEN");
+        assertThat(token).as("bin/test sets KRING_METRICS_TOKEN").isNotBlank();
+        assertThat(stranger.withBearer("not-" + token).get("metrics").status()).isEqualTo(403);
+        Api monitoring = stranger.withBearer(token);
+        assertThat(monitoring.get("metrics").body()).contains("kring_search_outbox_backlog");
+        assertThat(monitoring.withHeader("Accept", "application/json").get("openapi").body()).contains("/api/v1/ideas");
+        assertThat(monitoring.get("health/ready").body()).contains("\"elasticsearch\"");
+        // The monitoring on this machine needs neither.
+        assertThat(new Api(base).root().get("metrics").status()).isEqualTo(200);
+    }
+
     private void logIn(ChromeDriver driver) {
         logIn(driver, "member@kring.demo", "kring-demo");
     }
