@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kring.platform.settings.SettingOverrides;
 import org.kring.platform.imports.ImportContext;
@@ -55,6 +56,9 @@ public class WriteRateLimiter {
     }
 
     private static final int MAX_TRACKED = 200_000;
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    private static final Duration LONGEST_WINDOW = Duration.ofHours(1);
+    private final AtomicLong lastSweep = new AtomicLong();
 
     @Inject
     @ConfigProperty(name = "kring.rate-limit.ideas-per-hour", defaultValue = "20")
@@ -128,15 +132,29 @@ public class WriteRateLimiter {
         long now = clock.millis();
         long windowMillis = kind.window.toMillis();
         int limit = limit(kind);
-        if (windows.size() > MAX_TRACKED) {
-            windows.values().removeIf(w -> now - w.startMillis() >= Duration.ofHours(1).toMillis());
-        }
+        forgetEndedWindows(now);
         Window after = windows.compute(kind + ":" + key, (k, w) ->
                 w == null || now - w.startMillis() >= windowMillis ? new Window(now, 1) : new Window(w.startMillis(), w.used() + 1));
         if (after.used() > limit) {
             long retryAfter = Math.max(1, (after.startMillis() + windowMillis - now + 999) / 1000);
             throw new TooManyRequests(kind.doing, retryAfter);
         }
+    }
+
+    /**
+     * Forgets ended windows at least once a minute (and at once past MAX_TRACKED): the windows keyed by a client address
+     * (visitors' searches, sign-ups) hold it no longer than the longest window (an hour) and a minute.
+     */
+    private void forgetEndedWindows(long now) {
+        long last = lastSweep.get();
+        if ((now - last >= SWEEP_EVERY.toMillis() || windows.size() > MAX_TRACKED) && lastSweep.compareAndSet(last, now)) {
+            windows.values().removeIf(w -> now - w.startMillis() >= LONGEST_WINDOW.toMillis());
+        }
+    }
+
+    /** How many counters are held (each a member's or a client address's), for the retention test. */
+    int countersHeld() {
+        return windows.size();
     }
 
     /** The limit now: what an admin stored on the settings page, else the environment's (read at start). */

@@ -105,6 +105,21 @@ class WriteRateLimiterTest {
         assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 1)).isInstanceOf(TooManyRequests.class);
     }
 
+    @Test
+    void aClientAddressIsHeldNoLongerThanAnHourAndAMinute() {
+        WriteRateLimiter limiter = limiter(1);
+        limiter.anonymousSearchesPerMinute = 10;
+        limiter.signupsPerHour = 5;
+        limiter.acquire(WriteRateLimiter.Kind.SIGNUP, "198.51.100.1");
+        limiter.acquire(WriteRateLimiter.Kind.ANONYMOUS_SEARCH, "198.51.100.2");
+        clock.advance(Duration.ofMinutes(59));
+        limiter.acquire(WriteRateLimiter.Kind.VOTE, 7);
+        assertThat(limiter.countersHeld()).as("within the hour").isEqualTo(3);
+        clock.advance(Duration.ofMinutes(1).plus(WriteRateLimiter.SWEEP_EVERY));
+        limiter.acquire(WriteRateLimiter.Kind.VOTE, 8);
+        assertThat(limiter.countersHeld()).as("only the two members' votes of the last hour").isEqualTo(2);
+    }
+
     /** A clock the test moves by hand. */
     static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-11-01T10:00:00Z");
