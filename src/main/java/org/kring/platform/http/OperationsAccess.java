@@ -72,11 +72,13 @@ public class OperationsAccess extends HttpFilter {
             write(response, statusOnly.getStatus(), "application/json",
                     Json.createObjectBuilder().add("status", statusOnly.getStatus() == 200 ? "UP" : "DOWN"));
         } else {
-            write(response, 403, "application/problem+json", Json.createObjectBuilder().add("type", "about:blank")
-                    .add("title", "Forbidden").add("status", 403)
-                    .add("detail", "Operational endpoints answer only the monitoring: from the addresses in "
-                            + "KRING_OPERATIONS_ADDRESSES or with the bearer token in KRING_METRICS_TOKEN.")
-                    .add("requestId", String.valueOf(RequestId.current())));
+            JsonObjectBuilder problem = Json.createObjectBuilder().add("type", "about:blank").add("title", "Forbidden")
+                    .add("status", 403).add("detail", "Operational endpoints answer only the monitoring: from the addresses in "
+                            + "KRING_OPERATIONS_ADDRESSES or with the bearer token in KRING_METRICS_TOKEN.");
+            if (RequestId.current() != null) { // the request log's filter may run after this one
+                problem.add("requestId", RequestId.current());
+            }
+            write(response, 403, "application/problem+json", problem);
         }
     }
 
