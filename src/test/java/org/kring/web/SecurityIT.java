@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URL;
@@ -13,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -147,6 +149,47 @@ class SecurityIT {
         assertThat(driver.findElements(By.id("logout:logout"))).as("logged out").isEmpty();
         assertThat(new Api(base).postJson("api/v1/auth/token", Json.createObjectBuilder().add("email", email)
                 .add("password", "een lange zin als wachtwoord").build().toString()).status()).isEqualTo(401);
+    }
+
+    /** bin/test trusts 127.0.0.1 as a proxy, so X-Forwarded-For plays a client elsewhere; it also sets KRING_METRICS_TOKEN. */
+    @Test
+    void operationalEndpointsAnswerOnlyTheMonitoring() {
+        Api stranger = new Api(base).root().withHeader("X-Forwarded-For", "203.0.113.77");
+        for (String path : List.of("metrics", "metrics/application", "openapi", "openapi/")) {
+            assertThat(stranger.get(path).problem(403).getString("detail")).as(path).contains("KRING_METRICS_TOKEN");
+        }
+        Api.Answer health = stranger.get("health/ready");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().asJsonObject()).as("UP, without the checks' details")
+                .isEqualTo(Json.createObjectBuilder().add("status", "UP").build());
+        assertThat(stranger.get("health").body()).doesNotContain("elasticsearch", "outbox");
+
+        String token = System.getenv("KRING_METRICS_TOKEN");
+        assertThat(token).as("bin/test sets KRING_METRICS_TOKEN").isNotBlank();
+        assertThat(stranger.withBearer("not-" + token).get("metrics").status()).isEqualTo(403);
+        Api monitoring = stranger.withBearer(token);
+        assertThat(monitoring.get("metrics").body()).contains("kring_search_outbox_backlog");
+        assertThat(monitoring.withHeader("Accept", "application/json").get("openapi").body()).contains("/api/v1/ideas");
+        assertThat(monitoring.get("health/ready").body()).contains("\"elasticsearch\"");
+        // The monitoring on this machine needs neither.
+        assertThat(new Api(base).root().get("metrics").status()).isEqualTo(200);
+    }
+
+    /** Lists paged by keyset once took page=N and now ignored it: an old client would read the first page forever. */
+    @Test
+    void oldClientsPagingByNumberAreToldToUseTheCursor() {
+        Api anonymous = new Api(base);
+        long thread = anonymous.get("api/v1/threads?limit=1").json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        Map<String, String> pagedByKeyset = Map.of("api/v1/threads/" + thread + "/posts?page=2", "cursor",
+                "api/v1/ideas?page=3&limit=5", "cursor", "api/v1/roadmap/planned?offset=20", "cursor");
+        pagedByKeyset.forEach((path, next) -> {
+            JsonObject problem = anonymous.get(path).problem(400);
+            JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).as(path).isIn("page", "offset");
+            assertThat(error.getString("reason")).as(path).contains("use " + next);
+        });
+        assertThat(anonymous.get("api/v1/threads/" + thread + "/posts?limit=5").status()).isEqualTo(200);
+        assertThat(anonymous.get("api/v1/threads?page=2").status()).as("a list paged by number keeps its page").isEqualTo(200);
     }
 
     private void logIn(ChromeDriver driver) {

@@ -34,6 +34,7 @@ import org.kring.ideas.control.VotesOfMember;
 import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.KeysetPaged;
 import org.kring.platform.problems.Problem;
 
 @Path("ideas")
@@ -87,6 +88,7 @@ public class IdeasResource {
                     examples = @ExampleObject(name = "first page", value = PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "sort, limit, cursor or status is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeysetPaged("cursor")
     public IdeaPage list(@QueryParam("topic") String topic, @QueryParam("challenge") String challenge,
                          @QueryParam("tag") String tag, @QueryParam("status") String status,
                          @QueryParam("author") Long author, @QueryParam("sort") String sort,
@@ -175,6 +177,7 @@ public class IdeasResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such idea",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeysetPaged("before")
     public List<RevisionView> revisions(@PathParam("id") long id,
                                         @Parameter(description = "id of the last revision of the previous page") @QueryParam("before") Long before,
                                         @QueryParam("limit") @DefaultValue("20") int limit) {

@@ -19,6 +19,7 @@ import org.kring.insights.control.Exploration;
 import org.kring.insights.control.Question;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
+import org.kring.platform.problems.KeysetPaged;
 
 /** The insight workbench's explore, for analysts and admins: any filter, counts, matches, breakdowns, comparisons. */
 @Path("insights/explore")
@@ -62,6 +63,7 @@ public class ExploreResource {
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "Elasticsearch does not answer", content = @Content(mediaType = "application/problem+json"))
+    @KeysetPaged("after")
     public Exploration get(@BeanParam QuestionParameters parameters) {
         member.requireRole(Role.ANALYST, Role.ADMIN);
         return explore.explore(parameters.question());

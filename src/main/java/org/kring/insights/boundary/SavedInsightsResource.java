@@ -37,6 +37,7 @@ import org.kring.insights.control.SavedInsights;
 import org.kring.insights.entity.Evidence;
 import org.kring.insights.entity.SavedInsight;
 import org.kring.members.control.CurrentMember;
+import org.kring.platform.problems.KeysetPaged;
 import org.kring.platform.problems.Problem;
 
 /** Saved insights with their evidence, for analysts and admins: CRUD, quotes, comments, a list with search, export. */
@@ -113,6 +114,7 @@ public class SavedInsightsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an analyst or admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeysetPaged("cursor")
     public InsightPage list(@QueryParam("q") String q, @QueryParam("state") String state, @QueryParam("owner") Long owner,
                             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
         SavedInsights.Reader reader = InsightReaders.require(member);

@@ -19,6 +19,7 @@ import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.platform.audit.AdminAction;
 import org.kring.platform.audit.AdminLog;
+import org.kring.platform.problems.KeysetPaged;
 import org.kring.platform.problems.Problem;
 
 /** The admin audit log for admins (here because reading it needs the caller's role, which members knows). */
@@ -64,6 +65,7 @@ public class AdminAuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeysetPaged("before")
     public AuditPage audit(@QueryParam("targetType") String targetType, @QueryParam("targetId") Long targetId,
                            @QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("50") int limit) {
         member.requireRole(Role.ADMIN);

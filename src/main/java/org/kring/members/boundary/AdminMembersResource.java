@@ -23,6 +23,7 @@ import org.kring.members.control.CurrentMember;
 import org.kring.members.control.MemberRoles;
 import org.kring.members.entity.Member;
 import org.kring.members.entity.Member.Role;
+import org.kring.platform.problems.KeysetPaged;
 import org.kring.platform.problems.Problem;
 
 /** Roles for admins: find members, list the staff, give a member a role. */
@@ -70,6 +71,7 @@ public class AdminMembersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeysetPaged("after")
     public RoleHolderPage members(@QueryParam("q") String q, @QueryParam("after") Long after,
                                   @QueryParam("limit") @DefaultValue("50") int limit) {
         member.requireRole(Role.ADMIN);

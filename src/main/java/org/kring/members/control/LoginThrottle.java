@@ -28,6 +28,7 @@ import org.kring.platform.problems.TooManyRequests;
  * An attempt is reserved before its password is checked ({@link #reserve}) and counts as a failure of its account and
  * address while it runs, so parallel guesses at one account cannot slip past the limit together. Counted per Kring instance, in memory (behind a load
  * balancer with two instances an attacker gets up to twice the attempts; a restart forgets them).
+ * What has left the window is forgotten within a minute, so no client address is held longer than the window and a minute.
  * Settings: kring.auth.max-failures-per-account, kring.auth.max-failures-per-address,
  * kring.auth.lock-after-addresses, kring.auth.failure-window-minutes.
  */
@@ -36,6 +37,7 @@ public class LoginThrottle {
 
     static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     private static final int MAX_TRACKED = 100_000;
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
     @Inject
     @ConfigProperty(name = "kring.auth.max-failures-per-account", defaultValue = "5")
@@ -61,6 +63,8 @@ public class LoginThrottle {
     private final Map<String, Map<String, Long>> addressesPerAccount = new HashMap<>();
     /** Per locked account: when its owner was mailed a way in (once per window, however many guesses follow). Guarded by this. */
     private final Map<String, Long> lockNotices = new HashMap<>();
+    /** When old entries were last forgotten. Guarded by this. */
+    private long lastSweep;
 
     /** One reserved attempt: hand it back through {@link #failed} or {@link #succeeded}. */
     public record Attempt(String account, String address) {
@@ -107,12 +111,21 @@ public class LoginThrottle {
     public synchronized void succeeded(Attempt attempt) {
         finish(pairKey(attempt.account(), attempt.address())).failures.clear();
         finish(addressKey(attempt.address()));
+        forgetIfIdle(attempt);
     }
 
     /** The attempt could not be checked (the database failed): it counts for nothing. */
     public synchronized void abandoned(Attempt attempt) {
         finish(pairKey(attempt.account(), attempt.address()));
         finish(addressKey(attempt.address()));
+        forgetIfIdle(attempt);
+    }
+
+    /** An address with nothing running and no failure need not be held at all. */
+    private void forgetIfIdle(Attempt attempt) {
+        for (String key : new String[] {pairKey(attempt.account(), attempt.address()), addressKey(attempt.address())}) {
+            tries.computeIfPresent(key, (k, t) -> t.running == 0 && t.failures.isEmpty() ? null : t);
+        }
     }
 
     private Tries finish(String key) {
@@ -159,12 +172,22 @@ public class LoginThrottle {
         return Math.max(1, kthNewest + window() - now);
     }
 
+    /**
+     * Forgets what has left the window, at least once a minute (and at once past MAX_TRACKED entries): a client address
+     * is kept no longer than the window and a minute (the retention of client addresses, README), and memory stays bounded.
+     */
     private void forgetOldEntries(long now) {
-        if (tries.size() + addressesPerAccount.size() > MAX_TRACKED) {
+        if (now - lastSweep >= SWEEP_EVERY.toMillis() || tries.size() + addressesPerAccount.size() > MAX_TRACKED) {
+            lastSweep = now;
             tries.values().removeIf(t -> t.running == 0 && t.recent(now, window()) == 0);
             addressesPerAccount.values().removeIf(m -> m.values().stream().allMatch(at -> at <= now - window()));
             lockNotices.values().removeIf(at -> at <= now - window());
         }
+    }
+
+    /** How many client addresses this throttle holds (per pair, per address, per account), for the retention test. */
+    synchronized long addressesHeld() {
+        return tries.size() + addressesPerAccount.values().stream().mapToLong(Map::size).sum();
     }
 
     private long window() {

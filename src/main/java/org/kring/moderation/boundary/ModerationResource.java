@@ -33,6 +33,7 @@ import org.kring.moderation.control.Moves;
 import org.kring.moderation.control.ModerationLog;
 import org.kring.moderation.control.ModerationQueue;
 import org.kring.moderation.control.ModerationSettings;
+import org.kring.platform.problems.KeysetPaged;
 
 /**
  * The moderators' API (MODERATOR or ADMIN; 401 anonymous, 403 anyone else): queue, claims, decisions, log, undo,
@@ -106,6 +107,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "400", description = "Unknown filter value, sort or cursor", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @KeysetPaged("cursor")
     public QueuePage queue(@QueryParam("type") String type, @QueryParam("reason") String reason, @QueryParam("state") String state,
                            @QueryParam("assignee") Long assignee, @QueryParam("minAgeMinutes") Integer minAge,
                            @QueryParam("member") Long member,
@@ -270,6 +272,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "400", description = "Unknown action or target type, bad cursor", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @KeysetPaged("cursor")
     public LogPage log(@QueryParam("moderator") Long moderator, @QueryParam("member") Long member,
                        @QueryParam("targetType") String targetType, @QueryParam("targetId") Long targetId,
                        @QueryParam("action") String action, @QueryParam("cursor") String cursor,

@@ -23,6 +23,7 @@ import org.kring.notifications.control.Notifications;
 import org.kring.notifications.control.UnsubscribeLinks;
 import org.kring.notifications.entity.Notification;
 import org.kring.notifications.entity.PreferenceKind;
+import org.kring.platform.problems.KeysetPaged;
 
 /** My notifications: the list, the unread count, marking as read. */
 @Path("notifications")
@@ -75,6 +76,7 @@ public class NotificationsResource {
                     examples = @ExampleObject(name = "one unread", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "limit outside 1–100", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
+    @KeysetPaged("before")
     public NotificationPage list(@QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("20") int limit) {
         long me = current.requireId();
         Notifications.Page page = notifications.of(me, before, limit);

@@ -1,10 +1,5 @@
 package org.kring.platform.http;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Which peers may tell Kring the client's address in X-Forwarded-For: the reverse proxies in front of it,
  * as addresses or CIDR ranges ("10.0.0.0/8, 192.0.2.7"). Behind them, the client is the right-most entry
@@ -13,48 +8,15 @@ import java.util.List;
  */
 public final class TrustedProxies {
 
-    private record Range(byte[] network, int prefix) {
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            int full = prefix / 8;
-            for (int i = 0; i < full; i++) {
-                if (address[i] != network[i]) {
-                    return false;
-                }
-            }
-            int rest = prefix % 8;
-            return rest == 0 || ((address[full] ^ network[full]) & (0xff << (8 - rest)) & 0xff) == 0;
-        }
-    }
+    private final AddressRanges ranges;
 
-    private final List<Range> ranges;
-
-    private TrustedProxies(List<Range> ranges) {
+    private TrustedProxies(AddressRanges ranges) {
         this.ranges = ranges;
     }
 
     /** Parses a comma-separated list of IP addresses and CIDR ranges (literals only, never host names). */
     public static TrustedProxies parse(String list) {
-        List<Range> ranges = new ArrayList<>();
-        for (String item : list == null ? new String[0] : list.split(",")) {
-            String entry = item.strip();
-            if (entry.isEmpty()) {
-                continue;
-            }
-            String[] parts = entry.split("/", 2);
-            byte[] network = literal(parts[0]);
-            if (network == null) {
-                throw new IllegalArgumentException("kring.trusted-proxies: '" + entry + "' is not an IP address or CIDR range");
-            }
-            int prefix = parts.length == 2 ? Integer.parseInt(parts[1].strip()) : network.length * 8;
-            if (prefix < 0 || prefix > network.length * 8) {
-                throw new IllegalArgumentException("kring.trusted-proxies: '" + entry + "' has an impossible prefix length");
-            }
-            ranges.add(new Range(network, prefix));
-        }
-        return new TrustedProxies(List.copyOf(ranges));
+        return new TrustedProxies(AddressRanges.parse("kring.trusted-proxies", list));
     }
 
     /** The client's address for a request from this peer with this X-Forwarded-For header (may be null). */
@@ -65,7 +27,7 @@ public final class TrustedProxies {
         String[] hops = forwardedFor.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].strip();
-            if (literal(hop) == null) {
+            if (AddressRanges.literal(hop) == null) {
                 return peer; // garbage in the chain: fall back to what we saw ourselves
             }
             if (!trusted(hop) || i == 0) {
@@ -76,8 +38,7 @@ public final class TrustedProxies {
     }
 
     private boolean trusted(String address) {
-        byte[] bytes = literal(address);
-        return bytes != null && ranges.stream().anyMatch(r -> r.contains(bytes));
+        return ranges.contains(address);
     }
 
     /**
@@ -85,7 +46,7 @@ public final class TrustedProxies {
      * one hosting tenant typically holds); the text itself when it is no address literal.
      */
     public static String networkOf(String address) {
-        byte[] bytes = literal(address);
+        byte[] bytes = AddressRanges.literal(address);
         if (bytes == null) {
             return String.valueOf(address);
         }
@@ -95,23 +56,5 @@ public final class TrustedProxies {
             network.append(i == 0 ? "" : ".").append(bytes[i] & 0xff);
         }
         return network.toString();
-    }
-
-    /** The bytes of an IPv4 or IPv6 literal; null for anything else (no DNS lookups). */
-    private static byte[] literal(String text) {
-        String s = text == null ? "" : text.strip();
-        if (s.startsWith("[") && s.endsWith("]")) {
-            s = s.substring(1, s.length() - 1);
-        }
-        boolean ipv4 = s.matches("\\d{1,3}(\\.\\d{1,3}){3}");
-        boolean ipv6 = s.contains(":") && s.matches("[0-9a-fA-F:.]+");
-        if (!ipv4 && !ipv6) {
-            return null;
-        }
-        try {
-            return InetAddress.getByName(s).getAddress();
-        } catch (UnknownHostException e) {
-            return null;
-        }
     }
 }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kring.platform.cluster.SharedMaps;
 import org.kring.platform.settings.SettingOverrides;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.TooManyRequests;
@@ -15,8 +15,8 @@ import org.kring.platform.problems.TooManyRequests;
  * The community's write limits, per member and kind of write: at most N ideas per hour, posts per
  * minute and votes per minute, and sign-ups per address and network per hour (MicroProfile Config:
  * kring.rate-limit.ideas-per-hour, ...).
- * A fixed window per member and kind; counted per Kring instance, so with two instances a member
- * gets at most twice the limit, which is acceptable for a spam brake.
+ * A fixed window per member (or address) and kind, counted exactly under parallel requests ({@link WindowCounter}) and
+ * across the instances of a cluster when Payara runs with its data grid ({@link SharedMaps}); per instance without it.
  */
 @ApplicationScoped
 public class WriteRateLimiter {
@@ -51,10 +51,14 @@ public class WriteRateLimiter {
         }
     }
 
-    private record Window(long startMillis, int used) {
-    }
-
     private static final int MAX_TRACKED = 200_000;
+    static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    private final AtomicLong lastSweep = new AtomicLong();
+    /** The windows, shared by the cluster's instances when Payara runs clustered. */
+    private volatile WindowCounter counter;
+
+    @Inject
+    SharedMaps maps;
 
     @Inject
     @ConfigProperty(name = "kring.rate-limit.ideas-per-hour", defaultValue = "20")
@@ -102,7 +106,6 @@ public class WriteRateLimiter {
     WriteBarrier barrier;
 
     Clock clock = Clock.systemUTC();
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
     /**
      * Counts one write of this kind by this member: refused (403) when the member may not write at all, a 429 when
@@ -128,15 +131,35 @@ public class WriteRateLimiter {
         long now = clock.millis();
         long windowMillis = kind.window.toMillis();
         int limit = limit(kind);
-        if (windows.size() > MAX_TRACKED) {
-            windows.values().removeIf(w -> now - w.startMillis() >= Duration.ofHours(1).toMillis());
-        }
-        Window after = windows.compute(kind + ":" + key, (k, w) ->
-                w == null || now - w.startMillis() >= windowMillis ? new Window(now, 1) : new Window(w.startMillis(), w.used() + 1));
+        forgetEndedWindows(now);
+        WindowCounter.Window after = counter().count(kind + ":" + key, now, windowMillis);
         if (after.used() > limit) {
-            long retryAfter = Math.max(1, (after.startMillis() + windowMillis - now + 999) / 1000);
+            long retryAfter = Math.max(1, (after.endMillis() - now + 999) / 1000);
             throw new TooManyRequests(kind.doing, retryAfter);
         }
+    }
+
+    /**
+     * Forgets ended windows at least once a minute (and at once past MAX_TRACKED) on each instance: a window keyed by a
+     * client address (visitors' searches, sign-ups) holds it no longer than the window and a minute.
+     */
+    private void forgetEndedWindows(long now) {
+        long last = lastSweep.get();
+        if ((now - last >= SWEEP_EVERY.toMillis() || counter().size() > MAX_TRACKED) && lastSweep.compareAndSet(last, now)) {
+            counter().forgetEnded(now);
+        }
+    }
+
+    private WindowCounter counter() {
+        if (counter == null) {
+            counter = new WindowCounter(maps.named("write-limits"));
+        }
+        return counter;
+    }
+
+    /** How many counters are held (each a member's or a client address's), for the retention test. */
+    int countersHeld() {
+        return counter().size();
     }
 
     /** The limit now: what an admin stored on the settings page, else the environment's (read at start). */

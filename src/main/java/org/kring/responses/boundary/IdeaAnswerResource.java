@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.ideas.control.Ideas;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.KeysetPaged;
 import org.kring.platform.problems.NotFound;
 import org.kring.responses.boundary.ResponseViews.AnswerRevisionView;
 import org.kring.responses.boundary.ResponseViews.AnswerView;
@@ -117,6 +118,7 @@ public class IdeaAnswerResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such idea, or no official answer yet",
             content = @Content(mediaType = "application/problem+json"))
+    @KeysetPaged("before")
     public List<AnswerRevisionView> revisions(@PathParam("id") long id,
                                               @Parameter(description = "id of the last revision of the previous page") @QueryParam("before") Long before,
                                               @QueryParam("limit") @DefaultValue("20") int limit) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.kring.platform.problems.KeysetPaged;
 import org.kring.platform.problems.Problem;
 import org.kring.responses.boundary.ResponseViews.StatusInfo;
 import org.kring.responses.control.Roadmap;
@@ -74,6 +75,7 @@ public class RoadmapResource {
             schema = @Schema(implementation = ColumnView.class), examples = @ExampleObject(name = "done", value = COLUMN_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "status, topic, cursor or limit is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeysetPaged("cursor")
     public ColumnView column(@Parameter(description = "planned, in_progress or done") @PathParam("status") String status,
                              @Parameter(description = "a topic's slug; all topics when absent") @QueryParam("topic") String topic,
                              @Parameter(description = "next from the previous page") @QueryParam("cursor") String cursor,

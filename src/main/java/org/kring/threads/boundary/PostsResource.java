@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.Forbidden;
+import org.kring.platform.problems.KeysetPaged;
 import org.kring.platform.problems.Problem;
 import org.kring.threads.boundary.ThreadViews.LikeView;
 import org.kring.threads.boundary.ThreadViews.PostView;
@@ -111,6 +112,7 @@ public class PostsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such post",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeysetPaged("before")
     public List<RevisionView> revisions(@PathParam("id") long id,
                                         @Parameter(description = "id of the last revision of the previous page") @QueryParam("before") Long before,
                                         @QueryParam("limit") @DefaultValue("20") int limit) {

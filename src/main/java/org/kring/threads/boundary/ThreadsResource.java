@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.KeysetPaged;
 import org.kring.platform.problems.Problem;
 import org.kring.threads.boundary.ThreadViews.PostPage;
 import org.kring.threads.boundary.ThreadViews.PostView;
@@ -132,10 +133,12 @@ public class ThreadsResource {
     @APIResponse(responseCode = "200", description = "A page of posts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
                     examples = @ExampleObject(name = "one post", value = POST_PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "sort, limit or cursor is not valid (a cursor works with the sort it came from)",
+    @APIResponse(responseCode = "400", description = "sort, limit or cursor is not valid (a cursor works with the sort it came from), "
+            + "or page or offset was sent (this list is paged by cursor)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such thread",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeysetPaged("cursor")
     public PostPage posts(@PathParam("id") long id,
                           @QueryParam("sort") @DefaultValue("oldest") String sort,
                           @QueryParam("cursor") String cursor,

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
+import org.kring.platform.problems.KeysetPaged;
 import org.kring.platform.problems.Problem;
 import org.kring.webhooks.control.Webhooks;
 import org.kring.webhooks.entity.WebhookDelivery;
@@ -188,6 +189,7 @@ public class WebhooksResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such webhook",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @KeysetPaged("before")
     public WebhookViews.DeliveryPage deliveries(@PathParam("id") long id, @QueryParam("before") Long before,
                                                 @QueryParam("limit") @DefaultValue("20") int limit) {
         member.requireRole(Role.ADMIN);

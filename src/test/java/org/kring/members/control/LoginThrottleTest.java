@@ -155,4 +155,15 @@ class LoginThrottleTest {
         }
         assertThat(throttle.lockNoticeDue("a@x.nl")).as("a new lock, a new mail").isTrue();
     }
+
+    @Test
+    void noClientAddressIsHeldLongerThanTheWindowAndAMinute() {
+        fail("a@kring.test", "198.51.100.1");
+        fail("b@kring.test", "198.51.100.2");
+        assertThat(retryAfter("c@kring.test", "198.51.100.3")).isZero();
+        assertThat(throttle.addressesHeld()).isPositive();
+        clock.advance(Duration.ofMinutes(15).plus(LoginThrottle.SWEEP_EVERY));
+        assertThat(retryAfter("d@kring.test", "203.0.113.4")).isZero();
+        assertThat(throttle.addressesHeld()).as("only the attempt's own, given back").isZero();
+    }
 }

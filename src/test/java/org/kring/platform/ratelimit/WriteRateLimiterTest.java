@@ -11,7 +11,10 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.junit.jupiter.api.Test;
+import org.kring.platform.cluster.SharedMaps;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.TooManyRequests;
 
@@ -30,6 +33,12 @@ class WriteRateLimiterTest {
         limiter.imports = new ImportContext();
         limiter.barrier = memberId -> { };
         limiter.overrides = name -> Optional.ofNullable(stored.get(name));
+        limiter.maps = new SharedMaps() {
+            @Override
+            public ConcurrentMap<String, String> named(String name) {
+                return new ConcurrentHashMap<>();
+            }
+        };
         return limiter;
     }
 
@@ -103,6 +112,21 @@ class WriteRateLimiterTest {
         });
         assertThatCode(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 1)).doesNotThrowAnyException();
         assertThatThrownBy(() -> limiter.acquire(WriteRateLimiter.Kind.VOTE, 1)).isInstanceOf(TooManyRequests.class);
+    }
+
+    @Test
+    void aClientAddressIsHeldNoLongerThanItsWindowAndAMinute() {
+        WriteRateLimiter limiter = limiter(1);
+        limiter.anonymousSearchesPerMinute = 10;
+        limiter.signupsPerHour = 5;
+        limiter.acquire(WriteRateLimiter.Kind.SIGNUP, "198.51.100.1");
+        limiter.acquire(WriteRateLimiter.Kind.ANONYMOUS_SEARCH, "198.51.100.2");
+        clock.advance(Duration.ofMinutes(59));
+        limiter.acquire(WriteRateLimiter.Kind.VOTE, 7);
+        assertThat(limiter.countersHeld()).as("the sign-up's hour runs; the search's minute is over").isEqualTo(2);
+        clock.advance(Duration.ofMinutes(1).plus(WriteRateLimiter.SWEEP_EVERY));
+        limiter.acquire(WriteRateLimiter.Kind.VOTE, 8);
+        assertThat(limiter.countersHeld()).as("only the running vote window").isEqualTo(1);
     }
 
     /** A clock the test moves by hand. */
