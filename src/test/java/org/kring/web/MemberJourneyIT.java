@@ -321,6 +321,22 @@ class MemberJourneyIT {
     }
 
     @Test
+    void theUnlockMailsLinkLogsItsOwnerInWithOneButton() throws Exception {
+        Community community = new Community(new Api(base));
+        long n = System.nanoTime();
+        String email = "ontgrendel-" + n + "@kring.test";
+        community.signUp(email, "Slotbezitter", PASSWORD, "10.94." + (n >> 8 & 0xff) + "." + (n & 0xff));
+        community.verify(email);
+        ChromeDriver driver = browser.freshVisit();
+        // The page as the mail's link opens it: nothing used up yet, one button.
+        driver.get(base + "unlock.xhtml?token=" + community.linkToken(email, "UNLOCK"));
+        assertThat(driver.findElements(By.cssSelector(".kring-me"))).isEmpty();
+        browser.checkAtBothWidths("unlock-link");
+        click(driver, By.id("unlock:submit"));
+        waitForText(driver, By.cssSelector(".kring-me"), "Slotbezitter");
+    }
+
+    @Test
     void aFormPostedWithAForgedViewStateChangesNothing() {
         ChromeDriver driver = browser.freshVisit();
         driver.get(base.toString());
