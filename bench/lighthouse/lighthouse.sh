@@ -45,7 +45,8 @@ JAR="$OUT/cookies"
 home="$(curl -fsS "$BASE/index.xhtml")"
 topic="$(grep -o 'topic.xhtml?slug=[a-z0-9-]*' <<<"$home" | head -n 1)"
 
-# session EMAIL PASSWORD: prints a session cookie's value, from the login form (a Faces POST with its ViewState).
+# session EMAIL PASSWORD: prints the session's cookies as a Cookie header's value (the session id, and Payara's
+# JSESSIONIDVERSION, without which a Micro without Hazelcast does not find the session), from the login form.
 session() {
   local login state code
   rm -f "$JAR"
@@ -56,12 +57,17 @@ session() {
     --data-urlencode "login:email=$1" --data-urlencode "login:password=$2" --data-urlencode "login:submit=x" \
     --data-urlencode "jakarta.faces.ViewState=$state" "$BASE/login.xhtml")"
   local value
-  value="$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR")"
-  [ "$code" = 302 ] && [ -n "$value" ] || die "Logging in as $1 failed (HTTP $code): set LIGHTHOUSE_EMAIL/PASSWORD or LIGHTHOUSE_STAFF_EMAIL/PASSWORD"
+  value="$(awk 'NF >= 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR")"
+  [ "$code" = 302 ] && [[ "$value" == *JSESSIONID=* ]] || die "Logging in as $1 failed (HTTP $code): set LIGHTHOUSE_EMAIL/PASSWORD or LIGHTHOUSE_STAFF_EMAIL/PASSWORD"
   echo "$value"
 }
 member="$(session "$EMAIL" "$PASSWORD")"
 staff="$(session "$STAFF_EMAIL" "$STAFF_PASSWORD")"
+# A page that sends the session to the login form would be audited as the login page: check first.
+for check in "$member new-idea.xhtml" "$staff moderation.xhtml"; do
+  curl -sS -L -H "Cookie: ${check% *}" "$BASE/${check##* }" | grep -q 'id="logout:logout"' ||
+    die "${check##* } does not show its session as logged in"
+done
 
 # audit NAME PATH [lighthouse options]: RUNS runs, each into OUT/NAME-N.json.
 audit() {
@@ -79,9 +85,9 @@ audit idea "$IDEA"
 audit search "search.xhtml?q=$QUERY"
 audit login login.xhtml
 # Lighthouse starts a fresh browser profile: the member's and the staff's sessions go in as a header.
-audit new-idea new-idea.xhtml --extra-headers="{\"Cookie\":\"JSESSIONID=$member\"}"
+audit new-idea new-idea.xhtml --extra-headers="{\"Cookie\":\"$member\"}"
 for page in moderation needs-answer dashboard; do
-  audit "$page" "$page.xhtml" --extra-headers="{\"Cookie\":\"JSESSIONID=$staff\"}"
+  audit "$page" "$page.xhtml" --extra-headers="{\"Cookie\":\"$staff\"}"
 done
 for i in $(seq "$RUNS"); do
   log "Lighthouse idea-repeat ($i/$RUNS): $BASE/$IDEA, loaded twice"
