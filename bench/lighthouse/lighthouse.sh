@@ -65,8 +65,8 @@ member="$(session "$EMAIL" "$PASSWORD")"
 staff="$(session "$STAFF_EMAIL" "$STAFF_PASSWORD")"
 # A page that sends the session to the login form would be audited as the login page: check first.
 for check in "$member new-idea.xhtml" "$staff moderation.xhtml"; do
-  curl -sS -L -H "Cookie: ${check% *}" "$BASE/${check##* }" | grep -q 'id="logout:logout"' ||
-    die "${check##* } does not show its session as logged in"
+  page="$(curl -sS -L -H "Cookie: ${check% *}" "$BASE/${check##* }")"
+  grep -q 'id="logout:logout"' <<<"$page" || die "${check##* } does not show its session as logged in"
 done
 
 # audit NAME PATH [lighthouse options]: RUNS runs, each into OUT/NAME-N.json.
