@@ -10,11 +10,13 @@ for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.json')).sort()) 
   const lhr = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   const audit = id => lhr.audits[id] && lhr.audits[id].numericValue;
   const page = file.replace(/-\d+\.json$/, '');
+  // A repeat visit is audited for performance only: the other categories are then missing.
+  const score = id => lhr.categories[id] && lhr.categories[id].score;
   (runs[page] = runs[page] || []).push({
-    performance: lhr.categories.performance.score,
-    accessibility: lhr.categories.accessibility.score,
-    'best-practices': lhr.categories['best-practices'].score,
-    seo: lhr.categories.seo.score,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
     lcp: audit('largest-contentful-paint'),
     tbt: audit('total-blocking-time'),
     cls: audit('cumulative-layout-shift'),

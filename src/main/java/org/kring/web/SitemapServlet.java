@@ -49,8 +49,10 @@ public class SitemapServlet extends HttpServlet {
         response.setHeader("Cache-Control", "public, max-age=3600");
         if (request.getServletPath().equals("/robots.txt")) {
             response.setContentType("text/plain");
+            // Login and sign-up stay crawlable: a Disallow keeps no page out of the index (a blocked address linked
+            // from every page is listed without its text), and their returnTo variants name the bare page as canonical.
             response.getWriter().write("User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /my-data\n"
-                    + "Disallow: /login.xhtml\nDisallow: /register.xhtml\nSitemap: " + site + "sitemap.xml\n");
+                    + "Sitemap: " + site + "sitemap.xml\n");
             return;
         }
         response.setContentType("application/xml");

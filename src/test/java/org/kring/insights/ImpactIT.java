@@ -127,6 +127,7 @@ class ImpactIT {
         JsonObject dashboard = ok(analyst().get("api/v1/insights/dashboard"));
         ChromeDriver driver = browser.freshVisit();
         logIn(driver, "analyst@kring.demo");
+        browser.openTeamMenu();
         driver.findElement(By.id("nav-dashboard")).click();
         waitFor(driver, By.id("figures"));
         assertThat(driver.findElement(By.cssSelector("#figure-ideas .last-week")).getText()).isEqualTo(String.valueOf(

@@ -222,6 +222,7 @@ class InsightsIT {
         awaitCaughtUpIndex();
         ChromeDriver driver = browser.freshVisit();
         logIn(driver, "analyst@kring.demo");
+        browser.openTeamMenu();
         driver.findElement(By.id("nav-insights")).click();
         waitForText(driver, By.tagName("h1"), "Inzichten");
         driver.findElement(By.id("region")).sendKeys("Noord-Holland");

@@ -78,6 +78,8 @@ class ModerationPageIT {
         driver.findElement(By.id("login:password")).sendKeys("kring-demo");
         driver.findElement(By.id("login:submit")).click();
         waitForText(driver, By.tagName("h1"), "Moderatie");
+        assertThat(driver.findElement(By.cssSelector("#team-menu summary")).getText()).matches("Team \\(\\d+\\)");
+        browser.openTeamMenu();
         assertThat(driver.findElement(By.cssSelector(".kring-moderation-link")).getText()).matches("Moderatie \\(\\d+\\)");
         browser.screenshot("moderation-nl-desktop");
         assertAccessible(driver);

@@ -513,6 +513,7 @@ class ResponsesIT {
 
         ChromeDriver driver = browser.freshVisit();
         login(driver, "analyst@kring.demo", DEMO_PASSWORD);
+        browser.openTeamMenu();
         driver.findElement(By.linkText("Te beantwoorden")).click();
         waitForText(driver, By.tagName("h1"), "antwoord nodig");
         var first = driver.findElement(By.cssSelector(".kring-unanswered"));

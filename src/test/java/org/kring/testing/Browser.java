@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -57,6 +58,13 @@ public final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
         driver.manage().window().setSize(DESKTOP);
         return driver;
+    }
+
+    /** Opens the header's team menu (staff only), where the staff pages' links are. */
+    public void openTeamMenu() {
+        if (driver.findElement(By.id("team-menu")).getAttribute("open") == null) {
+            driver.findElement(By.cssSelector("#team-menu summary")).click();
+        }
     }
 
     /** Saves what the reader sees now as target/screenshots/NAME.png, for review. */

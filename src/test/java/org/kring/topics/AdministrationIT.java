@@ -25,6 +25,7 @@ import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -276,6 +277,13 @@ class AdministrationIT {
         driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.id("login:submit")).click();
         waitFor(driver, By.cssSelector(".kring-me"));
+        // The six staff pages sit in one header menu, opened here by keyboard (a native details element).
+        WebElement team = driver.findElement(By.cssSelector("#team-menu summary"));
+        assertThat(driver.findElement(By.id("nav-admin")).isDisplayed()).as("closed at first").isFalse();
+        team.sendKeys(Keys.ENTER);
+        assertThat(driver.findElements(By.cssSelector("#team-menu li a"))).extracting(WebElement::getText)
+                .hasSize(6).contains("Webhooks", "Beheer").anyMatch(t -> t.matches("Moderatie \\(\\d+\\)"));
+        browser.checkAtBothWidths("team-menu");
         driver.findElement(By.id("nav-admin")).click();
         waitFor(driver, By.id("topic:slug"));
 

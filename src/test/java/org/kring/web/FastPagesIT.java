@@ -162,6 +162,56 @@ class FastPagesIT {
         }
     }
 
+    @Test
+    void aMembersPagesLoadNoPrimeFacesComponentBundle() throws Exception {
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base.toString());
+        String thread = driver.findElement(By.cssSelector("a[href*='thread.xhtml']")).getAttribute("href");
+        for (String page : List.of("login.xhtml", "register.xhtml")) {
+            assertThat(scripts(driver, base + page)).as(page).noneMatch(FastPagesIT::primeFacesBundle);
+        }
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys("member@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys("kring-demo");
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
+        // Voting, following, replying, liking and editing use Faces' own Ajax, as do the forms.
+        for (String page : List.of(base + "new-idea.xhtml", base + "profile.xhtml", base + "notification-preferences.xhtml",
+                base + "idea.xhtml?id=" + firstIdeaId(), thread)) {
+            assertThat(scripts(driver, page)).as(page).isNotEmpty().noneMatch(FastPagesIT::primeFacesBundle);
+        }
+        assertThat(driver.findElements(By.id("discussion:sendAnswer"))).as("the thread page's answer form").hasSize(1);
+        // The new-idea form works on Faces' own Ajax: similar ideas while typing the title, the preview on request.
+        driver.get(base + "new-idea.xhtml");
+        driver.findElement(By.id("idea:title")).sendKeys("Statiegeld op glazen potjes");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(".kring-similar li a")).isEmpty());
+        driver.findElement(By.id("idea:body")).sendKeys("Potjes met **deksel**");
+        driver.findElement(By.id("idea:previewButton")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kring-preview strong")));
+    }
+
+    @Test
+    void theLoginPageMayBeCrawledUnderOneAddress() throws Exception {
+        // Lighthouse's SEO audit fails a page that robots.txt blocks; a login page holds nothing to hide, and the
+        // returnTo variants that every page links to name the bare page as their canonical address.
+        String robots = new String(get(base + "robots.txt", false).body(), StandardCharsets.UTF_8);
+        assertThat(robots).contains("Disallow: /api/").doesNotContain("login").doesNotContain("register");
+        String login = new String(get(base + "login.xhtml?returnTo=%2Fidea.xhtml%3Fid%3D1", false).body(), StandardCharsets.UTF_8);
+        assertThat(login).containsPattern("<link rel=\"canonical\" href=\"[^\"]*/login.xhtml\"").doesNotContain("noindex");
+    }
+
+    /** A script of PrimeFaces' own (jQuery, core, components); its small client-side locale file aside. */
+    private static boolean primeFacesBundle(String src) {
+        return src.contains("ln=primefaces") && !src.contains("locales/");
+    }
+
+    /** The script addresses of a page as the browser loaded it. */
+    @SuppressWarnings("unchecked")
+    private static List<String> scripts(ChromeDriver driver, String page) {
+        driver.get(page);
+        return (List<String>) driver.executeScript("return Array.from(document.scripts).map(s => s.src).filter(s => s);");
+    }
+
     private static void assertNoConsoleErrors(ChromeDriver driver, String page) {
         driver.get(page);
         // Deferred scripts run after the document is parsed: wait until the page has fully loaded.

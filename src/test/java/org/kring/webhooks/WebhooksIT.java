@@ -406,6 +406,7 @@ class WebhooksIT {
         driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.id("login:submit")).click();
         waitFor(driver, By.cssSelector(".kring-me"));
+        browser.openTeamMenu();
         driver.findElement(By.id("nav-webhooks")).click();
         waitFor(driver, By.id("add:url"));
 
