@@ -39,8 +39,8 @@ public class PostDocuments implements IndexedContributions {
 
     @Override
     public Map<Long, Map<String, Object>> documents(Collection<Long> ids) {
-        List<Post> posts = em.createQuery("select p from Post p join fetch p.author where p.id in :ids and p.deleted = false",
-                Post.class).setParameter("ids", ids).getResultList();
+        List<Post> posts = em.createQuery("select p from Post p join fetch p.author where p.id in :ids and p.deleted = :deleted",
+                Post.class).setParameter("ids", ids).setParameter("deleted", false).getResultList();
         Map<Long, Map<String, Object>> documents = new HashMap<>();
         if (posts.isEmpty()) {
             return documents;
@@ -65,16 +65,16 @@ public class PostDocuments implements IndexedContributions {
 
     /** The author's segment is in each of their posts' documents: write them again when it changes. */
     void profileChanged(@Observes ProfileChanged changed) {
-        em.createQuery("select p.id from Post p where p.author.id = :author and p.deleted = false", Long.class)
-                .setParameter("author", changed.memberId()).getResultList()
+        em.createQuery("select p.id from Post p where p.author.id = :author and p.deleted = :deleted", Long.class)
+                .setParameter("author", changed.memberId()).setParameter("deleted", false).getResultList()
                 .forEach(id -> outbox.changed(Posts.POST, id));
     }
 
     @Override
     public Map<Long, Map<String, Object>> counters(Collection<Long> ids) {
         Map<Long, Map<String, Object>> counters = new HashMap<>();
-        for (Object[] row : em.createQuery("select p.id, p.likeCount from Post p where p.id in :ids and p.deleted = false",
-                Object[].class).setParameter("ids", ids).getResultList()) {
+        for (Object[] row : em.createQuery("select p.id, p.likeCount from Post p where p.id in :ids and p.deleted = :deleted",
+                Object[].class).setParameter("ids", ids).setParameter("deleted", false).getResultList()) {
             counters.put((Long) row[0], Map.of("like_count", row[1]));
         }
         return counters;
@@ -82,13 +82,14 @@ public class PostDocuments implements IndexedContributions {
 
     @Override
     public List<Long> idsAfter(long afterId, int limit) {
-        return em.createQuery("select p.id from Post p where p.id > :after and p.deleted = false order by p.id", Long.class)
-                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+        return em.createQuery("select p.id from Post p where p.id > :after and p.deleted = :deleted order by p.id", Long.class)
+                .setParameter("after", afterId).setParameter("deleted", false).setMaxResults(limit).getResultList();
     }
 
     @Override
     public long count() {
-        return em.createQuery("select count(p) from Post p where p.deleted = false", Long.class).getSingleResult();
+        return em.createQuery("select count(p) from Post p where p.deleted = :deleted", Long.class).setParameter("deleted", false)
+                .getSingleResult();
     }
 
     /**

@@ -236,9 +236,9 @@ public class Posts {
 
     /** The member's own posts that still show, newest first. */
     public List<Post> byAuthor(long memberId, int limit) {
-        return em.createQuery("select p from Post p join fetch p.author where p.author.id = :member and p.deleted = false "
+        return em.createQuery("select p from Post p join fetch p.author where p.author.id = :member and p.deleted = :deleted "
                 + "and " + visible("p", Audience.PUBLIC) + " order by p.createdAt desc, p.id desc", Post.class)
-                .setParameter("member", memberId).setMaxResults(limit).getResultList();
+                .setParameter("member", memberId).setParameter("deleted", false).setMaxResults(limit).getResultList();
     }
 
     /** The post, if the audience sees it: to members a post that is hidden, or sits in a hidden thread or idea, is missing. */
