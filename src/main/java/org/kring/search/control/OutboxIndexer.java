@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.kring.platform.database.InTransaction;
 import org.kring.platform.logging.StructuredLog;
 import org.kring.platform.work.WorkerLoop;
 import org.kring.search.entity.OutboxEntry;
@@ -69,6 +70,9 @@ public class OutboxIndexer {
     @Inject
     SearchMetrics metrics;
 
+    @Inject
+    InTransaction reads;
+
     /**
      * Five times a second; while Elasticsearch is unreachable from 0.5 s up to 4 s between attempts: a failed attempt
      * against a stopped node costs one refused connection, and the bound is how long the index stays behind once it is back.
@@ -101,9 +105,27 @@ public class OutboxIndexer {
 
     /** Indexes one batch; returns how many outbox entries it took. */
     int drainOnce() throws Exception {
+        Batch batch = reads.call(this::read);
+        if (batch == null) {
+            return 0;
+        }
+        write(index.alias(), batch.operations());
+        if (batch.rebuilding() != null) {
+            write(batch.rebuilding(), batch.operations());
+        }
+        outbox.done(batch.entryIds());
+        return batch.entryIds().size();
+    }
+
+    /** A batch as read from the database: its outbox entries, the rebuild's index (or null), what to send. */
+    private record Batch(List<Long> entryIds, String rebuilding, List<BulkOperation> operations) {
+    }
+
+    /** Reads the oldest entries and their documents, in one transaction; null when there is nothing to index. */
+    private Batch read() throws Exception {
         List<OutboxEntry> entries = outbox.oldest(BATCH);
         if (entries.isEmpty()) {
-            return 0;
+            return null;
         }
         index.ensureExists();
         // Read after the entries: a change committed after a rebuild began reaches its new index too.
@@ -139,12 +161,7 @@ public class OutboxIndexer {
                 source(type).counters(byType.getValue()).forEach((id, fields) -> operations.add(countersUpdate(type + "-" + id, fields)));
             }
         }
-        write(index.alias(), operations);
-        if (rebuilding != null) {
-            write(rebuilding, operations);
-        }
-        outbox.done(entries.stream().map(OutboxEntry::getId).collect(Collectors.toList()));
-        return entries.size();
+        return new Batch(entries.stream().map(OutboxEntry::getId).collect(Collectors.toList()), rebuilding, operations);
     }
 
     /**
