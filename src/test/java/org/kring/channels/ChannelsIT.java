@@ -224,6 +224,7 @@ class ChannelsIT {
     void anAdminMakesAShortLinkOnTheChannelsPage() throws Exception {
         ChromeDriver driver = browser.freshVisit();
         logIn(driver, "admin@kring.demo");
+        browser.openTeamMenu();
         driver.findElement(By.id("nav-admin")).click();
         driver.findElement(By.id("admin-channels")).click();
         waitFor(driver, By.id("link:create"));
