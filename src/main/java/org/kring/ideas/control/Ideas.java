@@ -173,20 +173,43 @@ public class Ideas {
         if (!editorIsModerator) {
             rateLimiter.acquire(WriteRateLimiter.Kind.EDIT, editorId);
         }
+        boolean othersIdea = !idea.getAuthor().getId().equals(editorId);
+        reword(idea, draft, editorId, othersIdea ? editorId : null);
+        return idea;
+    }
+
+    /**
+     * A moderator puts an earlier wording of the idea back (undoing a logged edit): the wording it replaces is kept as
+     * a revision in turn, whose id is returned.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long restoreRevision(long ideaId, long revisionId, long moderatorId) {
+        Idea idea = em.find(Idea.class, ideaId);
+        IdeaRevision revision = em.find(IdeaRevision.class, revisionId);
+        if (idea == null || revision == null || revision.getIdeaId() != ideaId) {
+            throw new NotFound("Idea " + ideaId + " has no revision " + revisionId + ".");
+        }
+        List<String> tags = revision.getTags().isBlank() ? List.of() : List.of(revision.getTags().split(" "));
+        return reword(idea, new IdeaDraft(revision.getTitle(), revision.getBody(), tags, null, null, null), moderatorId, null);
+    }
+
+    /** Keeps the current wording as a revision and puts the draft's in place; the revision's id. */
+    private long reword(Idea idea, IdeaDraft draft, long editorId, Long moderatorByHand) {
         Screening.Verdict verdict = screen(draft, editorId, idea.getLanguage(), true);
         Instant now = imports.now();
-        em.persist(new IdeaRevision(idea, editorId, now));
+        IdeaRevision revision = new IdeaRevision(idea, editorId, now);
+        em.persist(revision);
         String body = verdict.text("body");
         MentionedMembers.Rendered rendered = mentionedMembers.render(body, "body", IdeaDraft.BODY_HTML_MAX);
         idea.edit(verdict.text("title"), body, rendered.html(), draft.normalisedTags(), now);
         mentioned(idea, rendered, editorId);
-        outbox.changed(SearchOutbox.IDEA, ideaId);
-        edited.fire(new IdeaEdited(ideaId));
+        outbox.changed(SearchOutbox.IDEA, idea.getId());
+        edited.fire(new IdeaEdited(idea.getId(), idea.getAuthor().getId(), revision.getId(), moderatorByHand));
         if (verdict.held() && idea.getModerationState() == ModerationState.PUBLISHED) {
-            moderate(ideaId, ModerationState.HELD);
-            screening.held(Screening.Kind.IDEA, ideaId, verdict.holdReason());
+            moderate(idea.getId(), ModerationState.HELD);
+            screening.held(Screening.Kind.IDEA, idea.getId(), verdict.holdReason());
         }
-        return idea;
+        return revision.getId();
     }
 
     /** Moves an idea to another status; the status workflow and its notifications build on this. */

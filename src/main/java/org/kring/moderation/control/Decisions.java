@@ -225,6 +225,7 @@ public class Decisions {
                     + original.getItemId() + " instead.");
         }
         String current = about == Kind.MOVE ? moves.moveBack(original.getTargetType(), original.getTargetId(), restored)
+                : about == Kind.EDIT ? targets.restoreWording(original.getTargetType(), original.getTargetId(), restored, moderatorId)
                 : about == Kind.WATCH || about == Kind.UNWATCH ? watches.set(original.getTargetId(), Watches.WATCHED.equals(restored),
                         null, moderatorId, now)
                 : switch (original.getAction()) {

@@ -96,6 +96,20 @@ public class Targets {
         return threads.pin(id, pinned);
     }
 
+    /**
+     * Puts back the wording an idea or post had before a logged edit ({@link ModeratorEdits#wording}): the wording it
+     * replaces is kept as a revision in turn; returns that revision's log state.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String restoreWording(TargetType type, long id, String wording, long moderatorId) {
+        long revisionId = ModeratorEdits.revisionOf(wording);
+        return ModeratorEdits.wording(switch (type) {
+            case IDEA -> ideas.restoreRevision(id, revisionId, moderatorId);
+            case POST -> posts.restoreRevision(id, revisionId, moderatorId);
+            case THREAD, MEMBER -> throw InvalidInput.of("action", "only ideas and posts are reworded");
+        });
+    }
+
     private static void requireThread(TargetType type) {
         if (type != TargetType.THREAD) {
             throw InvalidInput.of("action", "locking and pinning are for threads, not for a " + type.name().toLowerCase());

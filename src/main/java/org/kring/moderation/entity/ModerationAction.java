@@ -19,9 +19,11 @@ public class ModerationAction {
     /**
      * What a moderator (or the automatic hide) did; WARN, SILENCE, SUSPEND and BAN are sanctions on a member. HOLD:
      * pre-moderation held a contribution for a moderator (automatic); WATCH, UNWATCH: a member put on or taken off watch.
+     * EDIT: a moderator reworded another member's idea or post (the state before names the revision that keeps the old
+     * wording).
      */
     public enum Kind { AUTO_HIDE, APPROVE, HIDE, UNHIDE, DELETE, LOCK, UNLOCK, PIN, UNPIN, UNDO, WARN, SILENCE, SUSPEND, BAN, MERGE, MOVE,
-        HOLD, WATCH, UNWATCH }
+        HOLD, WATCH, UNWATCH, EDIT }
 
     @Id
     @SequenceGenerator(name = "moderation_action_seq", sequenceName = "moderation_action_seq", allocationSize = 50)

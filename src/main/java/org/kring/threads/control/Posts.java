@@ -87,6 +87,9 @@ public class Posts {
     @Inject
     Event<PostWritten> written;
 
+    @Inject
+    Event<PostEdited> edited;
+
     /** A member posts in a thread, as an answer to the thread (parentId null) or as a reply to a post of it. */
     @Transactional
     public Post reply(long threadId, Long parentId, long authorId, String body) {
@@ -164,20 +167,43 @@ public class Posts {
         if (!moderator) {
             rateLimiter.acquire(WriteRateLimiter.Kind.EDIT, editorId);
         }
+        boolean othersPost = post.getAuthor().getId() != editorId;
+        reword(post, thread, editorId, body, othersPost ? editorId : null);
+        return post;
+    }
+
+    /**
+     * A moderator puts an earlier body of the post back (undoing a logged edit): the body it replaces is kept as a
+     * revision in turn, whose id is returned.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long restoreRevision(long postId, long revisionId, long moderatorId) {
+        Post post = require(postId, Audience.STAFF);
+        PostRevision revision = em.find(PostRevision.class, revisionId);
+        if (revision == null || revision.getPostId() != postId) {
+            throw new NotFound("Post " + postId + " has no revision " + revisionId + ".");
+        }
+        return reword(post, em.find(DiscussionThread.class, post.getThreadId()), moderatorId, revision.getBody(), null);
+    }
+
+    /** Keeps the current body as a revision and puts this one in place; the revision's id. */
+    private long reword(Post post, DiscussionThread thread, long editorId, String body, Long moderatorByHand) {
         Screening.Verdict verdict = screening.screen(Screening.Draft.of(Screening.Kind.POST, editorId, thread.getLanguage(), true,
                 "body", body));
         Instant at = Threads.now(imports.now());
-        em.persist(new PostRevision(postId, post.getBody(), at, em.getReference(Member.class, editorId)));
+        PostRevision revision = new PostRevision(post.getId(), post.getBody(), at, em.getReference(Member.class, editorId));
+        em.persist(revision);
         MentionedMembers.Rendered rendered = render(verdict.text("body"));
         post.edit(verdict.text("body"), rendered.html(), at);
         em.flush();
         mentioned(thread, post, rendered, editorId);
-        outbox.changed(POST, postId);
+        outbox.changed(POST, post.getId());
+        edited.fire(new PostEdited(post.getId(), post.getAuthor().getId(), revision.getId(), moderatorByHand));
         if (verdict.held() && post.getModerationState() == ModerationState.PUBLISHED) {
-            moderate(postId, ModerationState.HELD);
-            screening.held(Screening.Kind.POST, postId, verdict.holdReason());
+            moderate(post.getId(), ModerationState.HELD);
+            screening.held(Screening.Kind.POST, post.getId(), verdict.holdReason());
         }
-        return post;
+        return revision.getId();
     }
 
     /**
