@@ -51,12 +51,14 @@ public class SharedMaps {
     private boolean clustered() {
         long now = System.currentTimeMillis();
         if (now - membersCheckedAt >= MEMBERS_CHECKED_EVERY_MILLIS) {
+            boolean first = membersCheckedAt == 0;
             membersCheckedAt = now;
             boolean before = clustered;
-            clustered = memberCount(grid) > 1;
-            if (clustered != before) {
-                LOG.info(() -> clustered ? "Another instance joined: limits are counted cluster-wide in Payara's data grid"
-                        : "This instance is alone: limits are counted on this instance");
+            int members = memberCount(grid);
+            clustered = members > 1;
+            if (first || clustered != before) {
+                LOG.info(() -> "Payara's data grid has " + members + " member(s): limits are counted "
+                        + (clustered ? "cluster-wide in the grid" : "in this instance"));
             }
         }
         return clustered;
@@ -68,6 +70,7 @@ public class SharedMaps {
             Object cluster = Class.forName("com.hazelcast.core.HazelcastInstance", false, loader).getMethod("getCluster").invoke(hazelcast);
             return ((Set<?>) Class.forName("com.hazelcast.cluster.Cluster", false, loader).getMethod("getMembers").invoke(cluster)).size();
         } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warning(() -> "Could not ask Payara's data grid for its members (" + e + "): counting in this instance");
             return 1;
         }
     }
