@@ -63,6 +63,36 @@ class PreModerationIT {
         admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
     }
 
+    // ---- hold for approval: new members, switched on by an admin ----
+
+    @Test
+    void anAdminHoldsNewMembersFirstContributionAndTheNextOneIsPublishedAtOnce() {
+        String setting = "kring.moderation.hold-first-contributions";
+        assertThat(admin.putJson("api/v1/admin/settings", "{\"settings\": {\"" + setting + "\": \"-1\"}}").problem(400).toString())
+                .contains(setting);
+        Api.Answer on = admin.putJson("api/v1/admin/settings", "{\"settings\": {\"" + setting + "\": \"1\"}}");
+        assertThat(on.status()).as(on.body()).isEqualTo(200);
+        try {
+            Api author = community.newMember("Nieuw Lid");
+            String word = unique("eersteidee");
+            JsonObject first = postIdea(author, word + " bij de ingang", "Mijn eerste idee over " + word + ".");
+            long idea = first.getJsonNumber("id").longValue();
+            assertThat(first.getString("moderationState")).isEqualTo("HELD");
+            assertThat(anonymous.get("api/v1/ideas/" + idea).status()).isEqualTo(404);
+            JsonObject item = heldItem("IDEA", idea);
+            assertThat(item.getString("heldReason")).isEqualTo("new member: first 1 contributions");
+
+            decide("APPROVE", null, item.getJsonNumber("id").longValue());
+            assertThat(anonymous.get("api/v1/ideas/" + idea).status()).isEqualTo(200);
+            JsonObject second = postIdea(author, unique("tweedeidee") + " bij de uitgang", "Mijn tweede idee.");
+            assertThat(second.getString("moderationState")).as("one published contribution was the rule").isEqualTo("PUBLISHED");
+        } finally {
+            assertThat(admin.putJson("api/v1/admin/settings", "{\"settings\": {\"" + setting + "\": \"\"}}").status()).isEqualTo(200);
+        }
+        JsonObject later = postIdea(community.newMember("Later Lid"), unique("vrijidee") + " overal", "Na het uitzetten.");
+        assertThat(later.getString("moderationState")).as("switched off again").isEqualTo("PUBLISHED");
+    }
+
     // ---- hold for approval: a member on watch ----
 
     @Test

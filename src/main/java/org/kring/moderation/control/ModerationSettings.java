@@ -42,16 +42,6 @@ public class ModerationSettings {
     @ConfigProperty(name = "kring.moderation.claim-minutes", defaultValue = "15")
     int claimMinutes;
 
-    /** Pre-moderation of new members: their first N contributions wait for a moderator (0: off). */
-    @Inject
-    @ConfigProperty(name = "kring.moderation.hold-first-contributions", defaultValue = "0")
-    int holdFirstContributions;
-
-    /** Pre-moderation of new members: what they write in their first D days waits for a moderator (0: off). */
-    @Inject
-    @ConfigProperty(name = "kring.moderation.hold-first-days", defaultValue = "0")
-    int holdFirstDays;
-
     /** The score at which flags hide a contribution of this topic at once (a member's profile: the default). */
     public BigDecimal hideScore(Long topicId) {
         if (topicId == null) {
@@ -106,15 +96,5 @@ public class ModerationSettings {
     /** How long a claim holds before another moderator may take the item. */
     public Duration claim() {
         return Duration.ofMinutes(claimMinutes);
-    }
-
-    /** How many of a new member's contributions must be approved before theirs are published at once (0: none). */
-    public int holdFirstContributions() {
-        return Math.max(0, holdFirstContributions);
-    }
-
-    /** How long after signing up a member's contributions wait for a moderator (zero: not at all). */
-    public Duration holdFirstDays() {
-        return Duration.ofDays(Math.max(0, holdFirstDays));
     }
 }

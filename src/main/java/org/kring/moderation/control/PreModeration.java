@@ -17,14 +17,14 @@ import org.kring.moderation.entity.TargetType;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
+import org.kring.platform.moderation.NewMemberHold;
 import org.kring.platform.moderation.Screening;
 
 /**
  * Pre-moderation: screens, in the transaction that stores a contribution, its texts against the watched words
  * ({@link WatchedWords}: block, censor, hold), decides whether it waits for a moderator, and puts what waits in the
- * queue. Held are contributions with a HOLD word, those of members on watch ({@link Watches}) and of new members (their
- * first {@code KRING_MODERATION_HOLD_FIRST_CONTRIBUTIONS} until that many were published, and everything in their
- * first {@code KRING_MODERATION_HOLD_FIRST_DAYS} days; both 0 = off by default), never what staff or analysts write.
+ * queue. Held are contributions with a HOLD word, those of members on watch ({@link Watches}) and of new members
+ * ({@link NewMemberHold}), never what staff or analysts write.
  * A held contribution is stored HELD: members do not see it (the one rule, {@code Audience}), its author does, marked;
  * approving it from the queue publishes it (index and counts follow), rejecting (HIDE) keeps it out with a reason,
  * the author is told either way, and each step is logged and undoable like any decision.
@@ -47,7 +47,7 @@ public class PreModeration implements Screening {
     WatchedWords watchedWords;
 
     @Inject
-    ModerationSettings settings;
+    NewMemberHold newMembers;
 
     @Inject
     Targets targets;
@@ -86,11 +86,11 @@ public class PreModeration implements Screening {
         if (watches.isWatched(writerId)) {
             return ON_WATCH;
         }
-        Duration days = settings.holdFirstDays();
+        Duration days = newMembers.firstDays();
         if (!days.isZero() && writer.getCreatedAt().plus(days).isAfter(imports.now())) {
             return "new member: first " + days.toDays() + " days";
         }
-        int first = settings.holdFirstContributions();
+        int first = newMembers.firstContributions();
         if (first > 0 && published(writerId, first) < first) {
             return "new member: first " + first + " contributions";
         }

@@ -16,11 +16,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.kring.platform.audit.AdminLog;
 import org.kring.platform.config.KringConfig;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.moderation.NewMemberHold;
 import org.kring.platform.ratelimit.WriteRateLimiter;
 import org.kring.platform.settings.StoredSettings;
 
 /**
- * The settings admins may change without a restart: the branding and the write limits. The environment stays the
+ * The settings admins may change without a restart: the branding, the write limits and the pre-moderation of new
+ * members. The environment stays the
  * default; a stored value overrides it until it is removed (an empty value). Each change is in the admin audit log.
  */
 @ApplicationScoped
@@ -34,9 +36,10 @@ public class Settings {
     }
 
     /** Every name that may be stored, branding first. */
-    public static final List<String> NAMES = Stream.concat(
+    public static final List<String> NAMES = Stream.of(
             Stream.of(KringConfig.BRAND_NAME, KringConfig.BRAND_LOGO, KringConfig.BRAND_COLOR, KringConfig.BRAND_COLOR_DARK),
-            Arrays.stream(WriteRateLimiter.Kind.values()).map(k -> k.setting)).toList();
+            Arrays.stream(WriteRateLimiter.Kind.values()).map(k -> k.setting),
+            Stream.of(NewMemberHold.FIRST_CONTRIBUTIONS, NewMemberHold.FIRST_DAYS)).flatMap(names -> names).toList();
 
     @Inject
     StoredSettings stored;
@@ -46,6 +49,9 @@ public class Settings {
 
     @Inject
     WriteRateLimiter limiter;
+
+    @Inject
+    NewMemberHold newMembers;
 
     @Inject
     AdminLog log;
@@ -93,6 +99,8 @@ public class Settings {
                     .that(name, KringConfig.isSafeUrl(value), "must be an https:// URL or a path on this site (/logo.svg)");
             case KringConfig.BRAND_COLOR, KringConfig.BRAND_COLOR_DARK -> checks.that(name, KringConfig.color(value, null) != null,
                     "must be a colour as #rrggbb");
+            case NewMemberHold.FIRST_CONTRIBUTIONS, NewMemberHold.FIRST_DAYS -> checks.that(name, value.matches("[0-9]{1,4}")
+                    && Integer.parseInt(value) <= NewMemberHold.MAX, "must be a whole number from 0 (off) to " + NewMemberHold.MAX);
             default -> checks.that(name, value.matches("[0-9]{1,7}") && Integer.parseInt(value) >= 1
                     && Integer.parseInt(value) <= MAX_LIMIT, "must be a whole number from 1 to " + MAX_LIMIT);
         }
@@ -105,6 +113,8 @@ public class Settings {
             case KringConfig.BRAND_LOGO -> config.brandLogo();
             case KringConfig.BRAND_COLOR -> config.brandColor();
             case KringConfig.BRAND_COLOR_DARK -> config.brandColorDark();
+            case NewMemberHold.FIRST_CONTRIBUTIONS -> String.valueOf(newMembers.firstContributions());
+            case NewMemberHold.FIRST_DAYS -> String.valueOf(newMembers.firstDays().toDays());
             default -> String.valueOf(limiter.limit(Arrays.stream(WriteRateLimiter.Kind.values())
                     .filter(k -> k.setting.equals(name)).findFirst().orElseThrow()));
         };
