@@ -69,10 +69,13 @@ public class KringDataSource implements DataSource {
         return connection;
     }
 
-    /** H2 speaks PostgreSQL's dialect, so that one set of migrations and queries serves both. */
+    /**
+     * H2 speaks PostgreSQL's dialect, so that one set of migrations and queries serves both; words that H2 reserves and
+     * PostgreSQL does not (channel_count's {@code month}) are plain names to it too.
+     */
     private String effectiveUrl() {
         if (url.startsWith("jdbc:h2:") && !url.toUpperCase().contains("MODE=")) {
-            return url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+            return url + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=MONTH";
         }
         return url;
     }
