@@ -130,7 +130,7 @@ public class DemoStore {
             imports.runAt(post.createdAt(), () -> stored.add(posts.reply(thread.getId(), parentId,
                     members.get(post.authorIndex()), post.body())));
         }
-        demo.likes().forEach(l -> likes.like(stored.get(l.postIndex()).getId(), members.get(l.memberIndex())));
+        demo.likes().forEach(l -> imports.runAt(l.at(), () -> likes.like(stored.get(l.postIndex()).getId(), members.get(l.memberIndex()))));
         storeFlags(stored, ideaIds, members);
     }
 
