@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -92,6 +93,30 @@ class SecurityIT {
         // Neither form acted as the member: the API takes no cookie, and the page form had no view state (and, from
         // another site, no session cookie either: SameSite=Lax).
         assertThat(ideasTitled(title)).as("ideas created by the other site's forms").isZero();
+    }
+
+    @Test
+    void theSessionCookieSaysSameSiteOnceAndOnlyTheCspRulesFraming() throws Exception {
+        String email = "koekje-" + System.nanoTime() + "@kring.test";
+        Community community = new Community(new Api(base));
+        community.signUp(email, "Koekje", "een lange zin als wachtwoord", "10.201.0.2");
+        community.verify(email);
+        Api.Answer login = new Api(base).post("test-web-login", "application/x-www-form-urlencoded",
+                "email=" + email + "&password=een+lange+zin+als+wachtwoord");
+        assertThat(login.body()).as(login.body()).startsWith("SUCCESS");
+        List<String> session = login.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
+        assertThat(session).as(login.raw().headers().map().toString()).hasSize(1);
+        String cookie = session.get(0);
+        assertThat(Pattern.compile("(?i)SameSite=Lax").matcher(cookie).results().count()).as(cookie).isOne();
+        assertThat(cookie).containsIgnoringCase("HttpOnly")
+                .as("kring.session.secure-cookie is off in the tests, served over plain HTTP").doesNotContainIgnoringCase("Secure");
+        // Browsers obey frame-ancestors over X-Frame-Options, but a leftover SAMEORIGIN would contradict the widget's
+        // allowed sites (and older browsers would obey it): the CSP alone decides who may frame what.
+        for (String path : List.of("", "api/v1/topics", "widget?topic=verpakking")) {
+            Api.Answer answer = new Api(base).get(path);
+            assertThat(answer.raw().headers().allValues("X-Frame-Options")).as(path).isEmpty();
+            assertThat(answer.header("Content-Security-Policy")).as(path).contains("frame-ancestors");
+        }
     }
 
     @Test

@@ -6,8 +6,8 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * Marks the session cookie Secure when configured (web.xml makes it HttpOnly and the only way to carry the session;
- * SameSite=Lax comes from the HTTP listener, src/main/payara/http.asadmin). Not in web.xml itself: plain-HTTP development would lose its session.
+ * Marks the session cookie Secure when configured (web.xml makes it HttpOnly and the only way to carry the session,
+ * WEB-INF/glassfish-web.xml SameSite=Lax). Not in web.xml itself: plain-HTTP development would lose its session.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {

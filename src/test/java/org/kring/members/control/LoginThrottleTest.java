@@ -7,7 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.kring.platform.problems.TooManyRequests;
 
@@ -38,15 +46,19 @@ class LoginThrottleTest {
     }
 
     final ManualClock clock = new ManualClock();
-    final LoginThrottle throttle = new LoginThrottle();
+    /** The map the instances of a cluster share (Payara's data grid); here one JVM's. */
+    final ConcurrentMap<String, String> grid = new ConcurrentHashMap<>();
+    final LoginThrottle throttle = instance();
 
-    @BeforeEach
-    void limits() {
-        throttle.maxPerPair = 5;
-        throttle.maxPerAddress = 20;
-        throttle.lockAfterAddresses = 10;
-        throttle.windowMinutes = 15;
-        throttle.clock = clock;
+    private LoginThrottle instance() {
+        LoginThrottle instance = new LoginThrottle();
+        instance.maxPerPair = 5;
+        instance.maxPerAddress = 20;
+        instance.lockAfterAddresses = 10;
+        instance.windowMinutes = 15;
+        instance.clock = clock;
+        instance.shared = grid;
+        return instance;
     }
 
     private void fail(String account, String address) {
@@ -165,5 +177,82 @@ class LoginThrottleTest {
         clock.advance(Duration.ofMinutes(15).plus(LoginThrottle.SWEEP_EVERY));
         assertThat(retryAfter("d@kring.test", "203.0.113.4")).isZero();
         assertThat(throttle.addressesHeld()).as("only the attempt's own, given back").isZero();
+    }
+
+    @Test
+    void twoInstancesOnOneSharedMapTogetherLetExactlyTheLimitThroughUnderParallelGuesses() throws Exception {
+        List<LoginThrottle> instances = List.of(instance(), instance());
+        AtomicInteger checked = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        inParallel(16, t -> {
+            LoginThrottle instance = instances.get(t % 2);
+            for (int i = 0; i < 20; i++) {
+                try {
+                    LoginThrottle.Attempt attempt = instance.reserve("a@x.nl", "10.0.0.1");
+                    checked.incrementAndGet();
+                    instance.failed(attempt);
+                } catch (TooManyRequests tooMany) {
+                    refused.incrementAndGet();
+                }
+            }
+        });
+        assertThat(checked).hasValue(5);
+        assertThat(refused).hasValue(16 * 20 - 5);
+        assertThat(retryAfter("a@x.nl", "10.0.0.1")).as("the third instance sees the same").isEqualTo(30);
+    }
+
+    @Test
+    void failuresFromManyAddressesThroughTwoInstancesLockTheAccountOnBoth() throws Exception {
+        List<LoginThrottle> instances = List.of(instance(), instance());
+        inParallel(10, t -> instances.get(t % 2).failed(instances.get(t % 2).reserve("owner@x.nl", "198.51.100." + t)));
+        assertThat(retryAfter("owner@x.nl", "10.0.0.1")).isEqualTo(900);
+        assertThat(instances.get(0).lockNoticeDue("owner@x.nl") ^ instances.get(1).lockNoticeDue("owner@x.nl"))
+                .as("one mail to the owner, whichever instance refuses first").isTrue();
+    }
+
+    @Test
+    void aSuccessOnOneInstanceClearsThePairOnTheOther() {
+        LoginThrottle other = instance();
+        for (int i = 0; i < 4; i++) {
+            fail("a@x.nl", "10.0.0.1");
+        }
+        other.succeeded(other.reserve("a@x.nl", "10.0.0.1"));
+        for (int i = 0; i < 4; i++) {
+            fail("a@x.nl", "10.0.0.1");
+        }
+        assertThat(retryAfter("a@x.nl", "10.0.0.1")).isZero();
+    }
+
+    @Test
+    void anAttemptNeverHandedBackCountsAsAFailureUntilItLeavesTheWindow() {
+        for (int i = 0; i < 5; i++) {
+            throttle.reserve("a@x.nl", "10.0.0.1"); // its instance stopped before the password was checked
+        }
+        assertThat(retryAfter("a@x.nl", "10.0.0.1")).isPositive();
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(retryAfter("a@x.nl", "10.0.0.1")).isZero();
+    }
+
+    private interface Guesser {
+        void run(int thread) throws Exception;
+    }
+
+    private static void inParallel(int threads, Guesser guesser) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                start.await();
+                guesser.run(thread);
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
     }
 }
