@@ -39,8 +39,8 @@ public class PostDocuments implements IndexedContributions {
 
     @Override
     public Map<Long, Map<String, Object>> documents(Collection<Long> ids) {
-        List<Post> posts = em.createQuery("select p from Post p join fetch p.author where p.id in :ids and p.deleted = :deleted",
-                Post.class).setParameter("ids", ids).setParameter("deleted", false).getResultList();
+        List<Post> posts = em.createQuery("select p from Post p join fetch p.author where p.id in :ids and " + Posts.NOT_DELETED,
+                Post.class).setParameter("ids", ids).getResultList();
         Map<Long, Map<String, Object>> documents = new HashMap<>();
         if (posts.isEmpty()) {
             return documents;
@@ -65,16 +65,16 @@ public class PostDocuments implements IndexedContributions {
 
     /** The author's segment is in each of their posts' documents: write them again when it changes. */
     void profileChanged(@Observes ProfileChanged changed) {
-        em.createQuery("select p.id from Post p where p.author.id = :author and p.deleted = :deleted", Long.class)
-                .setParameter("author", changed.memberId()).setParameter("deleted", false).getResultList()
+        em.createQuery("select p.id from Post p where p.author.id = :author and " + Posts.NOT_DELETED, Long.class)
+                .setParameter("author", changed.memberId()).getResultList()
                 .forEach(id -> outbox.changed(Posts.POST, id));
     }
 
     @Override
     public Map<Long, Map<String, Object>> counters(Collection<Long> ids) {
         Map<Long, Map<String, Object>> counters = new HashMap<>();
-        for (Object[] row : em.createQuery("select p.id, p.likeCount from Post p where p.id in :ids and p.deleted = :deleted",
-                Object[].class).setParameter("ids", ids).setParameter("deleted", false).getResultList()) {
+        for (Object[] row : em.createQuery("select p.id, p.likeCount from Post p where p.id in :ids and " + Posts.NOT_DELETED,
+                Object[].class).setParameter("ids", ids).getResultList()) {
             counters.put((Long) row[0], Map.of("like_count", row[1]));
         }
         return counters;
@@ -82,13 +82,13 @@ public class PostDocuments implements IndexedContributions {
 
     @Override
     public List<Long> idsAfter(long afterId, int limit) {
-        return em.createQuery("select p.id from Post p where p.id > :after and p.deleted = :deleted order by p.id", Long.class)
-                .setParameter("after", afterId).setParameter("deleted", false).setMaxResults(limit).getResultList();
+        return em.createQuery("select p.id from Post p where p.id > :after and " + Posts.NOT_DELETED + " order by p.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
     @Override
     public long count() {
-        return em.createQuery("select count(p) from Post p where p.deleted = :deleted", Long.class).setParameter("deleted", false)
+        return em.createQuery("select count(p) from Post p where " + Posts.NOT_DELETED, Long.class)
                 .getSingleResult();
     }
 

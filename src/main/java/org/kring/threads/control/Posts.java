@@ -45,6 +45,12 @@ import org.kring.threads.entity.PostRevision;
 @ApplicationScoped
 public class Posts {
 
+    /**
+     * JPQL for "post p is not deleted", by its deletion time (set together with the flag): EclipseLink sends a boolean
+     * as 1 or 0 to H2 2, the embedded database, which refuses to compare them with a BOOLEAN column (eclipselink#1578).
+     */
+    static final String NOT_DELETED = "p.deletedAt is null";
+
     public static final String POST = "post";
 
     /**
@@ -262,9 +268,9 @@ public class Posts {
 
     /** The member's own posts that still show, newest first. */
     public List<Post> byAuthor(long memberId, int limit) {
-        return em.createQuery("select p from Post p join fetch p.author where p.author.id = :member and p.deleted = :deleted "
-                + "and " + visible("p", Audience.PUBLIC) + " order by p.createdAt desc, p.id desc", Post.class)
-                .setParameter("member", memberId).setParameter("deleted", false).setMaxResults(limit).getResultList();
+        return em.createQuery("select p from Post p join fetch p.author where p.author.id = :member and " + NOT_DELETED
+                + " and " + visible("p", Audience.PUBLIC) + " order by p.createdAt desc, p.id desc", Post.class)
+                .setParameter("member", memberId).setMaxResults(limit).getResultList();
     }
 
     /** The post, if the audience sees it: to members a post that is hidden, or sits in a hidden thread or idea, is missing. */
