@@ -113,13 +113,14 @@ class FeedsIT {
         Api.Answer discussion = anonymous.withHeader("If-None-Match", discussionEtag).get(discussionFeed);
         assertThat(parse(discussion).getEntries()).extracting(SyndEntry::getTitle).anySatisfy(t -> assertThat(t).contains("Een reactie voor de feedlezer"));
 
+        Api admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
+        for (String status : new String[] {"UNDER_REVIEW", "PLANNED", "IN_PROGRESS"}) {
+            moveTo(admin, id, status, null);
+        }
         String changelogFeed = "api/v1/feeds/changelog?topic=verpakking";
         String changelogEtag = anonymous.get(changelogFeed).header("ETag");
         assertThat(anonymous.withHeader("If-None-Match", changelogEtag).get(changelogFeed).status()).isEqualTo(304);
-        Api admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
-        Api.Answer done = admin.putJson("api/v1/ideas/" + id + "/status", Json.createObjectBuilder().add("status", "DONE")
-                .add("answer", "Gedaan, dank voor het idee.").build().toString());
-        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        moveTo(admin, id, "DONE", "Gedaan, dank voor het idee.");
         Api.Answer changelog = anonymous.withHeader("If-None-Match", changelogEtag).get(changelogFeed);
         assertThat(parse(changelog).getEntries()).extracting(SyndEntry::getTitle).contains(title);
 
@@ -137,6 +138,15 @@ class FeedsIT {
                 .extracting(SyndEntry::getTitle).doesNotContain(title);
         assertThat(anonymous.withHeader("If-None-Match", discussionEtag).get(discussionFeed).status())
                 .as("the hidden idea's own feed").isEqualTo(404);
+    }
+
+    private static void moveTo(Api team, long idea, String status, String answer) {
+        var body = Json.createObjectBuilder().add("status", status);
+        if (answer != null) {
+            body.add("answer", answer);
+        }
+        Api.Answer moved = team.putJson("api/v1/ideas/" + idea + "/status", body.build().toString());
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     }
 
     @Test
