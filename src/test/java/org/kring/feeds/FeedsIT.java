@@ -25,6 +25,8 @@ import org.kring.testing.KringDeployment;
 @ExtendWith(ArquillianExtension.class)
 class FeedsIT {
 
+    private static final String DEMO_PASSWORD = "kring-demo";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return KringDeployment.war();
@@ -67,20 +69,84 @@ class FeedsIT {
         assertThat(new Api(base).get("idea.xhtml?id=" + id).body()).contains("/api/v1/feeds/ideas/" + id);
     }
 
+    /**
+     * A feed reader polls with the ETag: 304 (answered from the feed's change counter, without the database) until
+     * something the feed shows changes: an idea posted, a post under it, its status set to done, the idea hidden.
+     */
     @Test
-    void anUnchangedFeedIsA304WithoutABodyAndAChangedOneIsNot() {
-        Api.Answer first = new Api(base).get("api/v1/feeds/topics/verpakking");
+    void aPollWithTheEtagIsA304UntilAnIdeaIsPostedDiscussedDoneOrHiddenAndThenShowsTheChange() throws Exception {
+        Api anonymous = new Api(base);
+        Community community = new Community(anonymous);
+        String topicFeed = "api/v1/feeds/topics/verpakking";
+        Api.Answer first = anonymous.get(topicFeed);
         String etag = first.header("ETag");
         assertThat(etag).isNotBlank();
         assertThat(first.header("Last-Modified")).isNotBlank();
-        Api.Answer again = new Api(base).withHeader("If-None-Match", etag).get("api/v1/feeds/topics/verpakking");
-        assertThat(again.status()).isEqualTo(304);
-        assertThat(again.body()).isEmpty();
+        Api.Answer unchanged = anonymous.withHeader("If-None-Match", etag).get(topicFeed);
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.header("ETag")).isEqualTo(etag);
+        assertThat(anonymous.withHeader("If-Modified-Since", first.header("Last-Modified")).get(topicFeed).status())
+                .as("a reader that sends only the date").isEqualTo(304);
+        String otherFeed = "api/v1/feeds/topics/klantenservice";
+        String otherEtag = anonymous.get(otherFeed).header("ETag");
 
-        new Community(new Api(base)).newMember("Nieuwe schrijver").postJson("api/v1/ideas", Json.createObjectBuilder()
-                .add("title", "Nog een idee voor de feed").add("body", "Nieuw.").add("topic", "verpakking")
-                .add("language", "nl").build().toString());
-        assertThat(new Api(base).withHeader("If-None-Match", etag).get("api/v1/feeds/topics/verpakking").status()).isEqualTo(200);
+        Api author = community.newMember("Nieuwe schrijver");
+        String title = "Nog een idee voor de feed " + System.nanoTime() % 100_000;
+        Api.Answer posted = author.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", title).add("body", "Nieuw.")
+                .add("topic", "verpakking").add("language", "nl").build().toString());
+        assertThat(posted.status()).as(posted.body()).isEqualTo(201);
+        long id = posted.json().asJsonObject().getJsonNumber("id").longValue();
+        Api.Answer changed = anonymous.withHeader("If-None-Match", etag).get(topicFeed);
+        assertThat(parse(changed).getEntries().getFirst().getTitle()).isEqualTo(title);
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+        assertThat(anonymous.withHeader("If-None-Match", otherEtag).get(otherFeed).status())
+                .as("another topic's readers keep their 304").isEqualTo(304);
+
+        String discussionFeed = "api/v1/feeds/ideas/" + id;
+        String discussionEtag = anonymous.get(discussionFeed).header("ETag");
+        assertThat(anonymous.withHeader("If-None-Match", discussionEtag).get(discussionFeed).status()).isEqualTo(304);
+        long thread = author.get("api/v1/ideas/" + id + "/thread").json().asJsonObject().getJsonNumber("threadId").longValue();
+        Api.Answer reacted = community.newMember("Reageerder").postJson("api/v1/threads/" + thread + "/posts",
+                Json.createObjectBuilder().add("body", "Een reactie voor de feedlezer").build().toString());
+        assertThat(reacted.status()).as(reacted.body()).isEqualTo(201);
+        Api.Answer discussion = anonymous.withHeader("If-None-Match", discussionEtag).get(discussionFeed);
+        assertThat(parse(discussion).getEntries()).extracting(SyndEntry::getTitle).anySatisfy(t -> assertThat(t).contains("Een reactie voor de feedlezer"));
+
+        Api admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
+        for (String status : new String[] {"UNDER_REVIEW", "PLANNED", "IN_PROGRESS"}) {
+            moveTo(admin, id, status, null);
+        }
+        String changelogFeed = "api/v1/feeds/changelog?topic=verpakking";
+        String changelogEtag = anonymous.get(changelogFeed).header("ETag");
+        assertThat(anonymous.withHeader("If-None-Match", changelogEtag).get(changelogFeed).status()).isEqualTo(304);
+        moveTo(admin, id, "DONE", "Gedaan, dank voor het idee.");
+        Api.Answer changelog = anonymous.withHeader("If-None-Match", changelogEtag).get(changelogFeed);
+        assertThat(parse(changelog).getEntries()).extracting(SyndEntry::getTitle).contains(title);
+
+        String beforeHiding = anonymous.get(topicFeed).header("ETag");
+        assertThat(anonymous.withHeader("If-None-Match", beforeHiding).get(topicFeed).status()).isEqualTo(304);
+        Api.Answer flagged = community.newMember("Melder").postJson("api/v1/flags", Json.createObjectBuilder()
+                .add("targetType", "IDEA").add("targetId", id).add("reason", "OFF_TOPIC").build().toString());
+        assertThat(flagged.status()).as(flagged.body()).isEqualTo(201);
+        Api moderator = anonymous.withBearer(community.token("moderator@kring.demo", DEMO_PASSWORD));
+        Api.Answer hidden = moderator.postJson("api/v1/moderation/actions", Json.createObjectBuilder().add("action", "HIDE")
+                .add("reason", "Off topic").add("itemIds", Json.createArrayBuilder()
+                        .add(flagged.json().asJsonObject().getJsonNumber("itemId").longValue())).build().toString());
+        assertThat(hidden.status()).as(hidden.body()).isEqualTo(200);
+        assertThat(parse(anonymous.withHeader("If-None-Match", beforeHiding).get(topicFeed)).getEntries())
+                .extracting(SyndEntry::getTitle).doesNotContain(title);
+        assertThat(anonymous.withHeader("If-None-Match", discussionEtag).get(discussionFeed).status())
+                .as("the hidden idea's own feed").isEqualTo(404);
+    }
+
+    private static void moveTo(Api team, long idea, String status, String answer) {
+        var body = Json.createObjectBuilder().add("status", status);
+        if (answer != null) {
+            body.add("answer", answer);
+        }
+        Api.Answer moved = team.putJson("api/v1/ideas/" + idea + "/status", body.build().toString());
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     }
 
     @Test

@@ -10,12 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -24,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.feeds.control.AtomWriter;
 import org.kring.feeds.control.Feed;
+import org.kring.feeds.control.FeedScopes;
+import org.kring.feeds.control.FeedVersions;
 import org.kring.feeds.control.Feeds;
 import org.kring.platform.config.KringConfig;
 import org.kring.platform.problems.InvalidInput;
@@ -31,7 +35,9 @@ import org.kring.platform.problems.Problem;
 
 /**
  * Atom feeds (RFC 4287) of published content, for feed readers and for the company's other channels: with ETag and
- * Last-Modified, so a reader polling an unchanged feed gets a 304 without a body.
+ * Last-Modified, so a reader polling an unchanged feed gets a 304 without a body. The ETag is the feed's change
+ * counter ({@link FeedVersions}), so an If-None-Match poll is answered without reading the database; If-Modified-Since
+ * alone needs the feed's newest entry, so that one reads the feed.
  */
 @Path("feeds")
 @Produces(FeedsResource.ATOM)
@@ -47,6 +53,9 @@ public class FeedsResource {
     Feeds feeds;
 
     @Inject
+    FeedVersions versions;
+
+    @Inject
     KringConfig config;
 
     @Context
@@ -54,6 +63,9 @@ public class FeedsResource {
 
     @Context
     Request request;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("topics/{slug}")
@@ -64,7 +76,8 @@ public class FeedsResource {
     @APIResponse(responseCode = "400", description = "lang is not nl or en", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such topic", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response topic(@PathParam("slug") String slug, @QueryParam("lang") @DefaultValue("nl") String lang) {
-        return answer(feeds.topic(slug, language(lang)), lang);
+        Locale language = language(lang);
+        return answer(FeedScopes.topic(slug), lang, () -> feeds.topic(slug, language));
     }
 
     @GET
@@ -74,7 +87,8 @@ public class FeedsResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
     @APIResponse(responseCode = "404", description = "No such challenge", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response challenge(@PathParam("slug") String slug, @QueryParam("lang") @DefaultValue("nl") String lang) {
-        return answer(feeds.challenge(slug, language(lang)), lang);
+        Locale language = language(lang);
+        return answer(FeedScopes.challenge(slug), lang, () -> feeds.challenge(slug, language));
     }
 
     @GET
@@ -84,7 +98,7 @@ public class FeedsResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
     @APIResponse(responseCode = "404", description = "No such idea, or not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response idea(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("nl") String lang) {
-        return answer(feeds.discussion(id), lang);
+        return answer(FeedScopes.discussion(id), lang, () -> feeds.discussion(id));
     }
 
     @GET
@@ -96,17 +110,27 @@ public class FeedsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changelog(@Parameter(description = "a topic's slug; all topics when absent") @QueryParam("topic") String topic,
                               @QueryParam("lang") @DefaultValue("nl") String lang) {
-        return answer(feeds.changelog(topic == null || topic.isBlank() ? null : topic.strip(), language(lang)), lang);
+        Locale language = language(lang);
+        String topicSlug = topic == null || topic.isBlank() ? null : topic.strip();
+        return answer(FeedScopes.changelog(topicSlug), lang, () -> feeds.changelog(topicSlug, language));
     }
 
-    private Response answer(Feed feed, String lang) {
-        EntityTag etag = new EntityTag(feed.etag());
-        Date lastModified = Date.from(feed.updated().truncatedTo(ChronoUnit.SECONDS));
+    /** The ETag is read before the feed: a change committed in between costs the reader one more 200, not a lost change. */
+    private Response answer(String scope, String lang, Supplier<Feed> build) {
+        EntityTag etag = new EntityTag(versions.etag(scope, lang));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(lastModified, etag);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
         if (unchanged != null) {
             return unchanged.cacheControl(cache).build();
+        }
+        Feed feed = build.get();
+        Date lastModified = Date.from(feed.updated().truncatedTo(ChronoUnit.SECONDS));
+        if (headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) { // when both are sent, the ETag decides (RFC 9110)
+            unchanged = request.evaluatePreconditions(lastModified);
+            if (unchanged != null) {
+                return unchanged.tag(etag).cacheControl(cache).build();
+            }
         }
         String site = uri.getBaseUri().toString().replaceFirst("api/v1/?$", "");
         String body = AtomWriter.write(feed, site, uri.getRequestUri().toString(), lang, config.brandName());

@@ -58,14 +58,14 @@ public class Feeds {
     public Feed topic(String slug, Locale language) {
         Topic topic = topics.bySlug(slug).orElseThrow(() -> new NotFound("There is no topic " + slug + "."));
         List<Idea> newest = ideas.list(new IdeaFilter(slug, null, null, null, null), IdeaSort.NEWEST, null, SIZE).ideas();
-        return ideaFeed("topic:" + slug, topic.name(language), topic.description(language),
+        return ideaFeed(topic.name(language), topic.description(language),
                 "topic.xhtml?slug=" + slug, newest);
     }
 
     public Feed challenge(String slug, Locale language) {
         Challenge challenge = challenges.bySlug(slug).orElseThrow(() -> new NotFound("There is no challenge " + slug + "."));
         List<Idea> newest = ideas.list(new IdeaFilter(null, slug, null, null, null), IdeaSort.NEWEST, null, SIZE).ideas();
-        return ideaFeed("challenge:" + slug, challenge.title(language),
+        return ideaFeed(challenge.title(language),
                 "en".equals(language.getLanguage()) ? challenge.getDescriptionEn() : challenge.getDescriptionNl(),
                 "topic.xhtml?slug=" + challenge.getTopic().getSlug() + "&challenge=" + slug, newest);
     }
@@ -81,7 +81,7 @@ public class Feeds {
         ResourceBundle messages = ResourceBundle.getBundle("org.kring.web.messages", language);
         String title = messages.getString("roadmap.changelog")
                 + (topicSlug == null ? "" : " · " + done.entries().stream().findFirst().map(e -> e.topic().name(language)).orElse(topicSlug));
-        return new Feed("changelog:" + (topicSlug == null ? "" : topicSlug), title, messages.getString("roadmap.lead"),
+        return new Feed(title, messages.getString("roadmap.lead"),
                 "roadmap.xhtml?column=done" + (topicSlug == null ? "" : "&topic=" + topicSlug), latest(entries, Instant.EPOCH), entries);
     }
 
@@ -95,12 +95,12 @@ public class Feeds {
                 .filter(p -> !p.isDeleted())
                 .map(p -> postEntry(page, p)).forEach(entries::add));
         entries.add(ideaEntry(idea));
-        return new Feed("idea:" + ideaId, idea.getTitle(), null, page, latest(entries, idea.getUpdatedAt()), entries);
+        return new Feed(idea.getTitle(), null, page, latest(entries, idea.getUpdatedAt()), entries);
     }
 
-    private Feed ideaFeed(String key, String title, String subtitle, String page, List<Idea> newest) {
+    private Feed ideaFeed(String title, String subtitle, String page, List<Idea> newest) {
         List<Feed.Entry> entries = newest.stream().map(Feeds::ideaEntry).toList();
-        return new Feed(key, title, subtitle, page, latest(entries, Instant.EPOCH), entries);
+        return new Feed(title, subtitle, page, latest(entries, Instant.EPOCH), entries);
     }
 
     private static Feed.Entry ideaEntry(Idea idea) {

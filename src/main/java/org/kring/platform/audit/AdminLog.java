@@ -1,6 +1,8 @@
 package org.kring.platform.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,10 +23,15 @@ public class AdminLog {
     @PersistenceContext
     EntityManager em;
 
+    /** Each recorded action, inside its transaction: what others show of a topic or challenge may have changed. */
+    @Inject
+    Event<AdminAction> recorded;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AdminAction record(long adminId, String action, String targetType, long targetId, String before, String after) {
         AdminAction line = new AdminAction(adminId, action, targetType, targetId, before, after, Instant.now());
         em.persist(line);
+        recorded.fire(line);
         return line;
     }
 

@@ -1,6 +1,8 @@
 package org.kring.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,9 @@ public class SearchOutbox {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<ContributionChanged> changes;
+
     /**
      * Must run inside the transaction that made the change: both commit, or neither does. One statement that
      * takes its id from the sequence itself (a persisted entity would first ask the sequence, a second round trip
@@ -28,6 +33,7 @@ public class SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String entityType, long entityId) {
         record(entityType, entityId, false);
+        changes.fire(new ContributionChanged(entityType, entityId));
     }
 
     /**
@@ -54,6 +60,7 @@ public class SearchOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int changedWhere(String entityType, String table, String column, long value) {
+        changes.fire(new ContributionChanged(entityType, null));
         return em.createNativeQuery("insert into search_outbox (id, entity_type, entity_id, created_at) "
                         + "select nextval('search_outbox_seq'), ?1, id, ?2 from " + table + " where " + column + " = ?3")
                 .setParameter(1, entityType).setParameter(2, Instant.now().atOffset(ZoneOffset.UTC)).setParameter(3, value)
