@@ -30,9 +30,16 @@ public class SharedMaps {
     private volatile boolean clustered;
     private volatile long membersCheckedAt;
 
-    /** The map of this name, shared by the cluster when there is one. */
-    @SuppressWarnings("unchecked")
+    /** The maps handed out, by name: every caller of a name counts in the same map. */
+    private final ConcurrentMap<String, ConcurrentMap<String, String>> byName = new ConcurrentHashMap<>();
+
+    /** The map of this name (the same one on every call), shared by the cluster when there is one. */
     public ConcurrentMap<String, String> named(String name) {
+        return byName.computeIfAbsent(name, this::open);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ConcurrentMap<String, String> open(String name) {
         Object hazelcast = grid();
         if (hazelcast != null) {
             try {
