@@ -215,11 +215,16 @@ final class Report {
         }
     }
 
-    /** " (lowest–highest)" of a figure over the runs, when there were several and they differ; otherwise nothing. */
+    /** " (lowest–highest)" of a figure over the runs, when there were several and they differ as shown; otherwise nothing. */
     private String spread(String key, DoubleFunction<String> format) {
         Double min = f.number(key + ".min");
         Double max = f.number(key + ".max");
-        return min == null || max == null || min.equals(max) ? "" : " (" + format.apply(min) + "–" + format.apply(max) + ")";
+        if (min == null || max == null) {
+            return "";
+        }
+        String low = format.apply(min);
+        String high = format.apply(max);
+        return low.equals(high) ? "" : " (" + low + "–" + high + ")";
     }
 
     private String score(String key, double goal) {
