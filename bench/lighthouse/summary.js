@@ -1,5 +1,6 @@
 // Median per page of the Lighthouse runs in a folder (files NAME-N.json), printed as facts:
-// lighthouse.NAME.{performance,accessibility,best-practices,seo,lcp,tbt,cls,bytes,runs}=value.
+// lighthouse.NAME.{performance,accessibility,best-practices,seo,lcp,tbt,cls,bytes,runs}=value; with more than one
+// run also each figure's spread over the runs, lighthouse.NAME.FIGURE.min and .max.
 //   node summary.js DIR
 const fs = require('fs');
 const path = require('path');
@@ -31,7 +32,13 @@ const median = values => {
 for (const [page, list] of Object.entries(runs)) {
   console.log(`lighthouse.${page}.runs=${list.length}`);
   for (const figure of Object.keys(list[0])) {
-    const m = median(list.map(r => r[figure]));
-    if (m !== undefined) console.log(`lighthouse.${page}.${figure}=${Number(m.toFixed(3))}`);
+    const values = list.map(r => r[figure]).filter(v => typeof v === 'number');
+    const m = median(values);
+    if (m === undefined) continue;
+    console.log(`lighthouse.${page}.${figure}=${Number(m.toFixed(3))}`);
+    if (values.length > 1) {
+      console.log(`lighthouse.${page}.${figure}.min=${Number(Math.min(...values).toFixed(3))}`);
+      console.log(`lighthouse.${page}.${figure}.max=${Number(Math.max(...values).toFixed(3))}`);
+    }
   }
 }

@@ -3,7 +3,7 @@ window.kringModeration = (function () {
   var current = -1;
 
   function rows() {
-    return Array.prototype.slice.call(document.querySelectorAll('#queue-form\\:queue tbody tr[data-ri]'));
+    return Array.prototype.slice.call(document.querySelectorAll('#queue-form\\:queue tbody tr'));
   }
 
   function focus(index) {
@@ -19,24 +19,19 @@ window.kringModeration = (function () {
     all[current].focus();
   }
 
-  /* Through the table widget's own API, so the selection is what the form sends with the decision. */
+  /* The row's checkbox is the selection the form sends with the decision. */
   function toggle() {
     var row = rows()[current];
-    if (!row) {
-      return;
-    }
-    var table = PF('queue');
-    if (row.classList.contains('ui-state-highlight')) {
-      table.unselectRow($(row), false);
-    } else {
-      table.selectRow($(row), false);
+    if (row) {
+      var box = row.querySelector('input[type=checkbox]');
+      box.checked = !box.checked;
     }
   }
 
   function press(id) {
     var button = document.getElementById('queue-form:' + id);
     if (button) {
-      if (rows().length && !document.querySelector('#queue-form\\:queue tbody tr.ui-state-highlight')) {
+      if (rows().length && !document.querySelector('#queue-form\\:queue tbody input[type=checkbox]:checked')) {
         toggle(); // nothing selected yet: decide the row under the cursor
       }
       button.click();
@@ -51,7 +46,8 @@ window.kringModeration = (function () {
 
   document.addEventListener('keydown', function (event) {
     var target = event.target;
-    if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && target.type !== 'checkbox';
+    if (event.ctrlKey || event.metaKey || event.altKey || typing) {
       return;
     }
     var keys = { j: function () { focus(current + 1); }, k: function () { focus(current - 1); }, x: toggle,

@@ -3,6 +3,7 @@ package org.kring.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -83,12 +84,13 @@ class ModerationPageIT {
         assertThat(driver.findElement(By.cssSelector(".kring-moderation-link")).getText()).matches("Moderatie \\(\\d+\\)");
         browser.screenshot("moderation-nl-desktop");
         assertAccessible(driver);
+        assertTheQueueGoesOnAsTheApiPagesIt(driver, anonymous.withBearer(community.token("moderator@kring.demo", "kring-demo")));
 
         driver.findElement(By.id("queue-form:reason")).sendKeys("Reclame");
         driver.findElement(By.tagName("h1")).click();
         new Actions(driver).sendKeys("?").perform();
         assertThat(driver.findElement(By.id("shortcuts")).isDisplayed()).isTrue();
-        List<WebElement> rows = driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr[data-ri]"));
+        List<WebElement> rows = driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr"));
         int selected = 0;
         for (int i = 0; i < rows.size(); i++) {
             new Actions(driver).sendKeys("j").perform();
@@ -99,7 +101,7 @@ class ModerationPageIT {
             }
         }
         assertThat(selected).as("both spam posts in the queue").isEqualTo(2);
-        assertThat(driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr.ui-state-highlight"))).as("selected rows").hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr input[type=checkbox]:checked"))).as("selected rows").hasSize(2);
         new Actions(driver).sendKeys("h").perform();
         waitForText(driver, By.id("queue-form:messages"), "2 item(s) beslist");
         assertThat(driver.findElement(By.id("queue-form:queue")).getText()).doesNotContain(marker);
@@ -171,7 +173,7 @@ class ModerationPageIT {
     /** To the top of the queue with k, down with j to the row that shows the text, x selects it. */
     private static void selectWithKeyboard(WebDriver driver, String text) {
         driver.findElement(By.tagName("h1")).click();
-        int rows = driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr[data-ri]")).size();
+        int rows = driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr")).size();
         for (int i = 0; i < rows; i++) {
             new Actions(driver).sendKeys("k").perform();
         }
@@ -183,6 +185,24 @@ class ModerationPageIT {
             new Actions(driver).sendKeys("j").perform();
         }
         throw new AssertionError("no queue row with " + text);
+    }
+
+    /**
+     * The page shows the queue's first page and, when the API has a next one, a "more" button that adds exactly that
+     * page below it (keyset cursor, as the API pages).
+     */
+    private static void assertTheQueueGoesOnAsTheApiPagesIt(ChromeDriver driver, Api moderator) {
+        JsonObject first = moderator.get("api/v1/moderation/queue?sort=score&limit=50").json().asJsonObject();
+        By rows = By.cssSelector("#queue-form\\:queue tbody tr");
+        assertThat(driver.findElements(rows)).as("rows on the first page").hasSize(first.getJsonArray("items").size());
+        if (!first.containsKey("nextCursor") || first.isNull("nextCursor")) {
+            assertThat(driver.findElements(By.id("queue-form:more"))).as("no more button on the last page").isEmpty();
+            return;
+        }
+        int second = moderator.get("api/v1/moderation/queue?sort=score&limit=50&cursor=" + first.getString("nextCursor"))
+                .json().asJsonObject().getJsonArray("items").size();
+        driver.findElement(By.id("queue-form:more")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(rows).size() == 50 + second);
     }
 
     private static long postIdea(Api author, String title) {

@@ -188,6 +188,16 @@ class FastPagesIT {
         driver.findElement(By.id("idea:body")).sendKeys("Potjes met **deksel**");
         driver.findElement(By.id("idea:previewButton")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kring-preview strong")));
+
+        // The moderation queue is a plain Faces table with Faces' own Ajax as well.
+        ChromeDriver staff = browser.freshVisit();
+        staff.get(base + "login.xhtml");
+        staff.findElement(By.id("login:email")).sendKeys("moderator@kring.demo");
+        staff.findElement(By.id("login:password")).sendKeys("kring-demo");
+        staff.findElement(By.id("login:submit")).click();
+        new WebDriverWait(staff, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
+        assertThat(scripts(staff, base + "moderation.xhtml")).as("the moderation queue").isNotEmpty().noneMatch(FastPagesIT::primeFacesBundle);
+        assertThat(staff.findElements(By.id("queue-form:queue"))).as("the queue").hasSize(1);
     }
 
     @Test

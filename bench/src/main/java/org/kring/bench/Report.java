@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * The Markdown report of a run: each figure next to the raw limit measured in the same run, the ratio,
@@ -29,9 +30,18 @@ final class Report {
         r.render(env);
         String date = LocalDate.now(ZoneOffset.UTC).toString();
         Files.createDirectories(reports);
-        Path file = reports.resolve(date + "-" + env.size().name() + ".md");
+        Path file = free(reports, date + "-" + env.size().name());
         Files.write(file, r.lines);
         Files.write(env.out().resolve("report.md"), r.lines);
+        return file;
+    }
+
+    /** NAME.md, or NAME-2.md, NAME-3.md … if taken: a run never writes over an earlier (committed) report. */
+    static Path free(Path reports, String name) {
+        Path file = reports.resolve(name + ".md");
+        for (int n = 2; Files.exists(file); n++) {
+            file = reports.resolve(name + "-" + n + ".md");
+        }
         return file;
     }
 
@@ -172,7 +182,8 @@ final class Report {
         String runs = or("lighthouse.home.runs", "?");
         add("Lighthouse " + f.get("lighthouse.version") + ", mobile emulation and its default throttling, a fresh profile"
                 + " per run; " + ("1".equals(runs) ? "one run per page, so no median: Lighthouse's throttled figures vary"
-                + " from run to run" : "median of " + runs + " runs per page, each figure on its own") + "."
+                + " from run to run" : "median of " + runs + " runs per page, each figure on its own, and in brackets its lowest and"
+                + " highest of the runs when they differ") + "."
                 + " Goals: performance ≥ 0.90, the other scores 1.00, LCP ≤ 2.5 s; an idea page ≤ 30 KiB on a repeat visit."
                 + " Staff pages: logged in as the benchmark's admin.");
         add("");
@@ -191,10 +202,29 @@ final class Report {
             }
             // A page with fewer runs than the others (a run failed) says so.
             String label = page[1] + (f.get(k + "runs").equals(runs) ? "" : " (" + f.get(k + "runs") + " of " + runs + " runs)");
-            row(label, score(k + "performance", 0.9), score(k + "accessibility", 1), score(k + "best-practices", 1),
-                    score(k + "seo", 1), seconds(k + "lcp"), num(k + "tbt", "%.0f ms"), num(k + "cls", "%.3f"),
-                    page[0].equals("idea-repeat") ? kib(k + "bytes", 30) : kib(k + "bytes", Double.MAX_VALUE));
+            DoubleFunction<String> twoDecimals = v -> String.format(Locale.ROOT, "%.2f", v);
+            row(label, score(k + "performance", 0.9) + spread(k + "performance", twoDecimals),
+                    score(k + "accessibility", 1) + spread(k + "accessibility", twoDecimals),
+                    score(k + "best-practices", 1) + spread(k + "best-practices", twoDecimals),
+                    score(k + "seo", 1) + spread(k + "seo", twoDecimals),
+                    seconds(k + "lcp") + spread(k + "lcp", v -> String.format(Locale.ROOT, "%.1f", v / 1000)),
+                    num(k + "tbt", "%.0f ms") + spread(k + "tbt", v -> String.format(Locale.ROOT, "%.0f", v)),
+                    num(k + "cls", "%.3f") + spread(k + "cls", v -> String.format(Locale.ROOT, "%.3f", v)),
+                    (page[0].equals("idea-repeat") ? kib(k + "bytes", 30) : kib(k + "bytes", Double.MAX_VALUE))
+                            + spread(k + "bytes", v -> String.format(Locale.ROOT, "%,.0f", v / 1024)));
         }
+    }
+
+    /** " (lowest–highest)" of a figure over the runs, when there were several and they differ as shown; otherwise nothing. */
+    private String spread(String key, DoubleFunction<String> format) {
+        Double min = f.number(key + ".min");
+        Double max = f.number(key + ".max");
+        if (min == null || max == null) {
+            return "";
+        }
+        String low = format.apply(min);
+        String high = format.apply(max);
+        return low.equals(high) ? "" : " (" + low + "–" + high + ")";
     }
 
     private String score(String key, double goal) {

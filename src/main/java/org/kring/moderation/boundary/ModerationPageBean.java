@@ -8,9 +8,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.moderation.control.Decisions;
@@ -26,8 +29,8 @@ import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
 
 /**
- * The moderator workspace (moderation.xhtml): the queue as a table with selection and keyboard shortcuts, decisions
- * on the selection, and the log with undo. Thin: every rule is in the moderation controls. Visitors are sent to log
+ * The moderator workspace (moderation.xhtml): the queue as a table with selection and keyboard shortcuts, a page
+ * at a time ("more" follows the queue's keyset cursor), decisions on the selection, and the log with undo. Thin: every rule is in the moderation controls. Visitors are sent to log
  * in; members who are not staff get a 404 (the page does not exist for them).
  */
 @Named
@@ -91,7 +94,9 @@ public class ModerationPageBean implements Serializable {
     private String sort = "score";
     private String reason;
     private List<Row> rows = List.of();
-    private List<Row> selected = new ArrayList<>();
+    /** Which rows are ticked, by queue item id (the rows' checkboxes). */
+    private Map<Long, Boolean> chosen = new HashMap<>();
+    private String next;
     private List<LogRow> logRows = List.of();
     private long waiting;
     private Long mergeInto;
@@ -115,12 +120,30 @@ public class ModerationPageBean implements Serializable {
         return current.hasRole(Role.ADMIN);
     }
 
+    /** The first page of the queue again (after a filter, a sort or a decision); ticks stay on rows still shown. */
     public void refresh() {
-        ModerationQueue.Page page = queue.list(new ModerationQueue.Filter(empty(type), null, null, null, null, null), sort, null, SHOWN);
-        rows = page.items().stream().map(Row::of).toList();
-        waiting = page.waiting();
-        selected = new ArrayList<>(selected.stream().filter(s -> rows.stream().anyMatch(r -> r.id() == s.id())).toList());
+        rows = List.of();
+        next = null;
+        showPage(null);
+        Set<Long> shown = rows.stream().map(Row::id).collect(Collectors.toSet());
+        chosen.keySet().retainAll(shown);
         logRows = log.list(new ModerationLog.Filter(null, null, null, null, null), null, 20).actions().stream().map(LogRow::of).toList();
+    }
+
+    /** The next page of the queue below the rows shown, from the cursor of the last one. */
+    public void showMore() {
+        if (next != null) {
+            showPage(next);
+        }
+    }
+
+    private void showPage(String cursor) {
+        ModerationQueue.Page page = queue.list(new ModerationQueue.Filter(empty(type), null, null, null, null, null), sort, cursor, SHOWN);
+        List<Row> more = new ArrayList<>(rows);
+        page.items().stream().map(Row::of).forEach(more::add);
+        rows = List.copyOf(more);
+        next = page.nextCursor();
+        waiting = page.waiting();
     }
 
     public void approve() {
@@ -136,6 +159,7 @@ public class ModerationPageBean implements Serializable {
     }
 
     private void decide(String action) {
+        List<Row> selected = selected();
         if (selected.isEmpty()) {
             PageMessages.global(FacesMessage.SEVERITY_WARN, "moderation.selectFirst");
             return;
@@ -145,7 +169,7 @@ public class ModerationPageBean implements Serializable {
         if (PageMessages.attempt(() -> decisions.act(new Decisions.Decision(action, ids, reason), moderator),
                 Map.of("reason", "queue-form:reason", "itemIds", "queue-form:queue"), "moderation.refused")) {
             PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.done", ids.size());
-            selected = new ArrayList<>();
+            chosen.clear();
             reason = null;
         }
         refresh();
@@ -159,7 +183,7 @@ public class ModerationPageBean implements Serializable {
                     Map.of("into", "queue-form:mergeInto", "reason", "queue-form:reason"), "moderation.mergeRefused")) {
                 PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.merged");
                 mergeInto = null;
-                selected = new ArrayList<>();
+                chosen.clear();
             }
             refresh();
         });
@@ -179,7 +203,7 @@ public class ModerationPageBean implements Serializable {
             }, Map.of("topic", "queue-form:moveTopic", "reason", "queue-form:reason", "id", "queue-form:moveTopic"))) {
                 PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.moved");
                 moveTopic = null;
-                selected = new ArrayList<>();
+                chosen.clear();
             }
             refresh();
         });
@@ -188,6 +212,7 @@ public class ModerationPageBean implements Serializable {
     /** The one selected row, if it is of one of these types; otherwise a message saying what to select. */
     private Optional<Row> one(TargetType... types) {
         List<String> allowed = Arrays.stream(types).map(Enum::name).toList();
+        List<Row> selected = selected();
         if (selected.size() != 1 || !allowed.contains(selected.get(0).type())) {
             PageMessages.global(FacesMessage.SEVERITY_WARN, types.length == 1 ? "moderation.selectOneIdea" : "moderation.selectOneIdeaOrThread");
             return Optional.empty();
@@ -203,6 +228,11 @@ public class ModerationPageBean implements Serializable {
         refresh();
     }
 
+    /** The ticked rows, in the order shown. */
+    private List<Row> selected() {
+        return rows.stream().filter(r -> Boolean.TRUE.equals(chosen.get(r.id()))).toList();
+    }
+
     private static String empty(String value) {
         return value == null || value.isBlank() ? null : value;
     }
@@ -211,12 +241,14 @@ public class ModerationPageBean implements Serializable {
         return rows;
     }
 
-    public List<Row> getSelected() {
-        return selected;
+    /** The rows' checkboxes read and write this map, keyed by queue item id. */
+    public Map<Long, Boolean> getChosen() {
+        return chosen;
     }
 
-    public void setSelected(List<Row> selected) {
-        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    /** Whether the queue goes on below the rows shown. */
+    public boolean isMore() {
+        return next != null;
     }
 
     public List<LogRow> getLogRows() {
