@@ -3,12 +3,14 @@ package org.kring.testing;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -135,13 +137,28 @@ public final class Api {
 
     private Answer send(HttpRequest.Builder request) {
         headers.forEach(request::header);
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendOnce(built);
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response);
         } catch (Exception e) {
             throw new AssertionError("Request failed: " + e, e);
+        }
+    }
+
+    /**
+     * Sends the request; a read (GET) is sent once more when its connection drops before an answer, as browsers do: a
+     * kept-alive connection that the server closed after its idle time ("EOF reached while reading") is no answer.
+     */
+    private static HttpResponse<String> sendOnce(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException dropped) {
+            if (!"GET".equals(request.method()) || dropped instanceof HttpTimeoutException) {
+                throw dropped;
+            }
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 }
