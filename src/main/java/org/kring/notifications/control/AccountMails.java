@@ -38,6 +38,9 @@ public class AccountMails {
     EntityManager em;
 
     @Inject
+    MailWorker mailer;
+
+    @Inject
     AccountLinks links;
 
     @Inject
@@ -56,6 +59,7 @@ public class AccountMails {
                         + "where m.id = ?1 and m.former = false")
                 .setParameter(1, mail.memberId()).setParameter(2, mail.language()).setParameter(3, KIND_PREFIX + mail.kind().name())
                 .setParameter(4, page(mail.kind())).setParameter(5, now.atOffset(ZoneOffset.UTC)).executeUpdate();
+        mailer.wakeAfterCommit();
     }
 
     static boolean isAccountMail(OutgoingMail mail) {

@@ -1,6 +1,7 @@
 package org.kring.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -36,6 +37,9 @@ public class Digests {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    MailWorker mailer;
 
     /** When the period that holds {@code now} began: midnight UTC, for weekly the Monday's. */
     public static Instant periodStart(Delivery period, Instant now) {
@@ -75,6 +79,7 @@ public class Digests {
                             + "from member m left join notification_preference p on p.member_id = m.id where m.id = ?1 and m.former = false")
                     .setParameter(1, memberId).setParameter(2, KIND).setParameter(3, period.name()).setParameter(4, at)
                     .setParameter(5, items.stream().map(String::valueOf).collect(Collectors.joining(","))).executeUpdate();
+            mailer.wakeAfterCommit();
         }
         em.createNativeQuery("update notification_digest set through_id = ?3, made_at = ?4 where member_id = ?1 and period = ?2")
                 .setParameter(1, memberId).setParameter(2, period.name())

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,8 +29,12 @@ public class FanOutWorker {
     @Inject
     FanOuts fanOuts;
 
-    private final WorkerLoop loop = new WorkerLoop("kring-notification-fanout", Duration.ofMillis(500), Duration.ofSeconds(1),
-            Duration.ofSeconds(4), this::expand, FanOutWorker::failed);
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Woken by each announcement, else every 5 s; while the database is away from 1 s up to 4 s between attempts. */
+    private final WorkerLoop loop = new WorkerLoop("kring-notification-fanout", Duration.ofMillis(500), Duration.ofSeconds(5),
+            Duration.ofSeconds(1), Duration.ofSeconds(4), this::expand, FanOutWorker::failed);
 
     void start(@Observes Startup event) {
         loop.start(threads);
@@ -38,6 +43,11 @@ public class FanOutWorker {
     @PreDestroy
     void stop() {
         loop.stop();
+    }
+
+    /** Sends the worker to the queue once the caller's transaction has committed. */
+    public void wakeAfterCommit() {
+        loop.wakeAfterCommit(transactions);
     }
 
     private WorkerLoop.Outcome expand() {

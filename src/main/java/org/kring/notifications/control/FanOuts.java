@@ -27,6 +27,9 @@ public class FanOuts {
     EntityManager em;
 
     @Inject
+    MailWorker mailer;
+
+    @Inject
     Instance<Audience> audiences;
 
     /** Expands one page of the oldest pending fan-out; false when none is pending. */
@@ -64,6 +67,7 @@ public class FanOuts {
                     + Delivery.IMMEDIATE + "' "
                     + "and not exists (select 1 from mail_outbox o where o.fanout_id = f.id and o.member_id = m.id)")
                     .setParameter(1, fanOut).executeUpdate();
+            mailer.wakeAfterCommit();
         }
         if (members.size() < RECIPIENTS_PER_PAGE) {
             em.createNativeQuery("delete from notification_fanout where id = ?1").setParameter(1, fanOut).executeUpdate();

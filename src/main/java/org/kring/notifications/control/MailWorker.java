@@ -11,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -47,9 +48,15 @@ public class MailWorker {
     @Inject
     MailSettings settings;
 
-    /** Once a second; while the server is away from 2 s up to 30 s between attempts. */
-    private final WorkerLoop loop = new WorkerLoop("kring-mail-sender", Duration.ofSeconds(1), Duration.ofSeconds(2),
-            Duration.ofSeconds(30), this::send, MailWorker::failed);
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Woken by each transaction that queued mail (rounds at least 1 s apart), else every 5 s (mails waiting for their
+     * back-off are due then); while the server is away from 2 s up to 30 s between attempts.
+     */
+    private final WorkerLoop loop = new WorkerLoop("kring-mail-sender", Duration.ofSeconds(1), Duration.ofSeconds(5),
+            Duration.ofSeconds(2), Duration.ofSeconds(30), this::send, MailWorker::failed);
 
     void start(@Observes Startup event) {
         LOG.info(() -> settings.smtp() ? "Notification e-mails go to the SMTP server " + settings.sessionProperties().get("mail.smtp.host")
@@ -60,6 +67,11 @@ public class MailWorker {
     @PreDestroy
     void stop() {
         loop.stop();
+    }
+
+    /** Sends the worker to the queue once the caller's transaction has committed. */
+    public void wakeAfterCommit() {
+        loop.wakeAfterCommit(transactions);
     }
 
     private WorkerLoop.Outcome send() {

@@ -32,6 +32,9 @@ public class Notifications {
     EntityManager em;
 
     @Inject
+    FanOutWorker fanOut;
+
+    @Inject
     ImportContext imports;
 
     /**
@@ -47,6 +50,7 @@ public class Notifications {
                 .setParameter(4, a.kind().name()).setParameter(5, a.subject()).setParameter(6, a.status())
                 .setParameter(7, a.excerpt()).setParameter(8, a.link()).setParameter(9, imports.now().atOffset(ZoneOffset.UTC))
                 .executeUpdate();
+        fanOut.wakeAfterCommit();
     }
 
     /** The member's notifications older than {@code before} (null: the newest), newest first. */

@@ -1,6 +1,7 @@
 package org.kring.notifications.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,9 @@ public class StaffDigests {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    MailWorker mailer;
 
     public boolean subscribed(long memberId) {
         return !em.createNativeQuery("select 1 from notification_digest where member_id = ?1 and period = ?2")
@@ -71,6 +75,7 @@ public class StaffDigests {
                         + "from member m left join notification_preference p on p.member_id = m.id "
                         + "where m.id = ?1 and m.former = false and m.role in (" + STAFF_ROLES + ")")
                 .setParameter(1, memberId).setParameter(2, KIND).setParameter(3, at).executeUpdate();
+        mailer.wakeAfterCommit();
         if (mails == 0) {
             unsubscribe(memberId);
             return false;

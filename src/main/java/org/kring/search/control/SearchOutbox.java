@@ -25,6 +25,9 @@ public class SearchOutbox {
     @Inject
     Event<ContributionChanged> changes;
 
+    @Inject
+    OutboxIndexer indexer;
+
     /**
      * Must run inside the transaction that made the change: both commit, or neither does. One statement that
      * takes its id from the sequence itself (a persisted entity would first ask the sequence, a second round trip
@@ -51,6 +54,7 @@ public class SearchOutbox {
                         + "values (nextval('search_outbox_seq'), ?1, ?2, ?3, ?4)")
                 .setParameter(1, entityType).setParameter(2, entityId).setParameter(3, Instant.now().atOffset(ZoneOffset.UTC))
                 .setParameter(4, countersOnly).executeUpdate();
+        indexer.wakeAfterCommit();
     }
 
     /**
@@ -61,6 +65,7 @@ public class SearchOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public int changedWhere(String entityType, String table, String column, long value) {
         changes.fire(new ContributionChanged(entityType, null));
+        indexer.wakeAfterCommit();
         return em.createNativeQuery("insert into search_outbox (id, entity_type, entity_id, created_at) "
                         + "select nextval('search_outbox_seq'), ?1, id, ?2 from " + table + " where " + column + " = ?3")
                 .setParameter(1, entityType).setParameter(2, Instant.now().atOffset(ZoneOffset.UTC)).setParameter(3, value)

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -27,6 +28,9 @@ public class WebhookOutbox {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    WebhookSender sender;
 
     /** The switched-on hooks that hear of this event; for the vote threshold only those whose threshold is this count. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,5 +60,6 @@ public class WebhookOutbox {
                     .setParameter(1, hook).setParameter(2, eventId).setParameter(3, event.wireName()).setParameter(4, body)
                     .setParameter(5, onceKey).setParameter(6, at.atOffset(ZoneOffset.UTC)).executeUpdate();
         }
+        sender.wakeAfterCommit();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,9 +53,15 @@ public class WebhookSender {
     private final Queue<Deliveries.Attempt> finished = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    /** Four times a second; while the database is away from 1 s up to 10 s between attempts. */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Woken by each transaction that queued deliveries and by each answer of a receiver (rounds at least 0.25 s apart),
+     * else every second (retries fall due then); while the database is away from 1 s up to 10 s between attempts.
+     */
     private final WorkerLoop loop = new WorkerLoop("kring-webhook-sender", Duration.ofMillis(250), Duration.ofSeconds(1),
-            Duration.ofSeconds(10), this::round, WebhookSender::failed);
+            Duration.ofSeconds(1), Duration.ofSeconds(10), this::round, WebhookSender::failed);
 
     void start(@Observes Startup event) {
         loop.start(threads);
@@ -64,6 +71,11 @@ public class WebhookSender {
     void stop() {
         loop.stop();
         http.shutdownNow();
+    }
+
+    /** Sends the worker to the queue once the caller's transaction has committed. */
+    public void wakeAfterCommit() {
+        loop.wakeAfterCommit(transactions);
     }
 
     /** Records what finished, then starts as many due deliveries as there is room for. */
@@ -106,6 +118,7 @@ public class WebhookSender {
                                     response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode())
                             : new Deliveries.Attempt(delivery, start, null, millis, describe(failure)));
                     inFlight.decrementAndGet();
+                    loop.wake(); // the answer is recorded in the next round
                 });
     }
 

@@ -53,6 +53,9 @@ public class Webhooks {
     EntityManager em;
 
     @Inject
+    WebhookSender sender;
+
+    @Inject
     WebhookSettings settings;
 
     @Transactional
@@ -143,6 +146,7 @@ public class Webhooks {
                         + "redelivery_of, created_at) select ?1, webhook_id, event_id, event, body, 'PENDING', 0, ?2, id, ?2 "
                         + "from webhook_delivery where id = ?3")
                 .setParameter(1, id).setParameter(2, now.atOffset(ZoneOffset.UTC)).setParameter(3, deliveryId).executeUpdate();
+        sender.wakeAfterCommit();
         return em.find(WebhookDelivery.class, id);
     }
 
