@@ -15,6 +15,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -476,20 +478,26 @@ class ResponsesIT {
     void thePublicMedianEqualsTheSqlMedianOverTheSameIdeas() throws Exception {
         JsonObject times = anonymous().get("api/v1/responses/times").json().asJsonObject();
         Instant at = Instant.parse(times.getString("computedAt"));
+        assertFiguresAreTheSqlMedian(times.getJsonObject("overall"), at.minus(Duration.ofDays(90)), at);
+    }
+
+    /**
+     * The figures' count of answered ideas and their median equal SQL's over the ideas published in [from, to] and
+     * answered by {@code to}, each timed from its publication (an answer given while it was held: no wait).
+     */
+    private static void assertFiguresAreTheSqlMedian(JsonObject figures, Instant from, Instant to) throws Exception {
         try (Connection db = TestDatabase.connect(); PreparedStatement median = db.prepareStatement(
                 "select percentile_cont(0.5) within group (order by greatest(0, extract(epoch from first_response_at - published_at))), "
                         + "count(*) from idea where published_at >= ? and published_at <= ? and first_response_at is not null "
                         + "and first_response_at <= ? and moderation_state = 'PUBLISHED'")) {
-            java.sql.Timestamp now = java.sql.Timestamp.from(at);
-            median.setTimestamp(1, java.sql.Timestamp.from(at.minus(Duration.ofDays(90))));
-            median.setTimestamp(2, now);
-            median.setTimestamp(3, now);
+            median.setTimestamp(1, java.sql.Timestamp.from(from));
+            median.setTimestamp(2, java.sql.Timestamp.from(to));
+            median.setTimestamp(3, java.sql.Timestamp.from(to));
             try (ResultSet r = median.executeQuery()) {
                 r.next();
-                JsonObject overall = times.getJsonObject("overall");
-                assertThat(overall.getInt("answered")).isEqualTo(r.getInt(2));
+                assertThat(figures.getInt("answered")).isEqualTo(r.getInt(2));
                 if (r.getInt(2) > 0) {
-                    assertThat((double) overall.getJsonNumber("medianSeconds").longValue()).isCloseTo(r.getDouble(1), within(1.0));
+                    assertThat((double) figures.getJsonNumber("medianSeconds").longValue()).isCloseTo(r.getDouble(1), within(1.0));
                 }
             }
         }
@@ -538,6 +546,14 @@ class ResponsesIT {
         ChromeDriver driver = browser.freshVisit();
         driver.get(base + "idea.xhtml?id=" + idea);
         assertThat(driver.findElement(By.cssSelector(".kring-response-clock")).getText()).isEqualTo("Beantwoord na 10 dagen");
+
+        // The figures of a period with this idea in it (computed when asked, unlike the public ones cached for 5 minutes).
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Instant asked = Instant.now();
+        JsonObject report = analyst.get("api/v1/insights/impact-report?from=" + today.minusDays(15) + "&to=" + today).json()
+                .asJsonObject();
+        assertFiguresAreTheSqlMedian(report.getJsonObject("responseTimes"),
+                today.minusDays(15).atStartOfDay(ZoneOffset.UTC).toInstant(), asked.plusSeconds(60));
     }
 
     private static Instant publishedAt(long idea) throws Exception {
