@@ -14,6 +14,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -474,31 +477,137 @@ class ResponsesIT {
     @Test
     void thePublicMedianEqualsTheSqlMedianOverTheSameIdeas() throws Exception {
         JsonObject times = anonymous().get("api/v1/responses/times").json().asJsonObject();
-        java.time.Instant at = java.time.Instant.parse(times.getString("computedAt"));
+        Instant at = Instant.parse(times.getString("computedAt"));
+        assertFiguresAreTheSqlMedian(times.getJsonObject("overall"), at.minus(Duration.ofDays(90)), at);
+    }
+
+    /**
+     * The figures' count of answered ideas and their median equal SQL's over the ideas published in [from, to] and
+     * answered by {@code to}, each timed from its publication (an answer given while it was held: no wait).
+     */
+    private static void assertFiguresAreTheSqlMedian(JsonObject figures, Instant from, Instant to) throws Exception {
         try (Connection db = TestDatabase.connect(); PreparedStatement median = db.prepareStatement(
-                "select percentile_cont(0.5) within group (order by extract(epoch from first_response_at - created_at)), count(*) "
-                        + "from idea where created_at >= ? and created_at <= ? and first_response_at is not null "
+                "select percentile_cont(0.5) within group (order by greatest(0, extract(epoch from first_response_at - published_at))), "
+                        + "count(*) from idea where published_at >= ? and published_at <= ? and first_response_at is not null "
                         + "and first_response_at <= ? and moderation_state = 'PUBLISHED'")) {
-            java.sql.Timestamp now = java.sql.Timestamp.from(at);
-            median.setTimestamp(1, java.sql.Timestamp.from(at.minus(Duration.ofDays(90))));
-            median.setTimestamp(2, now);
-            median.setTimestamp(3, now);
+            median.setTimestamp(1, java.sql.Timestamp.from(from));
+            median.setTimestamp(2, java.sql.Timestamp.from(to));
+            median.setTimestamp(3, java.sql.Timestamp.from(to));
             try (ResultSet r = median.executeQuery()) {
                 r.next();
-                JsonObject overall = times.getJsonObject("overall");
-                assertThat(overall.getInt("answered")).isEqualTo(r.getInt(2));
+                assertThat(figures.getInt("answered")).isEqualTo(r.getInt(2));
                 if (r.getInt(2) > 0) {
-                    assertThat((double) overall.getJsonNumber("medianSeconds").longValue()).isCloseTo(r.getDouble(1), within(1.0));
+                    assertThat((double) figures.getJsonNumber("medianSeconds").longValue()).isCloseTo(r.getDouble(1), within(1.0));
                 }
             }
         }
     }
 
+    @Test
+    void aHeldIdeaIsOnTheClockFromItsApprovalNotItsPostingAndApprovedAgainKeepsItsFirstPublication() throws Exception {
+        Api moderator = demo("moderator");
+        Api analyst = demo("analyst");
+        Api author = newMember("Op Wacht");
+        long authorId = author.get("api/v1/members/me").json().asJsonObject().getJsonNumber("id").longValue();
+        Api.Answer watched = moderator.postJson("api/v1/moderation/members/" + authorId + "/watch", "{\"reason\": \"Nieuw account\"}");
+        assertThat(watched.status()).as(watched.body()).isEqualTo(200);
+        long idea = postIdea(author, "Navulbare flessen voor afwasmiddel");
+        backdate(idea, 400); // posted long ago, held since: by its posting it would be the most overdue of all
+        assertThat(publishedAt(idea)).as("held: nobody saw it yet").isNull();
+        assertThat(unansweredIds(analyst)).as("not on the clock while held").doesNotContain(idea);
+
+        long item = heldItem(moderator, idea);
+        Instant before = Instant.now().minusSeconds(1);
+        long approval = decide(moderator, "APPROVE", item);
+        Instant published = publishedAt(idea);
+        assertThat(published).as("published when approved").isBetween(before, Instant.now().plusSeconds(1));
+        Api.Answer undone = moderator.post("api/v1/moderation/log/" + approval + "/undo", "application/json", "");
+        assertThat(undone.status()).as(undone.body()).isEqualTo(200);
+        assertThat(unansweredIds(analyst)).as("held again: off the clock").doesNotContain(idea);
+        decide(moderator, "APPROVE", item);
+        assertThat(publishedAt(idea)).as("members saw it at the first approval").isEqualTo(published);
+
+        backdate(idea, 10); // approved 10 days ago (posted 410 days ago)
+        List<JsonObject> unanswered = analyst.get("api/v1/responses/unanswered?limit=100").json().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        JsonObject waiting = unanswered.stream().filter(u -> u.getJsonNumber("id").longValue() == idea).findFirst().orElseThrow();
+        assertThat(waiting.getBoolean("overdue")).isTrue();
+        assertThat(waiting.getJsonNumber("pastTargetSeconds").longValue()).as("10 days since approval, 7 days target")
+                .isBetween(3 * 86_400L - 120, 3 * 86_400L + 120);
+        assertThat(Instant.parse(waiting.getString("publishedAt"))).isEqualTo(published.minus(Duration.ofDays(10)));
+
+        assertThat(analyst.putJson("api/v1/ideas/" + idea + "/answer", "{\"body\":\"Goed idee, we vragen het de leverancier.\"}")
+                .status()).isEqualTo(200);
+        JsonObject clock = anonymous().get("api/v1/ideas/" + idea + "/status").json().asJsonObject().getJsonObject("clock");
+        assertThat(Duration.between(Instant.parse(clock.getString("postedAt")), Instant.parse(clock.getString("publishedAt"))))
+                .as("posted 400 days before its approval").isBetween(Duration.ofDays(400), Duration.ofDays(400).plusSeconds(120));
+        assertThat(clock.getJsonNumber("responseSeconds").longValue()).as("from the approval, not the posting")
+                .isBetween(10 * 86_400L, 10 * 86_400L + 120);
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "idea.xhtml?id=" + idea);
+        assertThat(driver.findElement(By.cssSelector(".kring-response-clock")).getText()).isEqualTo("Beantwoord na 10 dagen");
+
+        // The figures of a period with this idea in it (computed when asked, unlike the public ones cached for 5 minutes).
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Instant asked = Instant.now();
+        JsonObject report = analyst.get("api/v1/insights/impact-report?from=" + today.minusDays(15) + "&to=" + today).json()
+                .asJsonObject();
+        assertFiguresAreTheSqlMedian(report.getJsonObject("responseTimes"),
+                today.minusDays(15).atStartOfDay(ZoneOffset.UTC).toInstant(), asked.plusSeconds(60));
+    }
+
+    private static Instant publishedAt(long idea) throws Exception {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement select = db.prepareStatement("select published_at from idea where id = ?")) {
+            select.setLong(1, idea);
+            try (ResultSet r = select.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                java.sql.Timestamp at = r.getTimestamp(1);
+                return at == null ? null : at.toInstant();
+            }
+        }
+    }
+
+    private static List<Long> unansweredIds(Api team) {
+        return team.get("api/v1/responses/unanswered?limit=100").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getJsonNumber("id").longValue()).toList();
+    }
+
+    /** The id of the moderation queue's open item holding this idea (the held items, oldest first, page by page). */
+    private static long heldItem(Api moderator, long idea) {
+        String cursor = null;
+        for (int pages = 0; pages < 200; pages++) {
+            JsonObject page = moderator.get("api/v1/moderation/queue?reason=HELD&type=IDEA&sort=age&limit=100"
+                    + (cursor == null ? "" : "&cursor=" + cursor)).json().asJsonObject();
+            for (JsonObject i : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                if (i.getJsonNumber("targetId").longValue() == idea) {
+                    return i.getJsonNumber("id").longValue();
+                }
+            }
+            if (page.isNull("nextCursor")) {
+                break;
+            }
+            cursor = page.getString("nextCursor");
+        }
+        throw new AssertionError("Idea " + idea + " is not held in the queue");
+    }
+
+    /** A moderator's decision on one queue item; answers its log entry's id. */
+    private static long decide(Api moderator, String action, long item) {
+        Api.Answer answer = moderator.postJson("api/v1/moderation/actions",
+                "{\"action\": \"" + action + "\", \"itemIds\": [" + item + "]}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** The idea was posted (and, unless it is held, published) so many days earlier. */
     private static void backdate(long idea, int days) throws Exception {
         try (Connection db = TestDatabase.connect(); PreparedStatement update = db.prepareStatement(
-                "update idea set created_at = created_at - make_interval(days => ?) where id = ?")) {
+                "update idea set created_at = created_at - make_interval(days => ?), "
+                        + "published_at = published_at - make_interval(days => ?) where id = ?")) {
             update.setInt(1, days);
-            update.setLong(2, idea);
+            update.setInt(2, days);
+            update.setLong(3, idea);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }

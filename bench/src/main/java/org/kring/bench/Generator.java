@@ -209,7 +209,7 @@ final class Generator {
 
     private void ideas(Connection db, int[] votes, int[] posts) throws SQLException, IOException {
         Copy ideas = new Copy(db, "idea (id, topic_id, author_id, title, body, language, status, vote_count, post_count, "
-                + "created_at, updated_at, challenge_id, body_html, tags, moderation_state, hot_score)");
+                + "created_at, updated_at, challenge_id, body_html, tags, moderation_state, hot_score, published_at)");
         // One COPY at a time per connection: the tags follow once the ideas are in.
         List<Object[]> tags = new ArrayList<>();
         for (int i = 0; i < size.ideas(); i++) {
@@ -230,7 +230,7 @@ final class Generator {
             double hot = Math.log10(votes[i] + 1) + created.getEpochSecond() / 45000.0;
             ideas.row(id, topic(id), author(id, size.members()), Words.title(language, random), body, language,
                     STATUSES[random.nextInt(STATUSES.length)], votes[i], posts[i], created, created, challenge,
-                    "<p>" + body + "</p>", tagList, "PUBLISHED", hot);
+                    "<p>" + body + "</p>", tagList, "PUBLISHED", hot, created); // published when posted: the response clock's start
             progress.add(1);
         }
         ideas.end();

@@ -121,10 +121,7 @@ public class Ideas {
         String body = verdict.text("body");
         MentionedMembers.Rendered rendered = mentionedMembers.render(body, "body", IdeaDraft.BODY_HTML_MAX);
         Idea idea = new Idea(topic, challenge, em.getReference(Member.class, authorId), verdict.text("title"),
-                body, rendered.html(), draft.normalisedTags(), draft.language(), at);
-        if (verdict.held()) {
-            idea.moderate(ModerationState.HELD);
-        }
+                body, rendered.html(), draft.normalisedTags(), draft.language(), at, verdict.held());
         em.persist(idea);
         em.flush();
         mentioned(idea, rendered, authorId);
@@ -350,8 +347,8 @@ public class Ideas {
 
     /**
      * Moderation puts the idea in a state (hidden, held, deleted, published again), inside the moderation's
-     * transaction; the index and everything inside the idea follow through {@link IdeaModerated}. Returns the
-     * state it had.
+     * transaction; the index and everything inside the idea follow through {@link IdeaModerated}. Approving a held
+     * idea publishes it: the response clock starts then. Returns the state it had.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ModerationState moderate(long ideaId, ModerationState state) {
@@ -361,7 +358,7 @@ public class Ideas {
         }
         ModerationState before = idea.getModerationState();
         if (before != state) {
-            idea.moderate(state);
+            idea.moderate(state, imports.now());
             em.flush();
             outbox.changed(SearchOutbox.IDEA, ideaId);
             moderated.fire(new IdeaModerated(ideaId, before, state));

@@ -68,7 +68,14 @@ public class Idea {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "moderation_state", nullable = false)
-    private ModerationState moderationState = ModerationState.PUBLISHED;
+    private ModerationState moderationState;
+
+    /**
+     * When members first saw the idea: its posting, or a moderator's approval when pre-moderation held it. The response
+     * clock starts here. Null: never shown yet. Set once: hiding it and showing it again does not move it.
+     */
+    @Column(name = "published_at")
+    private Instant publishedAt;
 
     @Column(name = "hot_score", nullable = false)
     private double hotScore;
@@ -107,8 +114,9 @@ public class Idea {
     protected Idea() {
     }
 
+    /** A new idea, shown to members at once unless pre-moderation {@code held} it for a moderator. */
     public Idea(Topic topic, Challenge challenge, Member author, String title, String body, String bodyHtml,
-                List<String> tags, String language, Instant createdAt) {
+                List<String> tags, String language, Instant createdAt, boolean held) {
         this.topic = topic;
         this.challenge = challenge;
         this.author = author;
@@ -117,6 +125,7 @@ public class Idea {
         this.createdAt = createdAt;
         this.statusChangedAt = createdAt;
         edit(title, body, bodyHtml, tags, createdAt);
+        moderate(held ? ModerationState.HELD : ModerationState.PUBLISHED, createdAt);
     }
 
     /** New wording by the author (or a moderator); the caller keeps the old one as a revision. */
@@ -167,9 +176,12 @@ public class Idea {
         this.challenge = challenge;
     }
 
-    /** Moderation shows or hides the idea (see ModerationState). */
-    public void moderate(ModerationState state) {
+    /** Moderation shows or hides the idea (see ModerationState); the first time members may see it, it is published. */
+    public void moderate(ModerationState state, Instant at) {
         this.moderationState = state;
+        if (state == ModerationState.PUBLISHED && publishedAt == null) {
+            publishedAt = at;
+        }
     }
 
     public Long getId() {
@@ -230,6 +242,10 @@ public class Idea {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
     }
 
     public Instant getUpdatedAt() {

@@ -73,7 +73,7 @@ public class Dashboard {
                 Figure.of("members", now.members(), before.members()));
         ResponseClock.PopularUnanswered popular = responses.popularUnanswered(WAITING);
         List<Waiting> waiting = popular.ideas().stream().map(u -> new Waiting(u.id(), u.title(), u.topicSlug(), u.votes(),
-                Duration.between(u.postedAt(), to).toDays())).toList();
+                Duration.between(u.publishedAt(), to).toDays())).toList();
         YearMonth month = YearMonth.from(to.atOffset(ZoneOffset.UTC));
         return new View(lastWeekFrom, from, to, figures, rising(from, to), popular.votes(), popular.total(), waiting,
                 channels.months(month.minusMonths(CHANNEL_MONTHS), month));

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.kring.ideas.entity.Idea;
 import org.kring.platform.faces.PageMessages;
 import org.kring.responses.control.OfficialAnswers;
 import org.kring.responses.control.Responders;
+import org.kring.responses.control.ResponseClock;
 import org.kring.responses.control.Responses;
 import org.kring.responses.control.StatusWorkflow;
 import org.kring.responses.entity.OfficialAnswer;
@@ -76,8 +76,8 @@ public class IdeaResponseBean implements Serializable {
                 official.getAuthor().getDisplayName(), official.getUpdatedAt(), official.isEdited());
         responder = responders.isResponder();
         Idea idea = ideas.find(id, current.audience()).orElse(null);
-        responseDays = idea == null || idea.getFirstResponseAt() == null ? null
-                : Duration.between(idea.getCreatedAt(), idea.getFirstResponseAt()).toDays();
+        responseDays = idea == null || idea.getPublishedAt() == null || idea.getFirstResponseAt() == null ? null
+                : ResponseClock.took(idea.getPublishedAt(), idea.getFirstResponseAt()).toDays();
         if (responder && idea != null) {
             Idea.Status status = idea.getStatus();
             nextStatuses = workflow.next(status).stream().sorted().map(Enum::name).toList();

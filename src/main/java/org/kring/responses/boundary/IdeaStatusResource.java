@@ -54,7 +54,7 @@ public class IdeaStatusResource {
                       {"name": "DECLINED", "labelNl": "Afgewezen", "labelEn": "Declined", "color": "#f3d6d6"}],
              "history": [{"from": "NEW", "to": "UNDER_REVIEW", "message": "We kijken ernaar met de inkoop.",
                           "by": "Ada Analist", "at": "2026-11-28T10:00:00Z"}],
-             "clock": {"postedAt": "2026-11-25T08:30:00Z", "firstResponseAt": "2026-11-28T10:00:00Z",
+             "clock": {"postedAt": "2026-11-25T08:30:00Z", "publishedAt": "2026-11-25T08:30:00Z", "firstResponseAt": "2026-11-28T10:00:00Z",
                        "responseSeconds": 264600}}""";
     static final String CONFLICT_EXAMPLE = """
             {"type": "about:blank", "title": "Conflict", "status": 409,
@@ -78,7 +78,7 @@ public class IdeaStatusResource {
 
     @GET
     @Operation(summary = "An idea's status, the statuses it may move to next, its status history (oldest first) and its "
-            + "response clock (posted, first response, seconds in between)")
+            + "response clock (posted, published, first response, seconds from publication to it)")
     @APIResponse(responseCode = "200", description = "The status and its history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusView.class),
                     examples = @ExampleObject(name = "under review", value = STATUS_EXAMPLE)))

@@ -23,7 +23,7 @@ public class NeedsAnswerBean implements Serializable {
     static final int SHOWN = 50;
 
     /** A row of the page. */
-    public record Row(long id, String title, String topic, Instant postedAt, int votes, long ageDays, long pastTargetDays,
+    public record Row(long id, String title, String topic, Instant publishedAt, int votes, long ageDays, long pastTargetDays,
                       boolean overdue) implements Serializable {
         /** The row's key in the page's map of drafts. */
         public String key() {
@@ -48,8 +48,8 @@ public class NeedsAnswerBean implements Serializable {
         allowed = responders.isResponder();
         if (allowed) {
             Instant now = Instant.now();
-            rows = clock.unanswered(SHOWN).stream().map(u -> new Row(u.id(), u.title(), u.topicSlug(), u.postedAt(), u.votes(),
-                    Duration.between(u.postedAt(), now).toDays(), u.pastTarget().toDays(), !u.pastTarget().isNegative())).toList();
+            rows = clock.unanswered(SHOWN).stream().map(u -> new Row(u.id(), u.title(), u.topicSlug(), u.publishedAt(), u.votes(),
+                    Duration.between(u.publishedAt(), now).toDays(), u.pastTarget().toDays(), !u.pastTarget().isNegative())).toList();
         }
     }
 

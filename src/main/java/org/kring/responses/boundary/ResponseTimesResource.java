@@ -27,7 +27,7 @@ import org.kring.topics.control.Topics;
 @Produces(MediaType.APPLICATION_JSON)
 public class ResponseTimesResource {
 
-    /** Figures over the ideas posted in the window: median seconds to a first response (null: none answered). */
+    /** Figures over the ideas published in the window: median seconds to a first response (null: none answered). */
     @JsonbNillable
     public record FiguresView(String topic, int answered, Long medianSeconds, int withinTarget, int due, Integer sharePercent) {
         static FiguresView of(String topic, ResponseClock.Figures f) {
@@ -40,8 +40,11 @@ public class ResponseTimesResource {
     public record TimesView(Instant computedAt, int windowDays, FiguresView overall, List<FiguresView> topics) {
     }
 
-    /** An unanswered idea; {@code pastTargetSeconds} is negative while it is within its target. */
-    public record UnansweredView(long id, String title, String topic, Instant postedAt, int votes, long targetSeconds,
+    /**
+     * An unanswered idea; its clock started at {@code publishedAt} (its posting, or its approval when it was held for a
+     * moderator); {@code pastTargetSeconds} is negative while it is within its target.
+     */
+    public record UnansweredView(long id, String title, String topic, Instant publishedAt, int votes, long targetSeconds,
                                  long pastTargetSeconds, boolean overdue) {
     }
 
@@ -61,8 +64,10 @@ public class ResponseTimesResource {
 
     @GET
     @Path("times")
-    @Operation(summary = "How fast the team answers: median time from posting to the first response, and the share answered "
-            + "within target, over the ideas posted in the last 90 days, in all topics and per topic")
+    @Operation(summary = "How fast the team answers: median time from publication to the first response, and the share "
+            + "answered within target, over the ideas published in the last 90 days, in all topics and per topic",
+            description = "An idea is published when it is posted, or when a moderator approves it after pre-moderation "
+                    + "held it; ideas never published are not counted.")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TimesView.class), examples = @ExampleObject(name = "figures", value = EXAMPLE)))
     public TimesView times() {
@@ -80,7 +85,7 @@ public class ResponseTimesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnansweredView.class),
                     examples = @ExampleObject(name = "one overdue", value = """
                             [{"id": 612, "title": "Statiegeld op kleine flesjes", "topic": "verpakking",
-                              "postedAt": "2026-11-10T08:00:00Z", "votes": 12, "targetSeconds": 604800,
+                              "publishedAt": "2026-11-10T08:00:00Z", "votes": 12, "targetSeconds": 604800,
                               "pastTargetSeconds": 1126800, "overdue": true}]""")))
     @APIResponse(responseCode = "400", description = "limit outside 1–100", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
@@ -88,7 +93,7 @@ public class ResponseTimesResource {
     public List<UnansweredView> unanswered(@QueryParam("limit") @DefaultValue("50") int limit) {
         responders.require();
         InvalidInput.check().range("limit", limit, 1, 100).orThrow();
-        return clock.unanswered(limit).stream().map(u -> new UnansweredView(u.id(), u.title(), u.topicSlug(), u.postedAt(),
+        return clock.unanswered(limit).stream().map(u -> new UnansweredView(u.id(), u.title(), u.topicSlug(), u.publishedAt(),
                 u.votes(), u.target().toSeconds(), u.pastTarget().toSeconds(), u.pastTarget().compareTo(Duration.ZERO) > 0)).toList();
     }
 }

@@ -1,13 +1,13 @@
 package org.kring.responses.boundary;
 
 import jakarta.json.bind.annotation.JsonbNillable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.kring.ideas.entity.Idea;
 import org.kring.ideas.entity.Idea.Status;
+import org.kring.responses.control.ResponseClock;
 import org.kring.responses.control.StatusColors;
 import org.kring.responses.entity.AnswerRevision;
 import org.kring.responses.entity.OfficialAnswer;
@@ -44,12 +44,17 @@ public final class ResponseViews {
     public record StatusView(long ideaId, StatusInfo status, List<StatusInfo> next, List<StepView> history, Clock clock) {
     }
 
-    /** The idea's response clock: posted, first responded (null: not yet) and how long that took in seconds. */
+    /**
+     * The idea's response clock: posted, published (when the clock started: the posting, or the approval when it was
+     * held; null while held), first responded (null: not yet) and how long that took from publication in seconds.
+     */
     @JsonbNillable
-    public record Clock(Instant postedAt, Instant firstResponseAt, Long responseSeconds) {
+    public record Clock(Instant postedAt, Instant publishedAt, Instant firstResponseAt, Long responseSeconds) {
         static Clock of(Idea idea) {
+            Instant published = idea.getPublishedAt();
             Instant first = idea.getFirstResponseAt();
-            return new Clock(idea.getCreatedAt(), first, first == null ? null : Duration.between(idea.getCreatedAt(), first).toSeconds());
+            return new Clock(idea.getCreatedAt(), published, first,
+                    published == null || first == null ? null : ResponseClock.took(published, first).toSeconds());
         }
     }
 

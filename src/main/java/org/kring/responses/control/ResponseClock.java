@@ -21,10 +21,12 @@ import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
 
 /**
- * The response-time clock: per idea the time from posting to the team's first response (idea.first_response_at), the
- * targets it is held to ({@link ResponseTargets}), the unanswered ideas most overdue first, and the public figures:
- * the median time to a first response of the ideas posted in the last 90 days, and the share answered within target.
- * The figures are computed at most every 5 minutes (one read of the window's ideas), so pages showing them cost nothing.
+ * The response-time clock: per idea the time from its publication (idea.published_at: its posting, or a moderator's
+ * approval when pre-moderation held it) to the team's first response (idea.first_response_at), the targets it is held
+ * to ({@link ResponseTargets}), the unanswered ideas most overdue first, and the public figures: the median time to a
+ * first response of the ideas published in the last 90 days, and the share answered within target. Ideas never
+ * published are not on the clock. The figures are computed at most every 5 minutes (one read of the window's ideas),
+ * so pages showing them cost nothing.
  */
 @ApplicationScoped
 public class ResponseClock {
@@ -46,8 +48,8 @@ public class ResponseClock {
     public record Snapshot(Instant at, Figures overall, Map<Long, Figures> byTopic) {
     }
 
-    /** An unanswered idea, its target and how far past it (negative: time left). */
-    public record Unanswered(long id, String title, String topicSlug, Instant postedAt, int votes, Duration target,
+    /** An unanswered idea, when its clock started, its target and how far past it (negative: time left). */
+    public record Unanswered(long id, String title, String topicSlug, Instant publishedAt, int votes, Duration target,
                              Duration pastTarget) {
     }
 
@@ -102,8 +104,8 @@ public class ResponseClock {
     }
 
     /**
-     * The figures of the ideas posted in [from, to] as they stood at {@code to} (answered by then; due when their target
-     * passed by then), for reports over a past period.
+     * The figures of the ideas published in [from, to] as they stood at {@code to} (answered by then; due when their
+     * target passed by then), for reports over a past period.
      */
     public Snapshot between(Instant from, Instant to) {
         Instant now = Instant.now();
@@ -118,25 +120,25 @@ public class ResponseClock {
         Map<Long, String> slugs = slugs();
         Map<Long, List<Duration>> times = new HashMap<>();
         Map<Long, int[]> withinAndDue = new HashMap<>();
-        List<?> rows = em.createNativeQuery("select topic_id, created_at, first_response_at, vote_count from idea "
-                        + "where created_at >= ?1 and created_at <= ?2 and moderation_state = ?3 and (first_response_at is null or first_response_at <= ?2)")
+        List<?> rows = em.createNativeQuery("select topic_id, published_at, first_response_at, vote_count from idea "
+                        + "where published_at >= ?1 and published_at <= ?2 and moderation_state = ?3 and (first_response_at is null or first_response_at <= ?2)")
                 .setParameter(1, from.atOffset(ZoneOffset.UTC)).setParameter(2, now.atOffset(ZoneOffset.UTC))
                 .setParameter(3, ModerationState.PUBLISHED.name()).getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             long topic = ((Number) r[0]).longValue();
-            Instant posted = Timestamps.instant(r[1]);
+            Instant published = Timestamps.instant(r[1]);
             Instant responded = Timestamps.instant(r[2]);
             Duration target = targets.forIdea(slugs.getOrDefault(topic, ""), ((Number) r[3]).intValue());
             int[] counts = withinAndDue.computeIfAbsent(topic, t -> new int[2]);
             if (responded != null) {
-                Duration took = Duration.between(posted, responded);
+                Duration took = took(published, responded);
                 times.computeIfAbsent(topic, t -> new ArrayList<>()).add(took);
                 counts[1]++;
                 if (took.compareTo(target) <= 0) {
                     counts[0]++;
                 }
-            } else if (posted.plus(target).isBefore(now)) {
+            } else if (published.plus(target).isBefore(now)) {
                 counts[1]++;
             }
         }
@@ -154,6 +156,15 @@ public class ResponseClock {
         return new Snapshot(now, new Figures(all.size(), median(all), within, due), byTopic);
     }
 
+    /**
+     * How long the team took to respond to an idea published at {@code published}: zero when the team responded while
+     * the idea was still held, before members saw it.
+     */
+    public static Duration took(Instant published, Instant responded) {
+        Duration took = Duration.between(published, responded);
+        return took.isNegative() ? Duration.ZERO : took;
+    }
+
     /** The median (the mean of the two middle ones for an even count, like SQL's percentile_cont(0.5)); null for none. */
     static Duration median(List<Duration> durations) {
         if (durations.isEmpty()) {
@@ -166,21 +177,11 @@ public class ResponseClock {
 
     /** Unanswered ideas, most overdue first (among the oldest {@link #UNANSWERED_READ}). */
     public List<Unanswered> unanswered(int limit) {
-        Map<Long, String> slugs = slugs();
-        Instant now = Instant.now();
-        List<Unanswered> found = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select id, title, topic_id, created_at, vote_count from idea "
-                        + "where first_response_at is null and moderation_state = ?1 order by created_at, id limit " + UNANSWERED_READ)
-                .setParameter(1, ModerationState.PUBLISHED.name()).getResultList()) {
-            Object[] r = (Object[]) row;
-            String slug = slugs.getOrDefault(((Number) r[2]).longValue(), "");
-            Instant posted = Timestamps.instant(r[3]);
-            int votes = ((Number) r[4]).intValue();
-            Duration target = targets.forIdea(slug, votes);
-            found.add(new Unanswered(((Number) r[0]).longValue(), (String) r[1], slug, posted, votes, target,
-                    Duration.between(posted.plus(target), now)));
-        }
-        return found.stream().sorted(Comparator.comparing(Unanswered::pastTarget).reversed()).limit(limit).toList();
+        List<?> rows = em.createNativeQuery("select id, title, topic_id, published_at, vote_count from idea "
+                        + "where first_response_at is null and published_at is not null and moderation_state = ?1 "
+                        + "order by published_at, id limit " + UNANSWERED_READ)
+                .setParameter(1, ModerationState.PUBLISHED.name()).getResultList();
+        return unanswered(rows).stream().sorted(Comparator.comparing(Unanswered::pastTarget).reversed()).limit(limit).toList();
     }
 
     /** Popular ideas (at least the popular vote count) that the team has not responded to yet: how many, and the first. */
@@ -189,24 +190,31 @@ public class ResponseClock {
 
     /** Published ideas over the popular vote count without a response, most votes first (an index range of idea_top). */
     public PopularUnanswered popularUnanswered(int limit) {
-        Map<Long, String> slugs = slugs();
-        Instant now = Instant.now();
-        String where = "from idea where vote_count >= ?1 and first_response_at is null and moderation_state = ?2";
+        String where = "from idea where vote_count >= ?1 and first_response_at is null and moderation_state = ?2 "
+                + "and published_at is not null";
         long total = ((Number) em.createNativeQuery("select count(*) " + where).setParameter(1, popularVotes)
                 .setParameter(2, ModerationState.PUBLISHED.name()).getSingleResult()).longValue();
-        List<Unanswered> found = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select id, title, topic_id, created_at, vote_count " + where
+        List<?> rows = em.createNativeQuery("select id, title, topic_id, published_at, vote_count " + where
                         + " order by vote_count desc, id desc limit " + limit)
-                .setParameter(1, popularVotes).setParameter(2, ModerationState.PUBLISHED.name()).getResultList()) {
+                .setParameter(1, popularVotes).setParameter(2, ModerationState.PUBLISHED.name()).getResultList();
+        return new PopularUnanswered(popularVotes, total, unanswered(rows));
+    }
+
+    /** Rows of (id, title, topic_id, published_at, vote_count) as unanswered ideas, each with its target as of now. */
+    private List<Unanswered> unanswered(List<?> rows) {
+        Map<Long, String> slugs = slugs();
+        Instant now = Instant.now();
+        List<Unanswered> found = new ArrayList<>();
+        for (Object row : rows) {
             Object[] r = (Object[]) row;
             String slug = slugs.getOrDefault(((Number) r[2]).longValue(), "");
-            Instant posted = Timestamps.instant(r[3]);
+            Instant published = Timestamps.instant(r[3]);
             int votes = ((Number) r[4]).intValue();
             Duration target = targets.forIdea(slug, votes);
-            found.add(new Unanswered(((Number) r[0]).longValue(), (String) r[1], slug, posted, votes, target,
-                    Duration.between(posted.plus(target), now)));
+            found.add(new Unanswered(((Number) r[0]).longValue(), (String) r[1], slug, published, votes, target,
+                    Duration.between(published.plus(target), now)));
         }
-        return new PopularUnanswered(popularVotes, total, found);
+        return found;
     }
 
     /** Unanswered ideas past their target, counted exactly: per topic, past its target or past the popular one. */
@@ -217,7 +225,7 @@ public class ResponseClock {
             Duration standard = targets.forTopic(topic.getSlug());
             Duration popular = targets.forIdea(topic.getSlug(), Integer.MAX_VALUE);
             overdue += ((Number) em.createNativeQuery("select count(*) from idea where first_response_at is null "
-                            + "and moderation_state = ?1 and topic_id = ?2 and (created_at < ?3 or (vote_count >= ?4 and created_at < ?5))")
+                            + "and moderation_state = ?1 and topic_id = ?2 and (published_at < ?3 or (vote_count >= ?4 and published_at < ?5))")
                     .setParameter(1, ModerationState.PUBLISHED.name()).setParameter(2, topic.getId())
                     .setParameter(3, now.minus(standard).atOffset(ZoneOffset.UTC)).setParameter(4, popularVotes)
                     .setParameter(5, now.minus(popular).atOffset(ZoneOffset.UTC)).getSingleResult()).longValue();

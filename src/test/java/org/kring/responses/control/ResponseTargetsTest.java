@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,12 @@ class ResponseTargetsTest {
                 .isEqualTo(Duration.ofHours(3));
         assertThat(ResponseClock.median(List.of(Duration.ofHours(4), Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(9))))
                 .isEqualTo(Duration.ofHours(3));
+    }
+
+    @Test
+    void theClockRunsFromPublicationAndAnAnswerGivenWhileTheIdeaWasHeldTookNoTime() {
+        Instant published = Instant.parse("2026-11-20T09:00:00Z");
+        assertThat(ResponseClock.took(published, published.plus(Duration.ofHours(30)))).isEqualTo(Duration.ofHours(30));
+        assertThat(ResponseClock.took(published, published.minus(Duration.ofDays(2)))).isEqualTo(Duration.ZERO);
     }
 }
