@@ -97,12 +97,6 @@ public class ResponseClock {
         return current;
     }
 
-    /** Recomputes the figures now (the metrics and tests want them fresh). */
-    public Snapshot refresh() {
-        snapshot = compute(Instant.now());
-        return snapshot;
-    }
-
     /**
      * The figures of the ideas published in [from, to] as they stood at {@code to} (answered by then; due when their
      * target passed by then), for reports over a past period.
