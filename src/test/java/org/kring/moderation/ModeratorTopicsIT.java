@@ -6,8 +6,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,22 +19,31 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
+import org.kring.testing.Browser;
 import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
+import org.kring.testing.WithBrowser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A moderator limited to a topic (issue 12, item 9): an admin limits a fresh moderator to "verpakking"; the moderator's
  * queue, waiting count and log show that topic's items only; deciding, claiming, merging, moving, undoing or sanctioning
  * anything else is a 403 that names it and changes nothing, also for a bulk selection with one such item in it; lifting
  * the limit gives back every item. On the real PostgreSQL, with fresh members, so it does not depend on other classes.
+ * On the roles page an admin ticks a moderator's topics (axe-core and 360 px checked, screenshots).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, WithBrowser.class})
 class ModeratorTopicsIT {
 
     private static final String DEMO_PASSWORD = "kring-demo";
     private static final String A = "verpakking";
     private static final String B = "klantenservice";
+    private static Browser browser;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -47,7 +59,7 @@ class ModeratorTopicsIT {
         Community community = new Community(anonymous);
         Api admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
         Api everyTopic = anonymous.withBearer(community.token("moderator@kring.demo", DEMO_PASSWORD));
-        Api limited = community.newMember("Moderator Verpakking");
+        Api limited = community.newMember("Sanne Verpakking");
         long limitedId = id(limited.get("api/v1/members/me"), "id");
         String topics = "api/v1/admin/members/" + limitedId + "/moderator-topics";
 
@@ -120,6 +132,32 @@ class ModeratorTopicsIT {
         assertThat(limited.postJson("api/v1/moderation/actions", hide(itemMember)).status()).isEqualTo(200);
     }
 
+    @Test
+    void anAdminTicksAModeratorsTopicsOnTheRolesPage() throws Exception {
+        Api anonymous = new Api(base);
+        Community community = new Community(anonymous);
+        Api admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
+        Api moderator = community.newMember("Pieter Pagina");
+        JsonObject me = moderator.get("api/v1/members/me").json().asJsonObject();
+        long id = me.getJsonNumber("id").longValue();
+        assertThat(admin.putJson("api/v1/admin/members/" + id + "/role", "{\"role\": \"MODERATOR\"}").status()).isEqualTo(200);
+
+        ChromeDriver driver = browser.freshVisit();
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys("admin@kring.demo");
+        driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        waitFor(driver, By.cssSelector(".kring-me"));
+        driver.get(base + "admin-roles.xhtml?q=" + URLEncoder.encode(me.getString("email"), StandardCharsets.UTF_8));
+        driver.findElement(By.cssSelector("input[data-topic='" + A + "']")).click();
+        driver.findElement(By.cssSelector("[id$=':saveTopics']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("input[data-topic='" + A + "']")).isSelected());
+        assertThat(driver.findElement(By.id("messages")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.cssSelector("input[data-topic='" + B + "']")).isSelected()).isFalse();
+        assertThat(slugs(admin.get("api/v1/admin/members/" + id + "/moderator-topics").json().asJsonObject())).containsExactly(A);
+        browser.checkAtBothWidths("admin-roles-moderator-topics");
+    }
+
     private static long postIdea(Api author, String topic, String title) {
         return id(author.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", title + " " + System.nanoTime())
                 .add("body", "Een idee voor de moderatie per onderwerp.").add("topic", topic).add("language", "nl")
@@ -158,6 +196,10 @@ class ModeratorTopicsIT {
     private static long id(Api.Answer answer, int entry) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         return answer.json().asJsonArray().getJsonObject(entry).getJsonNumber("id").longValue();
+    }
+
+    private static void waitFor(WebDriver driver, By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
     private static long sql(String query) throws Exception {

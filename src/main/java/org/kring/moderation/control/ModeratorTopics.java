@@ -7,8 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kring.members.entity.Member;
 import org.kring.moderation.entity.TargetType;
@@ -44,6 +46,21 @@ public class ModeratorTopics {
             throw new NotFound("There is no member " + memberId + ".");
         }
         return slugs(memberId);
+    }
+
+    /** Every moderator's topics (slugs), by member id, in one query; an empty list: not limited. */
+    public Map<Long, List<String>> ofModerators() {
+        Map<Long, List<String>> byModerator = new HashMap<>();
+        List<?> rows = em.createNativeQuery("select m.id, t.slug from member m left join moderator_topic mt on mt.member_id = m.id "
+                + "left join topic t on t.id = mt.topic_id where m.role = 'MODERATOR' order by t.position, t.id").getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            List<String> slugs = byModerator.computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>());
+            if (r[1] != null) {
+                slugs.add((String) r[1]);
+            }
+        }
+        return byModerator;
     }
 
     /** Limits a moderator to these topics (slugs); an empty list lifts the limit. The same topics again log nothing. */
