@@ -215,6 +215,8 @@ class AuthorizationIT {
             row("PUT", "api/v1/admin/challenges/" + NO_SUCH + "/outcome", "{}", "401 403 403 404 403"),
             get("api/v1/admin/members", "401 403 403 200 403"),
             row("PUT", "api/v1/admin/members/" + NO_SUCH + "/role", "{\"role\": \"MODERATOR\"}", "401 403 403 404 403"),
+            get("api/v1/admin/members/" + NO_SUCH + "/moderator-topics", "401 403 403 404 403"),
+            row("PUT", "api/v1/admin/members/" + NO_SUCH + "/moderator-topics", "{\"topics\": []}", "401 403 403 404 403"),
             get("api/v1/admin/audit", "401 403 403 200 403"),
             get("api/v1/admin/settings", "401 403 403 200 403"),
             row("PUT", "api/v1/admin/settings", "{\"settings\": {\"kring.no-such-setting\": \"1\"}}", "401 403 403 400 403"),

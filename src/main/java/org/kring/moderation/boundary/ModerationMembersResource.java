@@ -98,8 +98,8 @@ public class ModerationMembersResource {
     @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = PROBLEM))
     public SelectionView select(@PathParam("id") long id) {
-        me.requireRole(Role.MODERATOR, Role.ADMIN);
-        MemberContent.Selection selection = content.select(id);
+        long moderator = me.requireRole(Role.MODERATOR, Role.ADMIN);
+        MemberContent.Selection selection = content.select(id, moderator);
         return new SelectionView(selection.itemIds(), selection.more());
     }
 

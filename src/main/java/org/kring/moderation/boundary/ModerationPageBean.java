@@ -127,7 +127,8 @@ public class ModerationPageBean implements Serializable {
         showPage(null);
         Set<Long> shown = rows.stream().map(Row::id).collect(Collectors.toSet());
         chosen.keySet().retainAll(shown);
-        logRows = log.list(new ModerationLog.Filter(null, null, null, null, null), null, 20).actions().stream().map(LogRow::of).toList();
+        logRows = log.list(current.requireId(), new ModerationLog.Filter(null, null, null, null, null), null, 20).actions().stream()
+                .map(LogRow::of).toList();
     }
 
     /** The next page of the queue below the rows shown, from the cursor of the last one. */
@@ -138,7 +139,8 @@ public class ModerationPageBean implements Serializable {
     }
 
     private void showPage(String cursor) {
-        ModerationQueue.Page page = queue.list(new ModerationQueue.Filter(empty(type), null, null, null, null, null), sort, cursor, SHOWN);
+        ModerationQueue.Page page = queue.list(current.requireId(), new ModerationQueue.Filter(empty(type), null, null, null, null, null),
+                sort, cursor, SHOWN);
         List<Row> more = new ArrayList<>(rows);
         page.items().stream().map(Row::of).forEach(more::add);
         rows = List.copyOf(more);

@@ -113,8 +113,8 @@ public class ModerationResource {
                            @QueryParam("member") Long member,
                            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
                            @QueryParam("limit") @DefaultValue("50") int limit) {
-        staff();
-        ModerationQueue.Page page = queue.list(new ModerationQueue.Filter(type, reason, state, assignee, minAge, member), sort, cursor, limit);
+        ModerationQueue.Page page = queue.list(staff(), new ModerationQueue.Filter(type, reason, state, assignee, minAge, member),
+                sort, cursor, limit);
         return new QueuePage(page.items().stream().map(QueueItem::of).toList(), page.nextCursor(), page.waiting());
     }
 
@@ -277,8 +277,7 @@ public class ModerationResource {
                        @QueryParam("targetType") String targetType, @QueryParam("targetId") Long targetId,
                        @QueryParam("action") String action, @QueryParam("cursor") String cursor,
                        @QueryParam("limit") @DefaultValue("50") int limit) {
-        staff();
-        ModerationLog.Page page = log.list(new ModerationLog.Filter(moderator, member, targetType, targetId, action), cursor, limit);
+        ModerationLog.Page page = log.list(staff(), new ModerationLog.Filter(moderator, member, targetType, targetId, action), cursor, limit);
         return new LogPage(page.actions().stream().map(LogEntry::of).toList(), page.nextCursor());
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.kring.members.control.CurrentMember;
 import org.kring.moderation.control.ModerationQueue;
 
-/** The header's link to the moderator workspace: shown to staff only, with how many items wait. */
+/** The header's link to the moderator workspace: shown to staff only, with how many items wait for them (their topics'). */
 @Named("staffLink")
 @RequestScoped
 public class StaffLinkBean {
@@ -25,7 +25,7 @@ public class StaffLinkBean {
 
     public long getWaiting() {
         if (waiting == null) {
-            waiting = isVisible() ? queue.waiting() : 0;
+            waiting = isVisible() ? queue.waiting(current.requireId()) : 0;
         }
         return waiting;
     }

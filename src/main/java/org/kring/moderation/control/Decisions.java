@@ -22,10 +22,13 @@ import org.kring.moderation.entity.ModerationAction.Kind;
 import org.kring.moderation.entity.ModerationItem;
 import org.kring.moderation.entity.TargetType;
 import org.kring.platform.imports.ImportContext;
+import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.Conflict;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
+import org.kring.topics.control.Topics;
+import org.kring.topics.entity.Topic;
 
 /**
  * A moderator's decisions on queue items, one or a selection (up to {@value #MAX_BULK}) in one transaction: all
@@ -83,6 +86,12 @@ public class Decisions {
     @Inject
     Watches watches;
 
+    @Inject
+    ModeratorScope scope;
+
+    @Inject
+    Topics topics;
+
     @Transactional
     public List<ModerationAction> act(Decision input, long moderatorId) {
         Decision d = input == null ? new Decision(null, null, null) : input;
@@ -97,6 +106,8 @@ public class Decisions {
                 .that("reason", reason != null || (kind.isPresent() && kind.get() != Kind.HIDE && kind.get() != Kind.DELETE),
                         "must say why: the author is told")
                 .orThrow();
+        scope.requireItems(moderatorId, em.createQuery("select i from ModerationItem i where i.id in :ids", ModerationItem.class)
+                .setParameter("ids", ids).getResultList());
         Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
         List<ModerationAction> done = new ArrayList<>();
         for (long itemId : ids) {
@@ -175,6 +186,7 @@ public class Decisions {
     /** A moderator takes an item for a while: others see who has it and cannot act on it. */
     @Transactional
     public ModerationItem claim(long itemId, long moderatorId) {
+        scope.requireItems(moderatorId, Optional.ofNullable(em.find(ModerationItem.class, itemId)).stream().toList());
         Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
         int won = em.createNativeQuery("update moderation_item set claimed_by = ?1, claimed_until = ?2 where id = ?3 and state = 'OPEN' "
                         + "and (claimed_by is null or claimed_by = ?1 or claimed_until < ?4)")
@@ -217,6 +229,7 @@ public class Decisions {
         }
         String restored = original.getStateBefore();
         Kind about = undone(original);
+        requireScope(original, about, moderatorId);
         if (original.getAction() == Kind.UNDO && about == Kind.MERGE) {
             throw new Conflict("Log entry " + actionId + " is an unmerge: merge the ideas again instead.");
         }
@@ -248,6 +261,30 @@ public class Decisions {
         decided.fire(new ModerationDecided(undo.getId(), Kind.UNDO, original.getTargetType(), original.getTargetId(),
                 original.getAuthorId(), itemId == null ? List.of() : flags.flaggers(itemId), undo.getReason(), false, now));
         return undo;
+    }
+
+    /**
+     * A moderator limited to topics undoes only what lies in their topics: the entry's queue item, else its target where
+     * it is now, and for a move also where it goes back to, for a merge also the idea it was merged into.
+     */
+    private void requireScope(ModerationAction original, Kind about, long moderatorId) {
+        if (scope.of(moderatorId).unrestricted()) {
+            return;
+        }
+        List<Long> touched = new ArrayList<>();
+        touched.add(original.getItemId() != null ? em.find(ModerationItem.class, original.getItemId()).getTopicId()
+                : topicOf(original.getTargetType(), original.getTargetId()));
+        if (about == Kind.MOVE) {
+            touched.add(topics.bySlug(original.getStateBefore().split("/", 2)[0]).map(Topic::getId).orElse(null));
+        }
+        if (original.getAction() == Kind.MERGE && original.getRelatedId() != null) {
+            touched.add(topicOf(TargetType.IDEA, original.getRelatedId()));
+        }
+        scope.requireTopics(moderatorId, touched, "log entry " + original.getId());
+    }
+
+    private Long topicOf(TargetType type, long id) {
+        return targets.find(type, id, Audience.STAFF).map(Targets.Target::topicId).orElse(null);
     }
 
     /** What an action is about: its own kind, or for an undo (of an undo ...) the kind of the action it goes back to. */

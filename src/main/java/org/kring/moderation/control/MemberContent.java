@@ -54,8 +54,12 @@ public class MemberContent {
     @Inject
     ImportContext imports;
 
+    @Inject
+    ModeratorScope scope;
+
     @Transactional
-    public Selection select(long memberId) {
+    public Selection select(long memberId, long moderatorId) {
+        scope.requireUnrestricted(moderatorId, "selecting all content of a member");
         members.find(memberId).orElseThrow(() -> new NotFound("There is no member " + memberId + "."));
         int max = Decisions.MAX_BULK;
         List<Dated> all = new ArrayList<>();

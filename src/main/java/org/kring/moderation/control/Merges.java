@@ -64,6 +64,9 @@ public class Merges {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ModeratorScope scope;
+
     @Transactional
     public ModerationAction merge(long sourceId, MergeInput input, long moderatorId) {
         MergeInput in = input == null ? new MergeInput(null, null) : input;
@@ -92,6 +95,8 @@ public class Merges {
             throw new Conflict("Idea " + targetId + " was itself merged into idea " + target.getMergedIntoId() + ": merge into that one.",
                     "into", "is merged into idea " + target.getMergedIntoId() + "; merge into that one");
         }
+        scope.requireTopics(moderatorId, List.of(source.getTopic().getId(), target.getTopic().getId()),
+                "idea " + sourceId + " and idea " + targetId);
         List<Idea> mergedIntoSource = ideas.mergedInto(sourceId, Audience.STAFF);
         if (!mergedIntoSource.isEmpty()) {
             String ids = mergedIntoSource.stream().map(i -> String.valueOf(i.getId())).collect(Collectors.joining(", "));

@@ -1,6 +1,7 @@
 package org.kring.moderation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -31,6 +32,9 @@ public class ModerationLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ModeratorScope scopes;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public ModerationAction record(Long itemId, Long moderatorId, ModerationAction.Kind kind, TargetType type, long targetId,
                                    Long authorId, String reason, String before, String after, Long undoesId, Instant at) {
@@ -56,7 +60,11 @@ public class ModerationLog {
                 .setParameter("type", type).setParameter("target", targetId).setMaxResults(1).getResultStream().findFirst();
     }
 
-    public Page list(Filter filter, String cursor, int limit) {
+    /**
+     * A page of the log as this moderator sees it: a moderator limited to topics sees the entries of their topics' queue
+     * items and their own entries (moves, merges and edits of others carry no item, so they stay out of sight).
+     */
+    public Page list(long moderatorId, Filter filter, String cursor, int limit) {
         Optional<TargetType> type = Flags.parse(TargetType.class, filter.targetType());
         Optional<ModerationAction.Kind> kind = Flags.parse(ModerationAction.Kind.class, filter.action());
         Optional<Cursor> after = Cursor.decode(cursor);
@@ -66,7 +74,11 @@ public class ModerationLog {
                 .that("action", filter.action() == null || kind.isPresent(), "must be one of " + Arrays.toString(ModerationAction.Kind.values()))
                 .that("cursor", cursor == null || after.isPresent(), "is not a cursor of this list; start again without it")
                 .orThrow();
+        ModeratorScope.Scope scope = scopes.of(moderatorId);
         List<String> where = new ArrayList<>(List.of("1 = 1"));
+        if (!scope.unrestricted()) {
+            where.add("(a.moderatorId = :me or exists (select i.id from ModerationItem i where i.id = a.itemId and i.topicId in :topics))");
+        }
         if (filter.moderatorId() != null) {
             where.add("a.moderatorId = :moderator");
         }
@@ -81,6 +93,9 @@ public class ModerationLog {
         after.ifPresent(c -> where.add("(a.createdAt < :at or (a.createdAt = :at and a.id < :id))"));
         TypedQuery<ModerationAction> query = em.createQuery("select a from ModerationAction a where " + String.join(" and ", where)
                 + " order by a.createdAt desc, a.id desc", ModerationAction.class);
+        if (!scope.unrestricted()) {
+            query.setParameter("me", moderatorId).setParameter("topics", scope.topics());
+        }
         if (filter.moderatorId() != null) {
             query.setParameter("moderator", filter.moderatorId());
         }

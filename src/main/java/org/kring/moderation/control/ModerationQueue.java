@@ -74,7 +74,11 @@ public class ModerationQueue {
     @Inject
     ImportContext imports;
 
-    public Page list(Filter filter, String sortName, String cursor, int limit) {
+    @Inject
+    ModeratorScope scopes;
+
+    /** A page of the queue as this moderator sees it: a moderator limited to topics sees their topics' items only. */
+    public Page list(long moderatorId, Filter filter, String sortName, String cursor, int limit) {
         Optional<TargetType> type = Flags.parse(TargetType.class, filter.type());
         boolean held = HELD.equalsIgnoreCase(String.valueOf(filter.reason()).strip());
         Optional<Flag.Reason> reason = held ? Optional.empty() : Flags.parse(Flag.Reason.class, filter.reason());
@@ -93,7 +97,11 @@ public class ModerationQueue {
                 .that("cursor", cursor == null || after.isPresent(), "is not a cursor of this list; start again without it")
                 .orThrow();
         Instant now = imports.now();
+        ModeratorScope.Scope scope = scopes.of(moderatorId);
         List<String> where = new ArrayList<>(List.of("i.state = :state"));
+        if (!scope.unrestricted()) {
+            where.add("i.topicId in :topics");
+        }
         type.ifPresent(t -> where.add("i.targetType = :type"));
         reason.ifPresent(r -> where.add("exists (select f.id from Flag f where f.itemId = i.id and f.reason = :reason)"));
         if (held) {
@@ -120,6 +128,9 @@ public class ModerationQueue {
                 ModerationItem.class).setParameter("state", state.get());
         type.ifPresent(t -> query.setParameter("type", t));
         reason.ifPresent(r -> query.setParameter("reason", r));
+        if (!scope.unrestricted()) {
+            query.setParameter("topics", scope.topics());
+        }
         if (filter.assignee() != null) {
             query.setParameter("assignee", filter.assignee()).setParameter("now", now);
         }
@@ -146,12 +157,25 @@ public class ModerationQueue {
             next = (sort.get() == Sort.SCORE ? last.getScore().toPlainString() : String.valueOf(micros(last.getOpenedAt())))
                     + "_" + last.getId();
         }
-        return new Page(entries(page, now), next, waiting());
+        return new Page(entries(page, now), next, waiting(scope));
     }
 
-    /** How many items wait for a decision. */
+    /** How many items wait for a decision, in all. */
     public long waiting() {
-        return ((Number) em.createNativeQuery("select count(*) from moderation_item where state = 'OPEN'").getSingleResult()).longValue();
+        return waiting(null);
+    }
+
+    /** How many items wait for this moderator's decision (of their topics, when they are limited to some). */
+    public long waiting(long moderatorId) {
+        return waiting(scopes.of(moderatorId));
+    }
+
+    private long waiting(ModeratorScope.Scope scope) {
+        if (scope == null || scope.unrestricted()) {
+            return ((Number) em.createNativeQuery("select count(*) from moderation_item where state = 'OPEN'").getSingleResult()).longValue();
+        }
+        return em.createQuery("select count(i) from ModerationItem i where i.state = :open and i.topicId in :topics", Long.class)
+                .setParameter("open", ModerationItem.State.OPEN).setParameter("topics", scope.topics()).getSingleResult();
     }
 
     /** How long the oldest waiting item has waited, in seconds; 0 when none waits. */

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.moderation.entity.ModerationAction;
@@ -52,6 +54,9 @@ public class Moves {
     @Inject
     ImportContext imports;
 
+    @Inject
+    ModeratorScope scope;
+
     @Transactional
     public ModerationAction moveIdea(long ideaId, MoveInput input, long moderatorId) {
         MoveInput in = checked(input);
@@ -63,6 +68,7 @@ public class Moves {
         String challenge = in.challenge() == null || in.challenge().isBlank() ? null : in.challenge().strip();
         String after = place(in.topic().strip(), challenge);
         InvalidInput.check().that("topic", !after.equals(before), "is where the idea already is").orThrow();
+        requireBoth(moderatorId, idea.getTopic().getId(), in.topic().strip(), "idea " + ideaId);
         notArchived(in.topic().strip());
         ideas.move(idea, in.topic().strip(), challenge, false);
         followItems(TargetType.IDEA, ideaId, idea.getTopic().getSlug());
@@ -79,6 +85,7 @@ public class Moves {
                 .orElseThrow(() -> new NotFound("There is no thread " + threadId + "."));
         String topic = in.topic().strip();
         InvalidInput.check().that("topic", !topic.equals(thread.getTopic().getSlug()), "is where the thread already is").orThrow();
+        requireBoth(moderatorId, thread.getTopic().getId(), topic, "thread " + threadId);
         notArchived(topic);
         String before = threads.move(threadId, topic);
         followItems(TargetType.THREAD, threadId, topic);
@@ -123,6 +130,16 @@ public class Moves {
 
     private static String reason(MoveInput in) {
         return in.reason() == null || in.reason().isBlank() ? null : in.reason().strip();
+    }
+
+    /**
+     * A moderator limited to topics moves only between their topics. An unknown destination is left to the move itself,
+     * which names the field.
+     */
+    private void requireBoth(long moderatorId, long fromTopicId, String toSlug, String what) {
+        List<Long> touched = new ArrayList<>(List.of(fromTopicId));
+        topics.bySlug(toSlug).ifPresent(to -> touched.add(to.getId()));
+        scope.requireTopics(moderatorId, touched, what);
     }
 
     /** The queue's topic filter follows the moved contribution. */

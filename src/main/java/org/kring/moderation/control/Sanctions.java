@@ -53,10 +53,14 @@ public class Sanctions {
     ImportContext imports;
 
     @Inject
+    ModeratorScope scope;
+
+    @Inject
     Event<ModerationDecided> decided;
 
     @Transactional
     public ModerationAction impose(long memberId, Sanction input, long moderatorId, boolean byAdmin) {
+        scope.requireUnrestricted(moderatorId, "a sanction on a member");
         Sanction s = input == null ? new Sanction(null, null, null) : input;
         Optional<Kind> kind = Flags.parse(Kind.class, s.kind()).filter(KINDS::contains);
         String reason = s.reason() == null || s.reason().isBlank() ? null : s.reason().strip();

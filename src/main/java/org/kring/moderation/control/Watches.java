@@ -51,6 +51,9 @@ public class Watches {
     @Inject
     Event<ModerationDecided> decided;
 
+    @Inject
+    ModeratorScope scope;
+
     /** Puts the member on watch; a 409 when they already are. */
     @Transactional
     public ModerationAction watch(long memberId, WatchInput input, long moderatorId) {
@@ -64,6 +67,7 @@ public class Watches {
     }
 
     private ModerationAction change(long memberId, WatchInput input, long moderatorId, boolean watch) {
+        scope.requireUnrestricted(moderatorId, "putting a member on watch or off it");
         String reason = input == null || input.reason() == null || input.reason().isBlank() ? null : input.reason().strip();
         InvalidInput.check()
                 .that("reason", !watch || reason != null, "must say why: other moderators read it in the log")
