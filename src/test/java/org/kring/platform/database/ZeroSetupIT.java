@@ -64,7 +64,7 @@ class ZeroSetupIT {
     void aFirstTimeVisitorReadsTheHomePageATopicBoardAnIdeaWithItsDiscussionAndSearches() throws Exception {
         ChromeDriver driver = browser.freshVisit();
         driver.get(base);
-        assertThat(driver.findElement(By.tagName("h1")).getText()).as(server.log()).isEqualTo("Welkom in onze community");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as(server::logTail).isEqualTo("Welkom in onze community");
         assertThat(driver.findElements(By.cssSelector(".kring-idea-title"))).hasSize(10);
         browser.screenshot("zero-setup-home");
 
@@ -104,7 +104,7 @@ class ZeroSetupIT {
         assertThat(voted.status()).as(voted.body()).isEqualTo(200);
         assertThat(anonymous.get("api/v1/ideas/" + idea).json().asJsonObject().getInt("voteCount")).isEqualTo(2);
 
-        long thread = voter.get("api/v1/ideas/" + idea + "/thread").json().asJsonObject().getJsonNumber("id").longValue();
+        long thread = voter.get("api/v1/ideas/" + idea + "/thread").json().asJsonObject().getJsonNumber("threadId").longValue();
         Api.Answer replied = voter.postJson("api/v1/threads/" + thread + "/posts", Json.createObjectBuilder()
                 .add("body", "Goed plan, " + word + "!").build().toString());
         assertThat(replied.status()).as(replied.body()).isEqualTo(201);
@@ -124,22 +124,34 @@ class ZeroSetupIT {
         assertThat(queue.status()).as(queue.body()).isEqualTo(200);
 
         ChromeDriver driver = browser.freshVisit();
-        logIn(driver, "moderation.xhtml", "moderator@kring.demo");
+        logIn(driver, "moderator@kring.demo");
+        driver.get(base + "moderation.xhtml");
         waitForText(driver, By.tagName("h1"), "Moderatie");
         assertThat(driver.findElement(By.id("queue-form:queue")).isDisplayed()).isTrue();
 
         driver = browser.freshVisit();
-        logIn(driver, "needs-answer.xhtml", "analyst@kring.demo");
+        logIn(driver, "analyst@kring.demo");
+        browser.openTeamMenu();
+        driver.findElement(By.id("nav-needs-answer")).click();
         waitForText(driver, By.tagName("h1"), "antwoord nodig");
         assertThat(driver.findElements(By.cssSelector(".kring-unanswered"))).as("the demo's unanswered ideas").isNotEmpty();
     }
 
-    /** Opens a staff page, which sends the visitor to the login form and back. */
-    private static void logIn(ChromeDriver driver, String page, String email) {
-        driver.get(base + page);
+    @Test
+    @Order(4)
+    void theServerLoggedNoErrorWhileTheyUsedIt() {
+        String log = server.log();
+        int trace = log.indexOf("\n\tat ");
+        assertThat(trace).as(() -> "a stack trace in the server's log:\n"
+                + log.substring(Math.max(0, trace - 3000), Math.min(log.length(), trace + 1000))).isNegative();
+    }
+
+    private static void logIn(ChromeDriver driver, String email) {
+        driver.get(base + "login.xhtml");
         driver.findElement(By.id("login:email")).sendKeys(email);
         driver.findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
         driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("login"));
     }
 
     private static void waitForText(ChromeDriver driver, By by, String text) {
@@ -147,7 +159,7 @@ class ZeroSetupIT {
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElement(by).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("No '" + text + "' in " + by + "; the page says: "
-                    + driver.findElement(By.tagName("body")).getText() + "\nserver log:\n" + server.log(), e);
+                    + driver.findElement(By.tagName("body")).getText() + "\nserver log:\n" + server.logTail(), e);
         }
     }
 }
