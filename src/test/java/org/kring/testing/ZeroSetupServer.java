@@ -61,6 +61,7 @@ public final class ZeroSetupServer implements AutoCloseable {
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
         Path preboot = folder.resolve("preboot.asadmin");
         Files.writeString(preboot, Files.readString(Path.of("src/main/payara/http.asadmin"))
+                + Files.readString(Path.of("src/main/payara/single-node.asadmin"))
                 + "\nset configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1\n");
 
         int port = freePort();
