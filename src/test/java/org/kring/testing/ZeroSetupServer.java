@@ -66,7 +66,9 @@ public final class ZeroSetupServer implements AutoCloseable {
 
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:-UsePerfData", "-Djava.io.tmpdir=" + tmp, "-jar", microJar.getAbsolutePath(),
+                // bin/run's heap; the quick compiler only and one GC thread for this short-lived server on a shared 2-core
+                // machine (the code that runs is the same as under bin/run).
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Djava.io.tmpdir=" + tmp, "-jar", microJar.getAbsolutePath(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nohazelcast",
                 "--prebootcommandfile", preboot.toString());
         Map<String, String> environment = builder.environment();
