@@ -110,7 +110,11 @@ public final class ZeroSetupServer implements AutoCloseable {
         return all.substring(Math.max(0, all.length() - 20_000));
     }
 
-    /** As bin/run does: Kring's own checks are in /health/ready and UP (Payara says UP with none when the WAR failed). */
+    /**
+     * As bin/run does: Kring's own checks are in /health/ready and UP (Payara says UP with none when the WAR failed); and
+     * the home page answers 200. In a quick start (CI, 22 s) the health endpoint said UP while Kring's own startup
+     * (migrations, demo seed) was still running on the main thread and every page was a 404.
+     */
     private void awaitReady(Duration patience) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(patience);
@@ -121,7 +125,9 @@ public final class ZeroSetupServer implements AutoCloseable {
             try {
                 String health = http.send(HttpRequest.newBuilder(URI.create(base + "health/ready"))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
-                if (health.contains("\"elasticsearch\"") && health.contains("\"status\":\"UP\"")) {
+                if (health.contains("\"elasticsearch\"") && health.contains("\"status\":\"UP\"")
+                        && http.send(HttpRequest.newBuilder(URI.create(base.toString())).timeout(Duration.ofSeconds(10)).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
