@@ -162,13 +162,17 @@ class InsightsIT {
     @Test
     void deliverySlotsEmergeAroundChristmas() throws Exception {
         awaitCaughtUpIndex();
-        LocalDate december = LocalDate.ofInstant(DEMO_END, ZoneOffset.UTC).withMonth(12).withDayOfMonth(1);
-        if (december.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofDays(31)).isAfter(DEMO_END)) {
-            december = december.minusYears(1);
+        // The holiday season (November, December and January) that the demo year holds: this year's once the demo has
+        // four weeks of its November, else last year's. Cut to the demo year, so that on 1 December the season is this
+        // November, at the community's full size, not a last December at the demo's first days.
+        int year = LocalDate.ofInstant(DEMO_END, ZoneOffset.UTC).getYear();
+        Instant november = LocalDate.of(year, 11, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (november.plus(Duration.ofDays(28)).isAfter(DEMO_END)) {
+            november = LocalDate.of(year - 1, 11, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
-        // The holiday season: November and December, and January's returns and New Year orders.
-        Instant from = december.minusMonths(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = december.plusMonths(2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from = november.isBefore(DEMO_START) ? DEMO_START : november;
+        Instant seasonEnd = LocalDate.ofInstant(november, ZoneOffset.UTC).plusMonths(3).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = seasonEnd.isAfter(DEMO_END) ? DEMO_END : seasonEnd;
         themes("", from, to, "rest");
         assertTheme(themes("topic=app-webshop", from, to, "rest"), "bezorg", "deliveri", "slot");
     }
