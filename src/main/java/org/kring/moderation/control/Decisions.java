@@ -268,7 +268,8 @@ public class Decisions {
      * it is now, and for a move also where it goes back to, for a merge also the idea it was merged into.
      */
     private void requireScope(ModerationAction original, Kind about, long moderatorId) {
-        if (scope.of(moderatorId).unrestricted()) {
+        ModeratorScope.Scope theirs = scope.of(moderatorId);
+        if (theirs.unrestricted()) {
             return;
         }
         List<Long> touched = new ArrayList<>();
@@ -280,7 +281,7 @@ public class Decisions {
         if (original.getAction() == Kind.MERGE && original.getRelatedId() != null) {
             touched.add(topicOf(TargetType.IDEA, original.getRelatedId()));
         }
-        scope.requireTopics(moderatorId, touched, "log entry " + original.getId());
+        theirs.requireTopics(touched, "log entry " + original.getId());
     }
 
     private Long topicOf(TargetType type, long id) {

@@ -35,6 +35,13 @@ public class ModeratorScope {
         public boolean covers(Long topicId) {
             return unrestricted() || topicId != null && topics.contains(topicId);
         }
+
+        /** Refuses an action that touches these topics when one is not theirs; {@code what} names it, e.g. "idea 12". */
+        public void requireTopics(Collection<Long> topicIds, String what) {
+            if (!topicIds.stream().allMatch(this::covers)) {
+                throw new Forbidden("The topics of " + what + " are not all among the topics you moderate; nothing changed.");
+            }
+        }
     }
 
     @PersistenceContext
@@ -65,10 +72,7 @@ public class ModeratorScope {
      * {@code what} names the contribution, e.g. "idea 12".
      */
     public void requireTopics(long moderatorId, Collection<Long> topicIds, String what) {
-        Scope scope = of(moderatorId);
-        if (!topicIds.stream().allMatch(scope::covers)) {
-            throw new Forbidden("The topics of " + what + " are not all among the topics you moderate; nothing changed.");
-        }
+        of(moderatorId).requireTopics(topicIds, what);
     }
 
     /** Refuses a moderator limited to topics what concerns a member as a whole (named by {@code what}). */
