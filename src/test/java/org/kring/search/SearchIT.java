@@ -217,8 +217,8 @@ class SearchIT {
             long author = single(db, "select min(id) from member");
             idea = single(db, "select nextval('idea_seq')");
             try (PreparedStatement insert = db.prepareStatement("insert into idea (id, topic_id, author_id, title, body, "
-                    + "language, status, vote_count, post_count, created_at, updated_at, moderation_state) "
-                    + "values (?, ?, ?, ?, ?, ?, 'NEW', 0, 0, now(), now(), ?)")) {
+                    + "language, status, vote_count, post_count, created_at, updated_at, moderation_state, published_at) "
+                    + "values (?, ?, ?, ?, ?, ?, 'NEW', 0, 0, now(), now(), ?, case when ? = 'PUBLISHED' then now() end)")) {
                 insert.setLong(1, idea);
                 insert.setLong(2, topic);
                 insert.setLong(3, author);
@@ -226,6 +226,7 @@ class SearchIT {
                 insert.setString(5, body);
                 insert.setString(6, language);
                 insert.setString(7, moderationState);
+                insert.setString(8, moderationState);
                 insert.executeUpdate();
             }
             try (PreparedStatement outbox = db.prepareStatement("insert into search_outbox (id, entity_type, entity_id, "

@@ -1,10 +1,12 @@
 package org.kring.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -14,14 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * V27's backfill of idea.published_at (where the response clock starts), on the embedded H2: ideas held at posting
- * were published at their first approval (or never), every other idea when it was posted.
+ * were published at their first approval (or never), every other idea when it was posted; V28 gives a published idea
+ * that V27 left without a time its first logged publication, and from then on refuses a published idea without one.
  */
 class PublishedAtBackfillTest {
 
     private static final Instant POSTED = Instant.parse("2026-10-01T09:00:00Z");
 
     @Test
-    void heldIdeasArePublishedAtTheirFirstApprovalAndTheOthersWhenPosted() throws Exception {
+    void heldIdeasArePublishedAtTheirFirstApprovalTheOthersWhenPostedAndNoPublishedIdeaLacksTheTime() throws Exception {
         KringDataSource dataSource = new KringDataSource();
         dataSource.setUrl("jdbc:h2:mem:published-at-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         dataSource.setUser("kring");
@@ -46,6 +49,10 @@ class PublishedAtBackfillTest {
             logged(db, 4, "HIDE", "HELD", "HIDDEN", POSTED.plus(Duration.ofDays(1)));
             idea(db, 5, "HELD");                      // public at posting, held for an edit two days later
             logged(db, 5, "HOLD", "PUBLISHED", "HELD", POSTED.plus(Duration.ofDays(2)));
+            idea(db, 6, "PUBLISHED");                 // held at posting, rejected, then shown: no approval of a held idea
+            logged(db, 6, "HOLD", "PUBLISHED", "HELD", POSTED.plusMillis(40));
+            logged(db, 6, "HIDE", "HELD", "HIDDEN", POSTED.plus(Duration.ofDays(1)));
+            logged(db, 6, "UNHIDE", "HIDDEN", "PUBLISHED", POSTED.plus(Duration.ofDays(4)));
         }
 
         Flyway.configure(PublishedAtBackfillTest.class.getClassLoader()).dataSource(dataSource)
@@ -56,6 +63,12 @@ class PublishedAtBackfillTest {
         assertThat(publishedAt(dataSource, 3)).isNull();
         assertThat(publishedAt(dataSource, 4)).isNull();
         assertThat(publishedAt(dataSource, 5)).isEqualTo(POSTED);
+        assertThat(publishedAt(dataSource, 6)).isEqualTo(POSTED.plus(Duration.ofDays(4)));
+        // From V28 on, the database refuses a published idea without its publication time.
+        try (Connection db = dataSource.getConnection()) {
+            assertThatThrownBy(() -> idea(db, 7, "PUBLISHED")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("idea_published_has_publication_time");
+        }
     }
 
     private static void idea(Connection db, long id, String state) throws Exception {
