@@ -149,10 +149,15 @@ final class Report {
         }
         add("| `kill -9` of Kring during a write load | " + pass("kill9.passed") + " | " + or("kill9.acked", "?")
                 + " writes acknowledged, " + or("kill9.lost", "?") + " missing after restart; index caught up "
-                + num("kill9.catchup", "%.1f s") + " after Kring was ready again |");
+                + num("kill9.catchup", "%.1f s") + " after Kring was ready again; " + answers("kill9") + " |");
         add("| Elasticsearch stopped " + or("esdown.seconds", "60") + " s during a write load | " + pass("esdown.passed") + " | "
                 + or("esdown.acked", "?") + " writes acknowledged, " + or("esdown.lost", "?")
-                + " missing; index consistent " + num("esdown.catchup", "%.1f s") + " after Elasticsearch was back (limit 30 s) |");
+                + " missing; index consistent " + num("esdown.catchup", "%.1f s") + " after Elasticsearch was back (limit 30 s); "
+                + answers("esdown") + " |");
+        add("| PostgreSQL crashed (`pg_ctl stop -m immediate`) and restarted after " + or("pgdown.seconds", "20")
+                + " s during a write load | " + pass("pgdown.passed") + " | " + or("pgdown.acked", "?") + " writes acknowledged, "
+                + or("pgdown.lost", "?") + " missing; writes accepted again " + num("pgdown.recovered", "%.1f s")
+                + " after PostgreSQL was back; index consistent " + num("pgdown.catchup", "%.1f s") + " later; " + answers("pgdown") + " |");
         add("");
         add("Per-request DB queries: statements counted by PostgreSQL's pg_stat_statements over the whole load (warm-up "
                 + "included) divided by the requests sent; Kring's outbox poll (5/s) is in the count.");
@@ -289,6 +294,12 @@ final class Report {
         return ok == null ? "—" : ok ? "yes" : "**no**";
     }
 
+
+    /** What the clients got besides acknowledgements during a fault (goal: 503, never another 5xx). */
+    private String answers(String key) {
+        return or(key + ".unavailable", "?") + " answered 503, " + or(key + ".serverErrors", "?") + " another 5xx (goal 0), "
+                + or(key + ".refused", "?") + " not acknowledged in all";
+    }
     private String pass(String key) {
         String v = f.get(key);
         return v == null ? "not run" : Boolean.parseBoolean(v) ? "passed" : "**FAILED**";

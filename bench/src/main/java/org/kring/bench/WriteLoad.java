@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A write load that survives faults: 16 members voting and replying for a given time, writing every
- * acknowledged write (a 2xx answer) to a file as it comes. {@link #verify} then checks, after the fault,
- * that each one is in the database and that the index caught up.
+ * acknowledged write (a 2xx answer) to a file as it comes, and counting the other answers: 503 (Kring says it
+ * cannot serve right now, the right answer during a fault), other 5xx (a failure a client cannot act on) and no
+ * answer at all. {@link #verify} then checks, after the fault, that each acknowledged write is in the database, that
+ * the index caught up, and that no answer was a 5xx other than 503.
  */
 final class WriteLoad {
 
@@ -29,6 +31,8 @@ final class WriteLoad {
         Size size = env.size();
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        AtomicLong unavailable = new AtomicLong();
+        AtomicLong serverErrors = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         try (BufferedWriter out = Files.newBufferedWriter(acked)) {
             List<Thread> threads = new ArrayList<>();
@@ -41,13 +45,19 @@ final class WriteLoad {
                         long idea = VoteBench.idea(size, random);
                         String line;
                         try {
+                            Http.Response r;
                             if (random.nextBoolean()) {
-                                Http.Response r = Http.send("PUT", env.kringUrl() + "/api/v1/ideas/" + idea + "/vote", Env.token(member), null);
+                                r = Http.send("PUT", env.kringUrl() + "/api/v1/ideas/" + idea + "/vote", Env.token(member), null);
                                 line = r.ok() ? "vote " + idea + " " + member : null;
                             } else {
-                                Http.Response r = Http.send("POST", env.kringUrl() + "/api/v1/threads/" + idea + "/posts", Env.token(member),
+                                r = Http.send("POST", env.kringUrl() + "/api/v1/threads/" + idea + "/posts", Env.token(member),
                                         "{\"body\":" + Http.quote(Words.text(Generator.language(idea), 80, random)) + "}");
                                 line = r.ok() ? "post " + r.json().path("id").asLong() : null;
+                            }
+                            if (r.status() == 503) {
+                                unavailable.incrementAndGet();
+                            } else if (r.status() >= 500) {
+                                serverErrors.incrementAndGet();
                             }
                         } catch (Exception e) {
                             line = null;
@@ -76,7 +86,10 @@ final class WriteLoad {
         }
         facts.put(key + ".acked", ok.get());
         facts.put(key + ".refused", errors.get());
-        System.err.printf("[bench] %s: %,d writes acknowledged, %,d refused or failed%n", key, ok.get(), errors.get());
+        facts.put(key + ".unavailable", unavailable.get());
+        facts.put(key + ".serverErrors", serverErrors.get());
+        System.err.printf("[bench] %s: %,d writes acknowledged, %,d refused or failed (%,d answered 503, %,d another 5xx)%n",
+                key, ok.get(), errors.get(), unavailable.get(), serverErrors.get());
     }
 
     /**
@@ -85,6 +98,10 @@ final class WriteLoad {
      */
     static List<String> verify(Env env, Facts facts, String key, Path acked, Duration within) throws Exception {
         List<String> failures = new ArrayList<>();
+        Double serverErrors = facts.number(key + ".serverErrors");
+        if (serverErrors != null && serverErrors > 0) {
+            failures.add(String.format("%.0f writes answered with a 5xx other than 503 during the fault", serverErrors));
+        }
         List<Long> posts = new ArrayList<>();
         long votes = 0;
         try (Connection db = env.connect();

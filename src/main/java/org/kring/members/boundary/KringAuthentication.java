@@ -20,6 +20,7 @@ import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
 import org.kring.platform.http.ApiPaths;
 import org.kring.platform.http.ClientAddress;
+import org.kring.platform.problems.DatabaseUnavailable;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
@@ -31,8 +32,9 @@ import org.kring.platform.problems.NotAuthenticated;
  * <ol>
  * <li>{@code Authorization: Bearer <token>}: the token must be known, not expired or revoked, and its
  * member not suspended. Then the caller is the member (principal name = member id, group = role).
- * A bad token leaves the caller anonymous and marks the request; {@link RejectedTokenFilter} then
- * answers 401 problem+json (never the container's HTML error page).</li>
+ * A bad token leaves the caller anonymous and marks the request; {@link UnidentifiedCallerFilter} then
+ * answers 401 problem+json (never the container's HTML error page). So does a lookup that failed because the
+ * database is away: the API answers 503.</li>
  * <li>The web login: when a page calls {@code SecurityContext.authenticate(request, response,
  * withParams().credential(new UsernamePasswordCredential(email, password)))}, the password is checked
  * (throttled like the API) and the member id is kept in the HTTP session. A refusal returns
@@ -55,6 +57,8 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute set when a request carried a bearer token that is not (or no longer) valid. */
     public static final String REJECTED_TOKEN = "org.kring.members.rejectedToken";
+    /** Request attribute with the failure when the caller could not be looked up because the database is away. */
+    public static final String DATABASE_UNAVAILABLE = "org.kring.members.databaseUnavailable";
     /** Request attribute with the refusal (wrong credentials or a suspended account) of a web login. */
     public static final String LOGIN_REFUSAL = "org.kring.members.loginRefusal";
     /** Session attribute: the id of the member who logged in on the web. */
@@ -90,6 +94,18 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() instanceof UnlockLinkCredential link) {
             return unlockLogin(request, context, link);
         }
+        try {
+            return tokenOrSession(request, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.causedBy(e)) {
+                throw e;
+            }
+            request.setAttribute(DATABASE_UNAVAILABLE, e);
+            return context.doNothing();
+        }
+    }
+
+    private AuthenticationStatus tokenOrSession(HttpServletRequest request, HttpMessageContext context) {
         String token = bearerToken(request.getHeader("Authorization"));
         if (token != null) {
             Optional<Member> member = tokens.memberFor(token);
