@@ -44,6 +44,7 @@ class OpenApiIT {
     URL base;
 
     private List<Operation> operations;
+    private JsonObject document;
 
     /** One operation of the document: its method, its path, and its object there. */
     record Operation(String method, String path, JsonObject definition) {
@@ -65,6 +66,7 @@ class OpenApiIT {
         assertThat(document.status()).as(document.body()).isEqualTo(200);
         // Kept for a look, or for a client generator: the document exactly as the tests saw it.
         Files.writeString(Path.of("target", "openapi.json"), document.body());
+        this.document = document.json().asJsonObject();
         operations = new ArrayList<>();
         document.json().asJsonObject().getJsonObject("paths").forEach((path, item) ->
                 item.asJsonObject().forEach((method, operation) -> {
@@ -126,6 +128,40 @@ class OpenApiIT {
                 default -> null;
             };
             return answer != null && answer.status() == 401 ? List.of("401") : List.of();
+        });
+    }
+
+    /**
+     * A client can handle every failure one way: each 4xx and 5xx of the API has the problem+json body with the Problem
+     * schema, and each operation declares the 500 and the 503 (with Retry-After) that any request can meet.
+     */
+    @Test
+    void everyErrorAnswerIsAProblemAndEveryOperationDeclaresTheFailuresAnyRequestMayMeet() {
+        JsonObject problem = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
+        assertThat(problem.getJsonObject("properties").keySet()).contains("status", "detail", "requestId", "errors");
+        assertNone("error answers without a problem+json body, or without the 500 and 503", op -> {
+            List<String> found = new ArrayList<>();
+            if (!op.path().contains(API)) {
+                return found;
+            }
+            for (String code : List.of("500", "503")) {
+                if (!op.responses().containsKey(code)) {
+                    found.add("no " + code);
+                }
+            }
+            op.responses().forEach((code, response) -> {
+                JsonObject content = response.asJsonObject().getJsonObject("content");
+                JsonObject media = content == null ? null : content.getJsonObject("application/problem+json");
+                if ((code.startsWith("4") || code.startsWith("5")) && (media == null || !media.containsKey("schema"))) {
+                    found.add(code + " without a problem+json schema");
+                }
+            });
+            JsonObject unavailable = op.responses().containsKey("503") ? op.responses().get("503").asJsonObject() : null;
+            if (unavailable != null && (unavailable.getJsonObject("headers") == null
+                    || !unavailable.getJsonObject("headers").containsKey("Retry-After"))) {
+                found.add("503 without Retry-After");
+            }
+            return found;
         });
     }
 

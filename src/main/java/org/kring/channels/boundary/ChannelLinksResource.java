@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.channels.control.ChannelLinks;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
-import org.kring.platform.problems.Problem;
 
 /** Admins' short links per channel: {@code /c/{code}} leads into Kring and counts the visit under its channel. */
 @Path("admin/channel-links")
@@ -54,10 +53,8 @@ public class ChannelLinksResource {
     @APIResponse(responseCode = "200", description = "Every short link",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkList.class),
                     examples = @ExampleObject(name = "a receipt's QR code", value = LIST_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public LinkList list() {
         member.requireRole(Role.ADMIN);
         return new LinkList(links.all());
@@ -74,14 +71,10 @@ public class ChannelLinksResource {
     @APIResponse(responseCode = "201", description = "Made", headers = @Header(name = "Location", description = "The short link"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChannelLinks.Link.class),
                     examples = @ExampleObject(name = "the link", value = LINK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A bad code, channel or target, by field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken (field code)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A bad code, channel or target, by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "The code is taken (field code)")
     public Response create(Draft draft, @Context UriInfo uri) {
         long admin = member.requireRole(Role.ADMIN);
         Draft d = draft != null ? draft : new Draft(null, null, null);
@@ -93,12 +86,9 @@ public class ChannelLinksResource {
     @Path("{id}")
     @Operation(summary = "Remove a short link (admins)", description = "Its channel's counts stay. In the admin audit log.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such short link",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such short link")
     public Response delete(@PathParam("id") long id) {
         long admin = member.requireRole(Role.ADMIN);
         links.delete(id, admin);

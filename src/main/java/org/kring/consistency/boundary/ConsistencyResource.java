@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.consistency.control.CounterChecks;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
-import org.kring.platform.problems.Problem;
 
 /** The invariant check anyone running Kring can call: does every counter equal the rows it counts? */
 @Path("admin/consistency")
@@ -42,10 +41,8 @@ public class ConsistencyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CounterChecks.Report.class),
                     examples = @ExampleObject(name = "one drifted idea", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public CounterChecks.Report check() {
         member.requireRole(Role.ADMIN);
         return checks.check();

@@ -21,7 +21,6 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.feeds.control.AtomWriter;
@@ -31,7 +30,6 @@ import org.kring.feeds.control.FeedVersions;
 import org.kring.feeds.control.Feeds;
 import org.kring.platform.config.KringConfig;
 import org.kring.platform.problems.InvalidInput;
-import org.kring.platform.problems.Problem;
 
 /**
  * Atom feeds (RFC 4287) of published content, for feed readers and for the company's other channels: with ETag and
@@ -73,8 +71,8 @@ public class FeedsResource {
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM,
             examples = @ExampleObject(name = "a topic", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
-    @APIResponse(responseCode = "400", description = "lang is not nl or en", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such topic", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "lang is not nl or en")
+    @APIResponse(responseCode = "404", description = "No such topic")
     public Response topic(@PathParam("slug") String slug, @QueryParam("lang") @DefaultValue("nl") String lang) {
         Locale language = language(lang);
         return answer(FeedScopes.topic(slug), lang, () -> feeds.topic(slug, language));
@@ -85,7 +83,7 @@ public class FeedsResource {
     @Operation(summary = "Atom feed of the newest ideas for a challenge")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
-    @APIResponse(responseCode = "404", description = "No such challenge", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such challenge")
     public Response challenge(@PathParam("slug") String slug, @QueryParam("lang") @DefaultValue("nl") String lang) {
         Locale language = language(lang);
         return answer(FeedScopes.challenge(slug), lang, () -> feeds.challenge(slug, language));
@@ -96,7 +94,7 @@ public class FeedsResource {
     @Operation(summary = "Atom feed of an idea and the newest posts of its discussion")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
-    @APIResponse(responseCode = "404", description = "No such idea, or not published", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such idea, or not published")
     public Response idea(@PathParam("id") long id, @QueryParam("lang") @DefaultValue("nl") String lang) {
         return answer(FeedScopes.discussion(id), lang, () -> feeds.discussion(id));
     }
@@ -106,8 +104,7 @@ public class FeedsResource {
     @Operation(summary = "Atom feed of the changelog: ideas the company has done, latest first, with its official answers")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date the reader sent")
-    @APIResponse(responseCode = "400", description = "lang is not nl or en, or there is no such topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "lang is not nl or en, or there is no such topic")
     public Response changelog(@Parameter(description = "a topic's slug; all topics when absent") @QueryParam("topic") String topic,
                               @QueryParam("lang") @DefaultValue("nl") String lang) {
         Locale language = language(lang);

@@ -23,7 +23,6 @@ import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
-import org.kring.platform.problems.Problem;
 
 @Path("follows")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,10 +47,8 @@ public class FollowsResource {
     @APIResponse(responseCode = "200", description = "A page of what I follow",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FollowView.class),
                     examples = @ExampleObject(name = "an idea and a topic", value = MINE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "page or limit is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "page or limit is not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
     public List<FollowView> mine(@QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("limit") @DefaultValue("50") int limit) {
         long member = me.requireId();
@@ -68,12 +65,10 @@ public class FollowsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowView.class),
                     examples = @ExampleObject(name = "an idea", value = "{\"type\":\"idea\",\"id\":168,"
                             + "\"since\":\"2026-11-30T09:15:00Z\",\"following\":true}")))
-    @APIResponse(responseCode = "400", description = "The type is not idea, thread or topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such idea, thread or topic", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The type is not idea, thread or topic")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "404", description = "No such idea, thread or topic")
+    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After")
     public FollowView follow(@PathParam("type") String type, @PathParam("id") long id) {
         long member = me.requireId();
         follows.followByHand(member, target(type), id);
@@ -86,12 +81,9 @@ public class FollowsResource {
     @APIResponse(responseCode = "200", description = "Not followed (also when it was not)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowView.class),
                     examples = @ExampleObject(name = "an idea", value = "{\"type\":\"idea\",\"id\":168,\"since\":null,\"following\":false}")))
-    @APIResponse(responseCode = "400", description = "The type is not idea, thread or topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The type is not idea, thread or topic")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After")
     public FollowView unfollow(@PathParam("type") String type, @PathParam("id") long id) {
         long member = me.requireId();
         follows.unfollow(member, target(type), id);

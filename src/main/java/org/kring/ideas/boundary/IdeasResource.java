@@ -35,7 +35,6 @@ import org.kring.ideas.entity.Idea;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.KeysetPaged;
-import org.kring.platform.problems.Problem;
 
 @Path("ideas")
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,8 +85,7 @@ public class IdeasResource {
     @APIResponse(responseCode = "200", description = "A page of published ideas",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaPage.class),
                     examples = @ExampleObject(name = "first page", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "sort, limit, cursor or status is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "sort, limit, cursor or status is not valid")
     @KeysetPaged("cursor")
     public IdeaPage list(@QueryParam("topic") String topic, @QueryParam("challenge") String challenge,
                          @QueryParam("tag") String tag, @QueryParam("status") String status,
@@ -107,12 +105,9 @@ public class IdeasResource {
             headers = @Header(name = "Location", description = "The new idea's address"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class),
                     examples = @ExampleObject(name = "a new idea", value = IDEA_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "No JSON, or title, body, tags, topic, challenge or language is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many ideas in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No JSON, or title, body, tags, topic, challenge or language is not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "429", description = "Too many ideas in a short time; see Retry-After")
     public Response post(IdeaDraft draft, @Context UriInfo uri) {
         long author = me.requireId();
         if (draft == null) {
@@ -129,8 +124,7 @@ public class IdeasResource {
     @APIResponse(responseCode = "200", description = "The idea",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class),
                     examples = @ExampleObject(name = "an idea", value = IDEA_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such idea, or hidden from the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such idea, or hidden from the caller")
     public IdeaView one(@PathParam("id") long id) {
         Idea idea = ideas.require(id, me.audience());
         return IdeaView.of(idea, me.id().map(member -> votes.hasVoted(id, member)).orElse(null));
@@ -143,16 +137,11 @@ public class IdeasResource {
     @APIResponse(responseCode = "200", description = "Edited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class),
                     examples = @ExampleObject(name = "an edited idea", value = IDEA_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "No JSON, or title, body or tags is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such idea",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many edits in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No JSON, or title, body or tags is not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator")
+    @APIResponse(responseCode = "404", description = "No such idea")
+    @APIResponse(responseCode = "429", description = "Too many edits in a short time; see Retry-After")
     public IdeaView edit(@PathParam("id") long id, IdeaDraft draft) {
         long editor = me.requireId();
         if (draft == null) {
@@ -169,14 +158,10 @@ public class IdeasResource {
     @APIResponse(responseCode = "200", description = "A page of earlier wordings (empty when never edited)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class),
                     examples = @ExampleObject(name = "one edit", value = REVISIONS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "limit or before is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither the idea's author nor a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such idea",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "limit or before is not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Neither the idea's author nor a moderator")
+    @APIResponse(responseCode = "404", description = "No such idea")
     @KeysetPaged("before")
     public List<RevisionView> revisions(@PathParam("id") long id,
                                         @Parameter(description = "id of the last revision of the previous page") @QueryParam("before") Long before,

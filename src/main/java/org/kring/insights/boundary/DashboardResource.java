@@ -51,9 +51,9 @@ public class DashboardResource {
                     + "sign-ups, ideas, votes and posts made in them.")
     @APIResponse(responseCode = "200", description = "The dashboard", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Dashboard.View.class), examples = @ExampleObject(name = "a week", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer")
     public Dashboard.View get() {
         member.requireRole(Role.ANALYST, Role.ADMIN);
         return dashboard.now();

@@ -58,11 +58,10 @@ public class ExploreResource {
     @APIResponse(responseCode = "200", description = "The answer; an empty result when nothing matches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exploration.class),
                     examples = @ExampleObject(name = "a segment against the rest", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A bad filter (impossible period, unknown segment value, bad cursor), by field",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A bad filter (impossible period, unknown segment value, bad cursor), by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer")
     @KeysetPaged("after")
     public Exploration get(@BeanParam QuestionParameters parameters) {
         member.requireRole(Role.ANALYST, Role.ADMIN);
@@ -77,9 +76,9 @@ public class ExploreResource {
     @APIResponse(responseCode = "200", description = "The answer; an empty result when nothing matches",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Exploration.class),
                     examples = @ExampleObject(name = "a segment against the rest", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A bad filter, by field", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A bad filter, by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
     public Exploration post(Question question) {
         member.requireRole(Role.ANALYST, Role.ADMIN);
         return explore.explore(question == null ? empty() : question);

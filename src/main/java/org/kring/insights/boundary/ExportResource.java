@@ -56,9 +56,9 @@ public class ExportResource {
                     + "a spreadsheet would run as a formula start with an apostrophe. Tags are separated by |. Newest first.")
     @APIResponse(responseCode = "200", description = "The rows, streamed in constant memory",
             content = @Content(mediaType = CSV, examples = @ExampleObject(name = "one idea", value = CSV_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A bad filter, by field", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A bad filter, by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
     public Response csv(@BeanParam QuestionParameters parameters) {
         member.requireRole(Role.ANALYST, Role.ADMIN);
         Filter filter = export.check(parameters.question());
@@ -78,9 +78,9 @@ public class ExportResource {
     @Operation(summary = "Every contribution matching the filter as a JSON array, streamed (analysts, admins)")
     @APIResponse(responseCode = "200", description = "The rows, streamed in constant memory",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one idea", value = JSON_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A bad filter, by field", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A bad filter, by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
     public Response json(@BeanParam QuestionParameters parameters) {
         member.requireRole(Role.ANALYST, Role.ADMIN);
         Filter filter = export.check(parameters.question());

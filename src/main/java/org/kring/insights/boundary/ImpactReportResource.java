@@ -63,10 +63,10 @@ public class ImpactReportResource {
             + "for the whole months the period touches.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ImpactReport.Report.class), examples = @ExampleObject(name = "a quarter", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A bad period, by field (from, to)", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A bad period, by field (from, to)")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer")
     public ImpactReport.Report json(@Parameter(description = "first day") @QueryParam("from") String from,
                                     @Parameter(description = "last day") @QueryParam("to") String to) {
         SavedInsights.Reader reader = InsightReaders.require(member);
@@ -82,10 +82,10 @@ public class ImpactReportResource {
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = ExportResource.CSV,
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "a quarter", value = CSV_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A bad period, by field (from, to)", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A bad period, by field (from, to)")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer")
     public Response csv(@Parameter(description = "first day") @QueryParam("from") String from,
                         @Parameter(description = "last day") @QueryParam("to") String to) {
         SavedInsights.Reader reader = InsightReaders.require(member);

@@ -20,7 +20,6 @@ import org.kring.insights.control.Matrix;
 import org.kring.insights.control.PlacementDraft;
 import org.kring.insights.control.SavedInsights;
 import org.kring.members.control.CurrentMember;
-import org.kring.platform.problems.Problem;
 
 /** The value/effort matrix of ideas and saved insights, for analysts and admins. */
 @Path("insights/matrix")
@@ -63,10 +62,8 @@ public class MatrixResource {
     @APIResponse(responseCode = "200", description = "The matrix; empty when nothing is on it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixView.class),
                     examples = @ExampleObject(name = "one idea in pilot", value = MATRIX_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
     public MatrixView get() {
         return MatrixView.of(matrix.matrix(InsightReaders.require(member)));
     }
@@ -82,14 +79,10 @@ public class MatrixResource {
     @APIResponse(responseCode = "200", description = "The item where it stands now on the matrix",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixView.Item.class),
                     examples = @ExampleObject(name = "a manual score", value = ITEM_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A score is missing or out of range, by field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such idea (or hidden) or insight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A score is missing or out of range, by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "404", description = "No such idea (or hidden) or insight")
     public MatrixView.Item place(@PathParam("itemType") String itemType, @PathParam("itemId") long itemId, PlacementDraft draft) {
         SavedInsights.Reader reader = InsightReaders.require(member);
         matrix.place(itemType, itemId, draft, reader);
@@ -101,12 +94,9 @@ public class MatrixResource {
     @Path("{itemType}/{itemId}")
     @Operation(summary = "Take an item off the matrix, with its pilot (analysts, admins)")
     @APIResponse(responseCode = "204", description = "Taken off")
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item, or not on the matrix",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "404", description = "No such item, or not on the matrix")
     public Response remove(@PathParam("itemType") String itemType, @PathParam("itemId") long itemId) {
         matrix.remove(itemType, itemId, InsightReaders.require(member));
         return Response.noContent().build();

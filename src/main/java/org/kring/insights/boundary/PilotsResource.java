@@ -24,7 +24,6 @@ import org.kring.insights.control.PilotDraft;
 import org.kring.insights.control.Pilots;
 import org.kring.insights.entity.Pilot;
 import org.kring.members.control.CurrentMember;
-import org.kring.platform.problems.Problem;
 
 /** Pilots chosen from the value/effort matrix, for analysts and admins: start one, record its outcome, list them. */
 @Path("insights/pilots")
@@ -55,10 +54,8 @@ public class PilotsResource {
     @APIResponse(responseCode = "200", description = "The pilots",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixView.PilotView[].class),
                     examples = @ExampleObject(name = "one done pilot", value = "[" + PILOT_EXAMPLE + "]")))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
     public List<MatrixView.PilotView> list() {
         InsightReaders.require(member);
         return pilots.all().stream().map(MatrixView.PilotView::of).toList();
@@ -72,18 +69,12 @@ public class PilotsResource {
     @APIResponse(responseCode = "201", description = "Started", headers = @Header(name = "Location", description = "The pilot's address"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixView.PilotView.class),
                     examples = @ExampleObject(name = "a pilot", value = PILOT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "itemType, itemId, startDate or expectedReturn is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such idea or insight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The item is a pilot already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The item is not on the matrix (itemId)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "itemType, itemId, startDate or expectedReturn is not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "404", description = "No such idea or insight")
+    @APIResponse(responseCode = "409", description = "The item is a pilot already")
+    @APIResponse(responseCode = "422", description = "The item is not on the matrix (itemId)")
     public Response start(PilotDraft draft, @Context UriInfo uri) {
         Pilot pilot = pilots.start(draft, InsightReaders.require(member));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(pilot.getId())).build())
@@ -100,14 +91,10 @@ public class PilotsResource {
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatrixView.PilotView.class),
                     examples = @ExampleObject(name = "a done pilot", value = PILOT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "outcome or learning is empty or too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin, or not the pilot's owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pilot",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "outcome or learning is empty or too long")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin, or not the pilot's owner")
+    @APIResponse(responseCode = "404", description = "No such pilot")
     public MatrixView.PilotView end(@PathParam("id") long id, Outcome outcome) {
         Outcome given = outcome == null ? new Outcome(null, null) : outcome;
         pilots.end(id, given.outcome(), given.learning(), InsightReaders.require(member));

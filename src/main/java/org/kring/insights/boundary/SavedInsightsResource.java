@@ -38,7 +38,6 @@ import org.kring.insights.entity.Evidence;
 import org.kring.insights.entity.SavedInsight;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.KeysetPaged;
-import org.kring.platform.problems.Problem;
 
 /** Saved insights with their evidence, for analysts and admins: CRUD, quotes, comments, a list with search, export. */
 @Path("insights")
@@ -108,12 +107,9 @@ public class SavedInsightsResource {
     @APIResponse(responseCode = "200", description = "A page of insights; empty when none match",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightPage.class),
                     examples = @ExampleObject(name = "first page", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "state, limit or cursor is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "state, limit or cursor is not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
     @KeysetPaged("cursor")
     public InsightPage list(@QueryParam("q") String q, @QueryParam("state") String state, @QueryParam("owner") Long owner,
                             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") int limit) {
@@ -133,15 +129,11 @@ public class SavedInsightsResource {
             headers = @Header(name = "Location", description = "The insight's address"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class),
                     examples = @ExampleObject(name = "a saved insight", value = INSIGHT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is not valid, by field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid, by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
     @APIResponse(responseCode = "422", description = "A quote does not occur in its source, a source or idea is not there to see; "
-            + "names the field (evidence[0].quote, evidence[0].sourceId, ideaIds)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "names the field (evidence[0].quote, evidence[0].sourceId, ideaIds)")
     public Response create(InsightDraft draft, @Context UriInfo uri) {
         SavedInsights.Reader reader = InsightReaders.require(member);
         SavedInsight insight = insights.create(draft, reader);
@@ -155,12 +147,9 @@ public class SavedInsightsResource {
     @APIResponse(responseCode = "200", description = "The insight",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class),
                     examples = @ExampleObject(name = "a saved insight", value = INSIGHT_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such insight, or another analyst's draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "404", description = "No such insight, or another analyst's draft")
     public InsightView get(@PathParam("id") long id) {
         return view(id, InsightReaders.require(member));
     }
@@ -175,16 +164,11 @@ public class SavedInsightsResource {
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class),
                     examples = @ExampleObject(name = "a saved insight", value = INSIGHT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is not valid, by field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin, or not the insight's owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such insight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An idea is not there to see (ideaIds)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is not valid, by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin, or not the insight's owner")
+    @APIResponse(responseCode = "404", description = "No such insight")
+    @APIResponse(responseCode = "422", description = "An idea is not there to see (ideaIds)")
     public InsightView update(@PathParam("id") long id, InsightDraft draft) {
         SavedInsights.Reader reader = InsightReaders.require(member);
         insights.update(id, draft, reader);
@@ -195,12 +179,9 @@ public class SavedInsightsResource {
     @Path("{id}")
     @Operation(summary = "Delete an insight with its evidence and comments (its owner or an admin)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin, or not the insight's owner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such insight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin, or not the insight's owner")
+    @APIResponse(responseCode = "404", description = "No such insight")
     public Response delete(@PathParam("id") long id) {
         insights.delete(id, InsightReaders.require(member));
         return Response.noContent().build();
@@ -217,17 +198,12 @@ public class SavedInsightsResource {
     @APIResponse(responseCode = "201", description = "Kept",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.EvidenceView.class),
                     examples = @ExampleObject(name = "a quote", value = EVIDENCE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "sourceType, sourceId or quote is missing or not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such insight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "sourceType, sourceId or quote is missing or not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "404", description = "No such insight")
     @APIResponse(responseCode = "422", description = "The quote does not occur in the source (evidence.quote), or there is no such "
-            + "source to see (evidence.sourceId)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "source to see (evidence.sourceId)")
     public Response addEvidence(@PathParam("id") long id, QuoteDraft quote, @Context UriInfo uri) {
         SavedInsights.Reader reader = InsightReaders.require(member);
         Evidence evidence = insights.addEvidence(id, quote, reader);
@@ -239,12 +215,9 @@ public class SavedInsightsResource {
     @Path("{id}/evidence/{evidenceId}")
     @Operation(summary = "Remove a quote (the insight's owner, an admin or who added it)")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin, or none of those who may remove it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such insight or evidence",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin, or none of those who may remove it")
+    @APIResponse(responseCode = "404", description = "No such insight or evidence")
     public Response removeEvidence(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
         insights.removeEvidence(id, evidenceId, InsightReaders.require(member));
         return Response.noContent().build();
@@ -259,14 +232,10 @@ public class SavedInsightsResource {
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.CommentView.class),
                     examples = @ExampleObject(name = "a comment", value = COMMENT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "body is empty or too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such insight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "body is empty or too long")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "404", description = "No such insight")
     public Response comment(@PathParam("id") long id, CommentDraft comment) {
         SavedInsights.Reader reader = InsightReaders.require(member);
         var added = insights.comment(id, comment == null ? null : comment.body(), reader);
@@ -280,12 +249,9 @@ public class SavedInsightsResource {
             description = "UTF-8 with a byte order mark; cells a spreadsheet would run as a formula start with an apostrophe.")
     @APIResponse(responseCode = "200", description = "The rows",
             content = @Content(mediaType = CSV, examples = @ExampleObject(name = "one quote", value = CSV_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such insight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "404", description = "No such insight")
     public Response csv(@PathParam("id") long id) {
         InsightView insight = view(id, InsightReaders.require(member));
         StreamingOutput body = out -> {
@@ -315,12 +281,9 @@ public class SavedInsightsResource {
     @APIResponse(responseCode = "200", description = "The insight, as GET answers it, as a download",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InsightView.class),
                     examples = @ExampleObject(name = "a saved insight", value = INSIGHT_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such insight",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "404", description = "No such insight")
     public Response json(@PathParam("id") long id) {
         return download(view(id, InsightReaders.require(member)), id, "json");
     }

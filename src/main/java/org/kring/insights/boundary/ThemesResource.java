@@ -46,10 +46,10 @@ public class ThemesResource {
     @APIResponse(responseCode = "200", description = "The themes, most significant first; none when nothing stands out",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Themes.Emerging.class),
                     examples = @ExampleObject(name = "deposits after the news", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A bad filter, by field", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A bad filter, by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer")
     public Themes.Emerging get(@BeanParam QuestionParameters parameters,
                                @Parameter(description = "rest (default) or previous") @QueryParam("against") @DefaultValue("rest") String against) {
         member.requireRole(Role.ANALYST, Role.ADMIN);

@@ -46,10 +46,10 @@ public class TrendsResource {
     @APIResponse(responseCode = "200", description = "The series and the movers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Trends.Trend.class),
                     examples = @ExampleObject(name = "a year by month", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A bad filter, by field", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not an analyst or admin", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "A bad filter, by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an analyst or admin")
+    @APIResponse(responseCode = "503", description = "Elasticsearch does not answer")
     public Trends.Trend get(@BeanParam QuestionParameters parameters,
                             @Parameter(description = "day, week or month (default)") @QueryParam("interval") @DefaultValue("month") String interval,
                             @Parameter(description = "least contributions for a rising or falling value (5)") @QueryParam("minVolume") String minVolume) {

@@ -20,7 +20,6 @@ import org.kring.members.entity.Member.Role;
 import org.kring.platform.audit.AdminAction;
 import org.kring.platform.audit.AdminLog;
 import org.kring.platform.problems.KeysetPaged;
-import org.kring.platform.problems.Problem;
 
 /** The admin audit log for admins (here because reading it needs the caller's role, which members knows). */
 @Path("admin/audit")
@@ -59,12 +58,9 @@ public class AdminAuditResource {
     @APIResponse(responseCode = "200", description = "A page of the log",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class),
                     examples = @ExampleObject(name = "a role change", value = AUDIT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "limit is not between 1 and 100, or targetId without targetType",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "limit is not between 1 and 100, or targetId without targetType")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     @KeysetPaged("before")
     public AuditPage audit(@QueryParam("targetType") String targetType, @QueryParam("targetId") Long targetId,
                            @QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("50") int limit) {

@@ -24,7 +24,6 @@ import org.kring.members.control.MemberRoles;
 import org.kring.members.entity.Member;
 import org.kring.members.entity.Member.Role;
 import org.kring.platform.problems.KeysetPaged;
-import org.kring.platform.problems.Problem;
 
 /** Roles for admins: find members, list the staff, give a member a role. */
 @Path("admin/members")
@@ -65,12 +64,9 @@ public class AdminMembersResource {
     @APIResponse(responseCode = "200", description = "A page of members",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoleHolderPage.class),
                     examples = @ExampleObject(name = "one moderator", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "limit is not between 1 and 100, or q is longer than 200 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "limit is not between 1 and 100, or q is longer than 200 characters")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     @KeysetPaged("after")
     public RoleHolderPage members(@QueryParam("q") String q, @QueryParam("after") Long after,
                                   @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -92,16 +88,11 @@ public class AdminMembersResource {
     @APIResponse(responseCode = "200", description = "The member with the role",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoleHolder.class),
                     examples = @ExampleObject(name = "a new moderator", value = HOLDER_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "role is not one of MEMBER, MODERATOR, ANALYST, ADMIN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The member is the last admin (field role)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "role is not one of MEMBER, MODERATOR, ANALYST, ADMIN")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such member")
+    @APIResponse(responseCode = "409", description = "The member is the last admin (field role)")
     public RoleHolder changeRole(@PathParam("id") long id, RoleChange change) {
         long admin = member.requireRole(Role.ADMIN);
         return RoleHolder.of(roles.change(id, change == null ? null : change.role(), admin));

@@ -24,7 +24,6 @@ import org.kring.members.entity.Member;
 import org.kring.platform.http.ClientAddress;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotAuthenticated;
-import org.kring.platform.problems.Problem;
 
 @Path("auth/token")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,14 +60,10 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Logged in: the token and my profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenIssued.class),
                     examples = @ExampleObject(name = "a member", value = TOKEN_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "email is empty or longer than 254 characters, or password is empty",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Wrong email or password",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The account is suspended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many failed logins; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "email is empty or longer than 254 characters, or password is empty")
+    @APIResponse(responseCode = "401", description = "Wrong email or password")
+    @APIResponse(responseCode = "403", description = "The account is suspended")
+    @APIResponse(responseCode = "429", description = "Too many failed logins; see Retry-After")
     public TokenIssued login(Credentials credentials, @Context HttpServletRequest request) {
         Credentials c = credentials == null ? new Credentials(null, null) : credentials;
         InvalidInput.check()
@@ -83,8 +78,7 @@ public class AuthResource {
     @DELETE
     @Operation(summary = "Log out: revoke the bearer token of this request")
     @APIResponse(responseCode = "204", description = "Logged out; the token is no longer valid")
-    @APIResponse(responseCode = "401", description = "Not logged in, or no bearer token was sent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in, or no bearer token was sent")
     public void logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         current.requireId();
         String token = KringAuthentication.bearerToken(authorization);

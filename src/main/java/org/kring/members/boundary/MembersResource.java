@@ -89,12 +89,9 @@ public class MembersResource {
     @APIResponse(responseCode = "202", description = "Accepted: check your mail",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignUpAccepted.class),
                     examples = @ExampleObject(name = "any address", value = ACCEPTED_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "email, displayName, password, ageBand, region or customerType is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The same new address is being signed up at this very moment; try again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many sign-ups from this address or network; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "email, displayName, password, ageBand, region or customerType is not valid")
+    @APIResponse(responseCode = "409", description = "The same new address is being signed up at this very moment; try again")
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this address or network; see Retry-After")
     public Response register(Registration registration, @Context HttpServletRequest request) {
         Registration r = registration == null ? new Registration(null, null, null, null, null, null) : registration;
         members.register(r, clientAddress.of(request), language(request));
@@ -124,12 +121,9 @@ public class MembersResource {
     @APIResponse(responseCode = "202", description = "A new link is on its way",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignUpAccepted.class),
                     examples = @ExampleObject(name = "sent", value = ACCEPTED_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The address is verified already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Asked too often; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "409", description = "The address is verified already")
+    @APIResponse(responseCode = "429", description = "Asked too often; see Retry-After")
     public Response resendVerification(@Context HttpServletRequest request) {
         verification.resend(current.requireId(), language(request));
         return Response.accepted(SignUpAccepted.CHECK_YOUR_MAIL).build();
@@ -146,8 +140,7 @@ public class MembersResource {
     @APIResponse(responseCode = "200", description = "My profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberViews.OwnProfile.class),
                     examples = @ExampleObject(name = "a member", value = PROFILE_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in, or the account no longer exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in, or the account no longer exists")
     public MemberViews.OwnProfile me() {
         long id = current.requireId();
         Member member = members.find(id).orElseThrow(() -> new NotAuthenticated(
@@ -167,7 +160,7 @@ public class MembersResource {
                     + "section per feature. Streamed; the pages offer the same at /my-data (and a readable page).")
     @APIResponse(responseCode = "200", description = "The export", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "a new member", value = EXPORT_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
     public Response myData() {
         long id = current.requireId();
         StreamingOutput body = out -> export.write(id, out);
@@ -183,8 +176,7 @@ public class MembersResource {
             + "(counts stay exact), or with deleteContent my posts are deleted and my ideas emptied and hidden. The search "
             + "index follows within seconds. The erasure is recorded without personal data.")
     @APIResponse(responseCode = "204", description = "Erased; the token used is no longer valid")
-    @APIResponse(responseCode = "401", description = "Not logged in, or the password is not the current one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in, or the password is not the current one")
     public Response erase(ErasureRequest request) {
         long id = current.requireId();
         erasure.erase(id, request == null ? null : request.password(), request != null && request.deleteContent());
@@ -199,10 +191,8 @@ public class MembersResource {
     @APIResponse(responseCode = "200", description = "My profile as changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberViews.OwnProfile.class),
                     examples = @ExampleObject(name = "a member", value = PROFILE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "An age band or customer type that is not offered, or a region over 60 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An age band or customer type that is not offered, or a region over 60 characters")
+    @APIResponse(responseCode = "401", description = "Not logged in")
     public MemberViews.OwnProfile changeProfile(Profile profile) {
         long id = current.requireId();
         Member member = members.changeProfile(id, profile == null ? new Profile(null, null, null) : profile);
@@ -216,8 +206,7 @@ public class MembersResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {MemberViews.PublicMember.class, MemberViews.OwnProfile.class}),
                     examples = @ExampleObject(name = "another member", value = PUBLIC_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such member")
     public MemberViews.MemberView one(@PathParam("id") long id) {
         Member member = members.find(id).orElseThrow(() -> new NotFound("There is no member " + id + "."));
         Optional<Long> caller = current.id();

@@ -37,8 +37,7 @@ public class UnlockResource {
     @APIResponse(responseCode = "400", description = "token is unknown, has expired or was already used",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "used twice", value = MembersResource.LINK_REFUSED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The account is suspended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The account is suspended")
     public AuthResource.TokenIssued unlock(MembersResource.LinkToken token) {
         Member member = unlock.use(token == null ? null : token.token());
         AuthTokens.Issued issued = tokens.issue(member);

@@ -27,8 +27,6 @@ import org.kring.platform.problems.InvalidInput;
 @Produces(MediaType.APPLICATION_JSON)
 public class FlagsResource {
 
-    private static final String PROBLEM = "application/problem+json";
-
     @Inject
     Flags flags;
 
@@ -46,11 +44,10 @@ public class FlagsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlagResult.class),
                     examples = @ExampleObject(name = "third flag hid it",
                             value = "{\"itemId\": 150, \"created\": true, \"score\": 3, \"hidden\": true}")))
-    @APIResponse(responseCode = "400", description = "Unknown target type or reason, text too long, missing duplicateOf",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Your own content (or yourself)", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such target (or it is hidden)", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Unknown target type or reason, text too long, missing duplicateOf")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Your own content (or yourself)")
+    @APIResponse(responseCode = "404", description = "No such target (or it is hidden)")
     public Response flag(Flags.FlagInput input) {
         long member = me.requireId();
         Flags.Flagged flagged = flags.flag(input, member, me.isModerator());
@@ -65,7 +62,7 @@ public class FlagsResource {
                     examples = @ExampleObject(name = "one upheld flag", value = "[{\"id\": 50, \"targetType\": \"POST\", "
                             + "\"targetId\": 812, \"reason\": \"SPAM\", \"text\": null, \"duplicateOf\": null, "
                             + "\"outcome\": \"UPHELD\", \"createdAt\": \"2026-11-30T01:00:00Z\"}]")))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in")
     public List<MyFlag> mine(@QueryParam("limit") @DefaultValue("50") int limit) {
         long member = me.requireId();
         InvalidInput.check().range("limit", limit, 1, 100).orThrow();

@@ -30,7 +30,6 @@ import org.kring.moderation.control.Watches;
 @Produces(MediaType.APPLICATION_JSON)
 public class ModerationMembersResource {
 
-    private static final String PROBLEM = "application/problem+json";
     private static final String WATCHED = """
             {"id": 906, "itemId": null, "moderatorId": 2, "action": "WATCH", "targetType": "MEMBER", "targetId": 310, \
             "authorId": 310, "reason": "Nieuw account, plaatst veel links", "stateBefore": "NONE", "stateAfter": "WATCHED", \
@@ -74,12 +73,11 @@ public class ModerationMembersResource {
     @APIResponse(responseCode = "200", description = "The sanction's log entry (stateBefore and stateAfter: NONE, WARNED, BANNED "
             + "or the moment it ends)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LogEntry.class), examples = @ExampleObject(name = "silenced", value = SILENCED)))
-    @APIResponse(responseCode = "400", description = "Unknown kind, no reason, no end or one in the past for SILENCE or SUSPEND",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Unknown kind, no reason, no end or one in the past for SILENCE or SUSPEND")
+    @APIResponse(responseCode = "401", description = "Not logged in")
     @APIResponse(responseCode = "403", description = "Not a moderator or admin; or the member is an admin, yourself, or a "
-            + "moderator and you are not an admin", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = PROBLEM))
+            + "moderator and you are not an admin")
+    @APIResponse(responseCode = "404", description = "No such member")
     public LogEntry sanction(@PathParam("id") long id, Sanctions.Sanction sanction) {
         long moderator = me.requireRole(Role.MODERATOR, Role.ADMIN);
         return LogEntry.of(sanctions.impose(id, sanction, moderator, me.hasRole(Role.ADMIN)));
@@ -94,9 +92,9 @@ public class ModerationMembersResource {
     @APIResponse(responseCode = "200", description = "The queue items, newest content first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectionView.class),
             examples = @ExampleObject(name = "a spam wave", value = "{\"itemIds\": [412, 411, 410], \"more\": false}")))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
+    @APIResponse(responseCode = "404", description = "No such member")
     public SelectionView select(@PathParam("id") long id) {
         long moderator = me.requireRole(Role.MODERATOR, Role.ADMIN);
         MemberContent.Selection selection = content.select(id, moderator);
@@ -114,12 +112,11 @@ public class ModerationMembersResource {
     @APIResponse(responseCode = "200", description = "The watch's log entry (stateBefore NONE, stateAfter WATCHED)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class),
                     examples = @ExampleObject(name = "watched", value = WATCHED)))
-    @APIResponse(responseCode = "400", description = "No reason, or one over 500 characters", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin; or the member is staff or an analyst (never held)",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Already on watch", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "No reason, or one over 500 characters")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin; or the member is staff or an analyst (never held)")
+    @APIResponse(responseCode = "404", description = "No such member")
+    @APIResponse(responseCode = "409", description = "Already on watch")
     public LogEntry watch(@PathParam("id") long id, Watches.WatchInput input) {
         long moderator = me.requireRole(Role.MODERATOR, Role.ADMIN);
         return LogEntry.of(watches.watch(id, input, moderator));
@@ -132,10 +129,10 @@ public class ModerationMembersResource {
     @APIResponse(responseCode = "200", description = "The log entry (stateBefore WATCHED, stateAfter NONE)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class),
                     examples = @ExampleObject(name = "unwatched", value = UNWATCHED)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such member", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Not on watch", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
+    @APIResponse(responseCode = "404", description = "No such member")
+    @APIResponse(responseCode = "409", description = "Not on watch")
     public LogEntry unwatch(@PathParam("id") long id) {
         long moderator = me.requireRole(Role.MODERATOR, Role.ADMIN);
         return LogEntry.of(watches.unwatch(id, null, moderator));

@@ -43,7 +43,6 @@ import org.kring.platform.problems.KeysetPaged;
 @Produces(MediaType.APPLICATION_JSON)
 public class ModerationResource {
 
-    private static final String PROBLEM = "application/problem+json";
     private static final String LOG_ENTRY = """
             {"id": 881, "itemId": 42, "moderatorId": 2, "action": "HIDE", "targetType": "POST", "targetId": 5120, \
             "authorId": 310, "reason": "Reclame voor een webwinkel", "stateBefore": "PUBLISHED", "stateAfter": "HIDDEN", \
@@ -104,9 +103,9 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "A page of the queue",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueuePage.class),
                     examples = @ExampleObject(name = "an auto-hidden post", value = QUEUE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Unknown filter value, sort or cursor", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Unknown filter value, sort or cursor")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
     @KeysetPaged("cursor")
     public QueuePage queue(@QueryParam("type") String type, @QueryParam("reason") String reason, @QueryParam("state") String state,
                            @QueryParam("assignee") Long assignee, @QueryParam("minAgeMinutes") Integer minAge,
@@ -125,10 +124,10 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "Claimed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClaimView.class),
             examples = @ExampleObject(name = "claimed", value = "{\"itemId\": 150, \"claimedBy\": 3, \"claimedUntil\": \"2026-11-30T01:15:00Z\"}")))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Claimed by another moderator, or decided", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
+    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "409", description = "Claimed by another moderator, or decided")
     public ClaimView claim(@PathParam("id") long id) {
         return ClaimView.of(decisions.claim(id, staff()));
     }
@@ -137,8 +136,8 @@ public class ModerationResource {
     @Path("queue/{id}/claim")
     @Operation(summary = "Let go of my claim on a queue item (moderators; idempotent)")
     @APIResponse(responseCode = "204", description = "Released (or it was not mine)")
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
     public void release(@PathParam("id") long id) {
         decisions.release(id, staff());
     }
@@ -154,13 +153,11 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "The log entries of the decisions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry[].class),
             examples = @ExampleObject(name = "one post hidden", value = "[" + LOG_ENTRY + "]")))
-    @APIResponse(responseCode = "400", description = "Unknown action, no items or more than 200, missing or too long reason",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such item", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "An item is already decided or claimed by another moderator",
-            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Unknown action, no items or more than 200, missing or too long reason")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
+    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "409", description = "An item is already decided or claimed by another moderator")
     public List<LogEntry> act(Decisions.Decision decision) {
         return decisions.act(decision, staff()).stream().map(LogEntry::of).toList();
     }
@@ -176,13 +173,12 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "Merged; the log entry (undo it to unmerge)", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class),
             examples = @ExampleObject(name = "merged", value = MERGE_ENTRY)))
-    @APIResponse(responseCode = "400", description = "into missing, the idea itself, or no published idea; reason too long",
-            content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such idea", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "into missing, the idea itself, or no published idea; reason too long")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
+    @APIResponse(responseCode = "404", description = "No such idea")
     @APIResponse(responseCode = "409", description = "The idea is already merged, the target is merged itself, or ideas were "
-            + "merged into this one (no chains)", content = @Content(mediaType = PROBLEM))
+            + "merged into this one (no chains)")
     public LogEntry merge(@PathParam("id") long id, Merges.MergeInput input) {
         long moderator = staff();
         return LogEntry.of(merges.merge(id, input, moderator));
@@ -199,10 +195,10 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "Moved; the log entry", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LogEntry.class), examples = @ExampleObject(name = "moved", value = MOVE_ENTRY)))
     @APIResponse(responseCode = "400", description = "Unknown topic or challenge, a challenge of another topic or a closed one, "
-            + "the place it already is, reason too long", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such idea", content = @Content(mediaType = PROBLEM))
+            + "the place it already is, reason too long")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
+    @APIResponse(responseCode = "404", description = "No such idea")
     public LogEntry moveIdea(@PathParam("id") long id, Moves.MoveInput input) {
         long moderator = staff();
         return LogEntry.of(moves.moveIdea(id, input, moderator));
@@ -218,10 +214,10 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "Moved; the log entry", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = LogEntry.class), examples = @ExampleObject(name = "moved", value = MOVE_ENTRY)))
     @APIResponse(responseCode = "400", description = "Unknown topic, a challenge named, the topic it already is in, an idea's thread, "
-            + "reason too long", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such thread", content = @Content(mediaType = PROBLEM))
+            + "reason too long")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
+    @APIResponse(responseCode = "404", description = "No such thread")
     public LogEntry moveThread(@PathParam("id") long id, Moves.MoveInput input) {
         long moderator = staff();
         return LogEntry.of(moves.moveThread(id, input, moderator));
@@ -234,8 +230,8 @@ public class ModerationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationSettings.Threshold[].class),
                     examples = @ExampleObject(name = "one topic stricter", value = "[{\"topic\": \"verpakking\", \"hideScore\": 2, "
                             + "\"own\": true}, {\"topic\": \"klantenservice\", \"hideScore\": 3, \"own\": false}]")))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
     public List<ModerationSettings.Threshold> thresholds() {
         staff();
         return settings.thresholds();
@@ -250,9 +246,9 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "The topic's new threshold", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModerationSettings.Threshold.class),
             examples = @ExampleObject(name = "a stricter topic", value = THRESHOLD_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Unknown topic, or a score out of range", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Unknown topic, or a score out of range")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public ModerationSettings.Threshold setThreshold(@PathParam("topic") String topic, ThresholdInput input) {
         me.requireRole(Role.ADMIN);
         return settings.setHideScore(topic, input == null ? null : input.hideScore());
@@ -269,9 +265,9 @@ public class ModerationResource {
                     + "\"authorId\": 77, \"reason\": \"3 flags: 1 + 1 + 1 = 3 ≥ 3 → hidden automatically\", "
                     + "\"stateBefore\": \"PUBLISHED\", \"stateAfter\": \"HIDDEN\", \"undoes\": null, \"undoneBy\": null, "
                     + "\"at\": \"2026-11-30T01:00:00Z\"}], \"nextCursor\": null}")))
-    @APIResponse(responseCode = "400", description = "Unknown action or target type, bad cursor", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Unknown action or target type, bad cursor")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
     @KeysetPaged("cursor")
     public LogPage log(@QueryParam("moderator") Long moderator, @QueryParam("member") Long member,
                        @QueryParam("targetType") String targetType, @QueryParam("targetId") Long targetId,
@@ -288,10 +284,10 @@ public class ModerationResource {
     @APIResponse(responseCode = "200", description = "The undo's own log entry", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogEntry.class),
             examples = @ExampleObject(name = "the undo", value = LOG_ENTRY)))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "403", description = "Not a moderator or admin", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "404", description = "No such log entry", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Already undone, or older than 30 days", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not a moderator or admin")
+    @APIResponse(responseCode = "404", description = "No such log entry")
+    @APIResponse(responseCode = "409", description = "Already undone, or older than 30 days")
     public LogEntry undo(@PathParam("id") long id) {
         return LogEntry.of(decisions.undo(id, staff()));
     }

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.moderation.control.ModeratorTopics;
-import org.kring.platform.problems.Problem;
 
 /**
  * Next to a member's role (admin/members/{id}/role): the topics a moderator is limited to (ADMIN only; 401 anonymous,
@@ -48,12 +47,9 @@ public class ModeratorTopicsResource {
     @Operation(summary = "The topics a moderator is limited to (admins); an empty list: every topic")
     @APIResponse(responseCode = "200", description = "The member's topics", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ModeratorTopicsView.class), examples = @ExampleObject(name = "two topics", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such member")
     public ModeratorTopicsView topics(@PathParam("id") long id) {
         me.requireRole(Role.ADMIN);
         return new ModeratorTopicsView(id, moderatorTopics.of(id));
@@ -72,16 +68,11 @@ public class ModeratorTopicsResource {
     @APIResponse(responseCode = "200", description = "The moderator's topics now", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModeratorTopicsView.class),
             examples = @ExampleObject(name = "two topics", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "topics missing, more than 100, or an unknown topic (field topics)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The member is not a moderator (field topics)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "topics missing, more than 100, or an unknown topic (field topics)")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such member")
+    @APIResponse(responseCode = "409", description = "The member is not a moderator (field topics)")
     public ModeratorTopicsView limit(@PathParam("id") long id, TopicsInput input) {
         long admin = me.requireRole(Role.ADMIN);
         return new ModeratorTopicsView(id, moderatorTopics.limit(id, input == null ? null : input.topics(), admin));

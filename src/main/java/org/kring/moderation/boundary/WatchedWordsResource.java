@@ -24,7 +24,6 @@ import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.moderation.control.WatchedWords;
 import org.kring.moderation.entity.WatchedWord;
-import org.kring.platform.problems.Problem;
 
 /**
  * Watched words (ADMIN only; 401 anonymous, 403 anyone else, moderators included): words and phrases matched in the
@@ -63,10 +62,8 @@ public class WatchedWordsResource {
     @Operation(summary = "Every watched word (admins), by language and word")
     @APIResponse(responseCode = "200", description = "The watched words", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WatchedWordView[].class), examples = @ExampleObject(name = "three words", value = LIST)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public List<WatchedWordView> list() {
         me.requireRole(Role.ADMIN);
         return words.list().stream().map(WatchedWordView::of).toList();
@@ -86,14 +83,10 @@ public class WatchedWordsResource {
     @APIResponse(responseCode = "201", description = "Watched", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = WatchedWordView.class), examples = @ExampleObject(name = "blocked", value = WORD)))
     @APIResponse(responseCode = "400", description = "No word, one over 100 characters or without a letter or digit, an unknown "
-            + "language or action, a replacement without REPLACE or over 100 characters; by field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already watched for that language, or 2,000 words watched (word)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "language or action, a replacement without REPLACE or over 100 characters; by field")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "Already watched for that language, or 2,000 words watched (word)")
     public Response add(WatchedWords.WordInput input) {
         long admin = me.requireRole(Role.ADMIN);
         WatchedWord word = words.add(input, admin);
@@ -105,12 +98,9 @@ public class WatchedWordsResource {
     @Path("{id}")
     @Operation(summary = "Stop watching a word (admins); contributions stored before keep their text and state")
     @APIResponse(responseCode = "204", description = "No longer watched")
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such watched word",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such watched word")
     public Response remove(@PathParam("id") long id) {
         me.requireRole(Role.ADMIN);
         words.remove(id);

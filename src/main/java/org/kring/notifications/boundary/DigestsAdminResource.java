@@ -19,7 +19,6 @@ import org.kring.notifications.control.DigestWorker;
 import org.kring.notifications.control.Digests;
 import org.kring.notifications.entity.Delivery;
 import org.kring.platform.problems.InvalidInput;
-import org.kring.platform.problems.Problem;
 
 /** Admins run a period's digests now (they also run by themselves once the day or week has turned, UTC). */
 @Path("admin/digests")
@@ -43,12 +42,9 @@ public class DigestsAdminResource {
     @APIResponse(responseCode = "200", description = "Members looked at and digests made",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Digests.Run.class),
                     examples = @ExampleObject(name = "daily", value = "{\"period\": \"DAILY\", \"members\": 120, \"digests\": 37}")))
-    @APIResponse(responseCode = "400", description = "period is not daily, weekly or staff",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "period is not daily, weekly or staff")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public Digests.Run run(@QueryParam("period") String period) {
         member.requireRole(Role.ADMIN);
         InvalidInput.check().that("period", period != null && PERIODS.contains(period), "must be one of " + PERIODS).orThrow();

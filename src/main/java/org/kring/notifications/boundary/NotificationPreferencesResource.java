@@ -19,7 +19,6 @@ import org.kring.members.control.CurrentMember;
 import org.kring.notifications.control.Preferences;
 import org.kring.notifications.entity.Delivery;
 import org.kring.notifications.entity.PreferenceKind;
-import org.kring.platform.problems.Problem;
 
 /** My notification preferences: per kind, how e-mails come (in-app notifications always do). */
 @Path("members/me/notification-preferences")
@@ -58,8 +57,7 @@ public class NotificationPreferencesResource {
     @Operation(summary = "My e-mail delivery per kind of notification (in-app notifications always come)")
     @APIResponse(responseCode = "200", description = "My preferences", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PreferencesView.class), examples = @ExampleObject(name = "digests", value = EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
     public PreferencesView get() {
         return PreferencesView.of(preferences.of(current.requireId()));
     }
@@ -74,10 +72,8 @@ public class NotificationPreferencesResource {
     @APIResponse(responseCode = "200", description = "Changed; all my preferences now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreferencesView.class),
                     examples = @ExampleObject(name = "digests", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "An unknown kind or delivery (field email.KIND), or no kind at all (field email)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An unknown kind or delivery (field email.KIND), or no kind at all (field email)")
+    @APIResponse(responseCode = "401", description = "Not logged in")
     public PreferencesView change(PreferencesChange change) {
         long me = current.requireId();
         return PreferencesView.of(preferences.change(me, change == null ? null : change.email()));

@@ -74,8 +74,8 @@ public class NotificationsResource {
     @APIResponse(responseCode = "200", description = "A page of notifications and the unread count",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationPage.class),
                     examples = @ExampleObject(name = "one unread", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "limit outside 1–100", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "limit outside 1–100")
+    @APIResponse(responseCode = "401", description = "Not logged in")
     @KeysetPaged("before")
     public NotificationPage list(@QueryParam("before") Long before, @QueryParam("limit") @DefaultValue("20") int limit) {
         long me = current.requireId();
@@ -89,7 +89,7 @@ public class NotificationsResource {
     @Operation(summary = "How many of my notifications are unread (counted up to 100)")
     @APIResponse(responseCode = "200", description = "The count", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Unread.class), examples = @ExampleObject(name = "three", value = "{\"unread\": 3}")))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not logged in")
     public Unread unread() {
         return new Unread(notifications.unread(current.requireId()));
     }
@@ -99,8 +99,8 @@ public class NotificationsResource {
     @Operation(summary = "Mark one of my notifications as read (idempotent)")
     @APIResponse(responseCode = "200", description = "Read; the unread count now", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Unread.class), examples = @ExampleObject(name = "none left", value = "{\"unread\": 0}")))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "Not one of my notifications", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "404", description = "Not one of my notifications")
     public Unread read(@PathParam("id") long id) {
         long me = current.requireId();
         notifications.markRead(me, id);
@@ -117,8 +117,7 @@ public class NotificationsResource {
     @APIResponse(responseCode = "200", description = "No more e-mails for this member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Unsubscribed.class),
                     examples = @ExampleObject(name = "done", value = "{\"memberId\": 4120, \"kind\": \"REPLIES\", \"emails\": false}")))
-    @APIResponse(responseCode = "403", description = "The signature does not match the member (a changed link)",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "403", description = "The signature does not match the member (a changed link)")
     public Unsubscribed unsubscribe(@QueryParam("member") long memberId, @QueryParam("kind") String kind,
                                     @QueryParam("sig") String signature) {
         PreferenceKind stopped = links.unsubscribe(memberId, kind, signature);
@@ -130,7 +129,7 @@ public class NotificationsResource {
     @Operation(summary = "Mark all my notifications as read")
     @APIResponse(responseCode = "200", description = "All read", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Unread.class), examples = @ExampleObject(name = "none left", value = "{\"unread\": 0}")))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not logged in")
     public Unread readAll() {
         long me = current.requireId();
         notifications.markAllRead(me);

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.notifications.control.StaffDigests;
-import org.kring.platform.problems.Problem;
 
 /** A staff member's subscription to the weekly internal digest (off until they subscribe). */
 @Path("members/me/staff-digest")
@@ -39,10 +38,8 @@ public class StaffDigestResource {
                     + "e-mail once a week (when the week turns, Monday 00:00 UTC). Off until subscribed.")
     @APIResponse(responseCode = "200", description = "The subscription", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Subscription.class), examples = @ExampleObject(name = "off", value = "{\"subscribed\": false}")))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not staff",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not staff")
     public Subscription get() {
         return new Subscription(digests.subscribed(staff()));
     }
@@ -51,10 +48,8 @@ public class StaffDigestResource {
     @Operation(summary = "Subscribe to the weekly internal digest (moderators, analysts, admins); idempotent")
     @APIResponse(responseCode = "200", description = "Subscribed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Subscription.class), examples = @ExampleObject(name = "on", value = "{\"subscribed\": true}")))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not staff",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not staff")
     public Subscription subscribe() {
         digests.subscribe(staff(), Instant.now());
         return new Subscription(true);
@@ -64,10 +59,8 @@ public class StaffDigestResource {
     @Operation(summary = "Stop the weekly internal digest (moderators, analysts, admins); idempotent")
     @APIResponse(responseCode = "200", description = "Unsubscribed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Subscription.class), examples = @ExampleObject(name = "off", value = "{\"subscribed\": false}")))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not staff",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not staff")
     public Subscription unsubscribe() {
         digests.unsubscribe(staff());
         return new Subscription(false);

@@ -73,8 +73,7 @@ public class IdeaAnswerResource {
     @APIResponse(responseCode = "200", description = "The answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerView.class),
                     examples = @ExampleObject(name = "an answer", value = ANSWER_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such idea, or no official answer yet",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such idea, or no official answer yet")
     public AnswerView answer(@PathParam("id") long id) {
         ideas.require(id, current.audience());
         return answers.of(id).map(AnswerView::of).orElseThrow(() -> new NotFound("Idea " + id + " has no official answer yet."));
@@ -91,13 +90,11 @@ public class IdeaAnswerResource {
     @APIResponse(responseCode = "200", description = "The answer is written (and the idea moved)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseView.class),
                     examples = @ExampleObject(name = "planned with an answer", value = IdeaStatusResource.EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "An empty or too long answer, a language other than nl or en, an unknown status",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not on the team", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such idea", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "The workflow has no such status step; `errors` names the allowed ones",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "An empty or too long answer, a language other than nl or en, an unknown status")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not on the team")
+    @APIResponse(responseCode = "404", description = "No such idea")
+    @APIResponse(responseCode = "409", description = "The workflow has no such status step; `errors` names the allowed ones")
     public ResponseView write(@PathParam("id") long id, AnswerInput input) {
         long actor = responders.require();
         if (input == null) {
@@ -114,10 +111,8 @@ public class IdeaAnswerResource {
     @APIResponse(responseCode = "200", description = "A page of revisions (empty when never edited)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerRevisionView[].class),
                     examples = @ExampleObject(name = "one earlier wording", value = REVISIONS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "limit or before is not valid",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such idea, or no official answer yet",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "limit or before is not valid")
+    @APIResponse(responseCode = "404", description = "No such idea, or no official answer yet")
     @KeysetPaged("before")
     public List<AnswerRevisionView> revisions(@PathParam("id") long id,
                                               @Parameter(description = "id of the last revision of the previous page") @QueryParam("before") Long before,

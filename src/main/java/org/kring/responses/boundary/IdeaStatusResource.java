@@ -82,7 +82,7 @@ public class IdeaStatusResource {
     @APIResponse(responseCode = "200", description = "The status and its history",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusView.class),
                     examples = @ExampleObject(name = "under review", value = STATUS_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such idea", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such idea")
     public StatusView status(@PathParam("id") long id) {
         Idea idea = ideas.require(id, current.audience());
         List<StatusInfo> next = workflow.next(idea.getStatus()).stream().sorted().map(StatusInfo::of).toList();
@@ -102,11 +102,10 @@ public class IdeaStatusResource {
     @APIResponse(responseCode = "200", description = "The idea moved (and its answer was written)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponseView.class),
                     examples = @ExampleObject(name = "planned with an answer", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "No status, an unknown status, a note or answer too long, an empty answer",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not on the team", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such idea", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "No status, an unknown status, a note or answer too long, an empty answer")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not on the team")
+    @APIResponse(responseCode = "404", description = "No such idea")
     @APIResponse(responseCode = "409", description = "The workflow has no such step; `errors` names the allowed ones",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "not allowed", value = CONFLICT_EXAMPLE)))
     public ResponseView change(@PathParam("id") long id, StatusInput input) {

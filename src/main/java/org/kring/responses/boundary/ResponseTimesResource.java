@@ -87,9 +87,9 @@ public class ResponseTimesResource {
                             [{"id": 612, "title": "Statiegeld op kleine flesjes", "topic": "verpakking",
                               "publishedAt": "2026-11-10T08:00:00Z", "votes": 12, "targetSeconds": 604800,
                               "pastTargetSeconds": 1126800, "overdue": true}]""")))
-    @APIResponse(responseCode = "400", description = "limit outside 1–100", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "403", description = "Not on the team", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "limit outside 1–100")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not on the team")
     public List<UnansweredView> unanswered(@QueryParam("limit") @DefaultValue("50") int limit) {
         responders.require();
         InvalidInput.check().range("limit", limit, 1, 100).orThrow();

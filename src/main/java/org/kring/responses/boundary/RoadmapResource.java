@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.platform.problems.KeysetPaged;
-import org.kring.platform.problems.Problem;
 import org.kring.responses.boundary.ResponseViews.StatusInfo;
 import org.kring.responses.control.Roadmap;
 
@@ -61,8 +60,7 @@ public class RoadmapResource {
     @Operation(summary = "The roadmap: the first page of Planned, In progress and Done, latest move first, with official answers")
     @APIResponse(responseCode = "200", description = "The three columns", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RoadmapView.class), examples = @ExampleObject(name = "roadmap", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "topic or limit is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "topic or limit is not valid")
     public RoadmapView roadmap(@Parameter(description = "a topic's slug; all topics when absent") @QueryParam("topic") String topic,
                                @Parameter(description = "ideas per column, 1 to 100") @QueryParam("limit") @DefaultValue("10") int limit) {
         return new RoadmapView(roadmap.columns(blankToNull(topic), limit).stream().map(ColumnView::of).toList());
@@ -73,8 +71,7 @@ public class RoadmapResource {
     @Operation(summary = "One roadmap column, page by page (done: the changelog, latest first)")
     @APIResponse(responseCode = "200", description = "A page of the column", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ColumnView.class), examples = @ExampleObject(name = "done", value = COLUMN_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "status, topic, cursor or limit is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "status, topic, cursor or limit is not valid")
     @KeysetPaged("cursor")
     public ColumnView column(@Parameter(description = "planned, in_progress or done") @PathParam("status") String status,
                              @Parameter(description = "a topic's slug; all topics when absent") @QueryParam("topic") String topic,

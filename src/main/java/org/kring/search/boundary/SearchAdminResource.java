@@ -49,14 +49,10 @@ public class SearchAdminResource {
     @APIResponse(responseCode = "202", description = "Started; the progress so far",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reindexer.Progress.class),
                     examples = @ExampleObject(name = "started", value = PROGRESS_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A reindex is running already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "A reindex is running already")
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After")
     public Response reindex() {
         member.requireRole(Role.ADMIN);
         if (!reindexer.start()) {
@@ -72,10 +68,8 @@ public class SearchAdminResource {
     @APIResponse(responseCode = "200", description = "The progress",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Reindexer.Progress.class),
                     examples = @ExampleObject(name = "running", value = PROGRESS_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public Reindexer.Progress progress() {
         member.requireRole(Role.ADMIN);
         return reindexer.progress();
@@ -87,12 +81,9 @@ public class SearchAdminResource {
     @APIResponse(responseCode = "200", description = "The counts; consistent is false when any type drifted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Consistency.Report.class),
                     examples = @ExampleObject(name = "two posts missing", value = CONSISTENCY_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After")
     public Consistency.Report consistency() {
         member.requireRole(Role.ADMIN);
         return consistency.check();

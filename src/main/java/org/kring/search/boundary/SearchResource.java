@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.platform.problems.InvalidInput;
-import org.kring.platform.problems.Problem;
 import org.kring.search.control.Search;
 import org.kring.search.control.VisitorSearchQuota;
 
@@ -75,16 +74,11 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "The hits of this page, with facets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Search.Page.class),
                     examples = @ExampleObject(name = "blikjes", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "q, type, language, sort, from, to, page or size is not valid, or the page goes past the first 10,000 hits",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "includeHidden=true without logging in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "includeHidden=true by a member who is not a moderator, analyst or admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "An anonymous caller searched too often this minute; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "q, type, language, sort, from, to, page or size is not valid, or the page goes past the first 10,000 hits")
+    @APIResponse(responseCode = "401", description = "includeHidden=true without logging in")
+    @APIResponse(responseCode = "403", description = "includeHidden=true by a member who is not a moderator, analyst or admin")
+    @APIResponse(responseCode = "429", description = "An anonymous caller searched too often this minute; see Retry-After")
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After")
     public Search.Page get(@QueryParam("q") String q,
                            @QueryParam("type") List<String> type,
                            @QueryParam("topic") List<String> topic,
@@ -135,12 +129,9 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "The hits of this page, with facets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Search.Page.class),
                     examples = @ExampleObject(name = "blikjes", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "query, page or size is not valid, or the page goes past the first 10,000 hits",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "An anonymous caller searched too often this minute; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "query, page or size is not valid, or the page goes past the first 10,000 hits")
+    @APIResponse(responseCode = "429", description = "An anonymous caller searched too often this minute; see Retry-After")
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After")
     public Search.Page post(SearchRequest request) {
         if (request == null) {
             InvalidInput.check().text("query", null, 1, MAX_QUERY).orThrow();
@@ -162,10 +153,8 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "Up to size completions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Suggestions.class),
                     examples = @ExampleObject(name = "statie", value = SUGGESTIONS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "prefix or size is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "prefix or size is not valid")
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After")
     public Suggestions suggest(@QueryParam("prefix") String prefix,
                                @QueryParam("size") @DefaultValue("5") int size) {
         InvalidInput.check().text("prefix", prefix, 1, 100).range("size", size, 1, MAX_SUGGESTIONS).orThrow();

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.platform.problems.InvalidInput;
-import org.kring.platform.problems.Problem;
 import org.kring.search.control.Search;
 import org.kring.search.control.VisitorSearchQuota;
 
@@ -44,12 +43,9 @@ public class SimilarIdeasResource {
     @APIResponse(responseCode = "200", description = "Up to 5 similar ideas, most similar first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Search.Similar.class),
                     examples = @ExampleObject(name = "statiegeld", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "title or body is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "An anonymous caller searched too often this minute; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "title or body is not valid")
+    @APIResponse(responseCode = "429", description = "An anonymous caller searched too often this minute; see Retry-After")
+    @APIResponse(responseCode = "503", description = "The search engine is unavailable; see Retry-After")
     public List<Search.Similar> similar(@QueryParam("title") String title, @QueryParam("body") String body) {
         InvalidInput.check()
                 .text("title", title, 3, 140)

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
-import org.kring.platform.problems.Problem;
 import org.kring.settings.control.Settings;
 
 /** The branding and write limits for admins: what counts now, and storing values that override the environment. */
@@ -59,10 +58,8 @@ public class SettingsResource {
     @APIResponse(responseCode = "200", description = "Every setting",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingList.class),
                     examples = @ExampleObject(name = "a renamed community with fewer ideas per hour", value = LIST_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public SettingList list() {
         member.requireRole(Role.ADMIN);
         return new SettingList(settings.all());
@@ -78,12 +75,9 @@ public class SettingsResource {
     @APIResponse(responseCode = "200", description = "Stored; every setting as it counts now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingList.class),
                     examples = @ExampleObject(name = "after the change", value = LIST_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "An unknown name or a bad value; the field is the setting's name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An unknown name or a bad value; the field is the setting's name")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public SettingList change(SettingsChange change) {
         long admin = member.requireRole(Role.ADMIN);
         return new SettingList(settings.change(change == null || change.settings() == null ? Map.of() : change.settings(), admin));

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.platform.problems.NotFound;
-import org.kring.platform.problems.Problem;
 import org.kring.threads.boundary.ThreadViews.IdeaThreadView;
 import org.kring.members.control.CurrentMember;
 import org.kring.threads.control.Threads;
@@ -37,8 +36,7 @@ public class IdeaThreadResource {
     @APIResponse(responseCode = "200", description = "The idea's thread",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaThreadView.class),
                     examples = @ExampleObject(name = "an idea's thread", value = "{\"threadId\": 305, \"ideaId\": 168, \"postCount\": 12, \"lastPostAt\": \"2026-11-29T21:04:00Z\", \"locked\": false}")))
-    @APIResponse(responseCode = "404", description = "No such idea, or it has no thread",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such idea, or it has no thread")
     public IdeaThreadView thread(@PathParam("id") long ideaId) {
         return threads.ofIdea(ideaId, current.audience()).map(IdeaThreadView::of)
                 .orElseThrow(() -> new NotFound("There is no idea " + ideaId + " (or it has no thread)."));

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.KeysetPaged;
-import org.kring.platform.problems.Problem;
 import org.kring.threads.boundary.ThreadViews.LikeView;
 import org.kring.threads.boundary.ThreadViews.PostView;
 import org.kring.threads.boundary.ThreadViews.RevisionView;
@@ -63,18 +62,12 @@ public class PostsResource {
     @APIResponse(responseCode = "200", description = "Edited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
                     examples = @ExampleObject(name = "an edited post", value = POST_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "body is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The post is deleted, or its thread is locked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many edits in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "body is not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator")
+    @APIResponse(responseCode = "404", description = "No such post")
+    @APIResponse(responseCode = "409", description = "The post is deleted, or its thread is locked")
+    @APIResponse(responseCode = "429", description = "Too many edits in a short time; see Retry-After")
     public PostView edit(@PathParam("id") long id, PostEdit input) {
         long memberId = current.requireId();
         String body = input == null ? null : input.body();
@@ -86,12 +79,9 @@ public class PostsResource {
     @Path("{id}")
     @Operation(summary = "Delete a post (its author or a moderator): its body is hidden, its replies stay")
     @APIResponse(responseCode = "204", description = "Deleted (also when it already was)")
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator")
+    @APIResponse(responseCode = "404", description = "No such post")
     public void delete(@PathParam("id") long id) {
         long memberId = current.requireId();
         posts.delete(id, memberId, current.isModerator());
@@ -104,14 +94,10 @@ public class PostsResource {
     @APIResponse(responseCode = "200", description = "A page of earlier bodies (empty when never edited)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class),
                     examples = @ExampleObject(name = "one edit", value = REVISIONS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "limit or before is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither the post's author nor a moderator, or the post is deleted and the caller is not a moderator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "limit or before is not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Neither the post's author nor a moderator, or the post is deleted and the caller is not a moderator")
+    @APIResponse(responseCode = "404", description = "No such post")
     @KeysetPaged("before")
     public List<RevisionView> revisions(@PathParam("id") long id,
                                         @Parameter(description = "id of the last revision of the previous page") @QueryParam("before") Long before,
@@ -130,16 +116,11 @@ public class PostsResource {
     @APIResponse(responseCode = "200", description = "Liked (also when it already was)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LikeView.class),
                     examples = @ExampleObject(name = "liked", value = "{\"postId\": 9021, \"liked\": true, \"likeCount\": 4}")))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "It is the caller's own post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The post is deleted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "It is the caller's own post")
+    @APIResponse(responseCode = "404", description = "No such post")
+    @APIResponse(responseCode = "409", description = "The post is deleted")
+    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After")
     public LikeView like(@PathParam("id") long id) {
         return new LikeView(id, true, likes.like(id, current.requireId()));
     }
@@ -150,12 +131,9 @@ public class PostsResource {
     @APIResponse(responseCode = "200", description = "Not liked (also when it was not)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LikeView.class),
                     examples = @ExampleObject(name = "unliked", value = "{\"postId\": 9021, \"liked\": false, \"likeCount\": 3}")))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such post",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "404", description = "No such post")
+    @APIResponse(responseCode = "429", description = "Too many likes and follows in a short time; see Retry-After")
     public LikeView unlike(@PathParam("id") long id) {
         return new LikeView(id, false, likes.unlike(id, current.requireId()));
     }

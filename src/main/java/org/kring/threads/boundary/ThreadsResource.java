@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.KeysetPaged;
-import org.kring.platform.problems.Problem;
 import org.kring.threads.boundary.ThreadViews.PostPage;
 import org.kring.threads.boundary.ThreadViews.PostView;
 import org.kring.threads.boundary.ThreadViews.ThreadView;
@@ -38,7 +37,6 @@ import org.kring.topics.entity.Topic;
 @Path("threads")
 @Produces(MediaType.APPLICATION_JSON)
 public class ThreadsResource {
-
 
     /** A new standalone thread: its topic (slug), title and first post. */
     public record NewThread(String topic, String title, String body, String language) {
@@ -82,12 +80,9 @@ public class ThreadsResource {
             headers = @Header(name = "Location", description = "The new thread's address"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class),
                     examples = @ExampleObject(name = "a new thread", value = THREAD_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "topic, title, body or language is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many posts in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "topic, title, body or language is not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "429", description = "Too many posts in a short time; see Retry-After")
     public Response start(NewThread input, @Context UriInfo uri) {
         long memberId = current.requireId();
         NewThread t = input == null ? new NewThread(null, null, null, null) : input;
@@ -101,8 +96,7 @@ public class ThreadsResource {
     @APIResponse(responseCode = "200", description = "A page of threads",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ThreadView.class),
                     examples = @ExampleObject(name = "one thread", value = THREADS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "topic, page or limit is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "topic, page or limit is not valid")
     public List<ThreadView> list(@QueryParam("topic") String topic,
                                  @QueryParam("page") @DefaultValue("1") int page,
                                  @QueryParam("limit") @DefaultValue("20") int limit) {
@@ -120,8 +114,7 @@ public class ThreadsResource {
     @APIResponse(responseCode = "200", description = "The thread",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class),
                     examples = @ExampleObject(name = "a thread", value = THREAD_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such thread",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such thread")
     public ThreadView one(@PathParam("id") long id) {
         return ThreadView.of(threads.require(id, current.audience()));
     }
@@ -134,10 +127,8 @@ public class ThreadsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class),
                     examples = @ExampleObject(name = "one post", value = POST_PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "sort, limit or cursor is not valid (a cursor works with the sort it came from), "
-            + "or page or offset was sent (this list is paged by cursor)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such thread",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or page or offset was sent (this list is paged by cursor)")
+    @APIResponse(responseCode = "404", description = "No such thread")
     @KeysetPaged("cursor")
     public PostPage posts(@PathParam("id") long id,
                           @QueryParam("sort") @DefaultValue("oldest") String sort,
@@ -161,16 +152,11 @@ public class ThreadsResource {
             headers = @Header(name = "Location", description = "The new post's address"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
                     examples = @ExampleObject(name = "a reply", value = POST_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "body or parentId is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such thread",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The thread is locked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many posts in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "body or parentId is not valid")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "404", description = "No such thread")
+    @APIResponse(responseCode = "409", description = "The thread is locked")
+    @APIResponse(responseCode = "429", description = "Too many posts in a short time; see Retry-After")
     public Response reply(@PathParam("id") long id, NewPost input, @Context UriInfo uri) {
         long memberId = current.requireId();
         NewPost p = input == null ? new NewPost(null, null) : input;

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
-import org.kring.platform.problems.Problem;
 import org.kring.topics.boundary.ChallengesResource.ChallengeView;
 import org.kring.topics.control.ChallengeAdministration;
 import org.kring.topics.control.Challenges;
@@ -79,10 +78,8 @@ public class AdminChallengesResource {
     @APIResponse(responseCode = "200", description = "The challenges",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeList.class),
                     examples = @ExampleObject(name = "one challenge", value = "{\"challenges\": [" + CHALLENGE_EXAMPLE + "]}")))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public ChallengeList list() {
         member.requireRole(Role.ADMIN);
         return new ChallengeList(challenges.list(null).stream().map(ChallengeView::of).toList());
@@ -98,14 +95,10 @@ public class AdminChallengesResource {
             headers = @Header(name = "Location", description = "The challenge's admin address"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeView.class),
                     examples = @ExampleObject(name = "the created challenge", value = CHALLENGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = BAD_FIELD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken (field slug)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_FIELD)
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "The slug is taken (field slug)")
     public Response create(ChallengeAdministration.Draft draft, @Context UriInfo uri) {
         long admin = member.requireRole(Role.ADMIN);
         Challenge challenge = administration.create(orEmpty(draft), admin);
@@ -124,14 +117,10 @@ public class AdminChallengesResource {
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeView.class),
                     examples = @ExampleObject(name = "the changed challenge", value = CHALLENGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = BAD_FIELD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_FIELD)
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such challenge")
     public ChallengeView update(@PathParam("id") long id, ChallengeAdministration.Draft draft) {
         long admin = member.requireRole(Role.ADMIN);
         return ChallengeView.of(administration.update(id, orEmpty(draft), admin));
@@ -144,12 +133,9 @@ public class AdminChallengesResource {
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeView.class),
                     examples = @ExampleObject(name = "closed early", value = CLOSED_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such challenge")
     public ChallengeView close(@PathParam("id") long id) {
         long admin = member.requireRole(Role.ADMIN);
         return ChallengeView.of(administration.close(id, admin));
@@ -166,14 +152,10 @@ public class AdminChallengesResource {
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeView.class),
                     examples = @ExampleObject(name = "with its outcome", value = CLOSED_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "outcomeNl or outcomeEn is empty or too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "outcomeNl or outcomeEn is empty or too long")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such challenge")
     public ChallengeView outcome(@PathParam("id") long id, ChallengeAdministration.Outcome outcome) {
         long admin = member.requireRole(Role.ADMIN);
         return ChallengeView.of(administration.publishOutcome(id,

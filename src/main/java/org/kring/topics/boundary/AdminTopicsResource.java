@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
-import org.kring.platform.problems.Problem;
 import org.kring.topics.control.TopicAdministration;
 import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
@@ -82,10 +81,8 @@ public class AdminTopicsResource {
     @APIResponse(responseCode = "200", description = "The topics",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminTopicList.class),
                     examples = @ExampleObject(name = "a listed and an archived topic", value = LIST_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public AdminTopicList list() {
         member.requireRole(Role.ADMIN);
         return new AdminTopicList(topics.all().stream().map(AdminTopicView::of).toList());
@@ -102,14 +99,10 @@ public class AdminTopicsResource {
             headers = @Header(name = "Location", description = "The topic's admin address"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminTopicView.class),
                     examples = @ExampleObject(name = "the created topic", value = TOPIC_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = BAD_FIELD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken (field slug)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_FIELD)
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "409", description = "The slug is taken (field slug)")
     public Response create(TopicAdministration.Draft draft, @Context UriInfo uri) {
         long admin = member.requireRole(Role.ADMIN);
         Topic topic = administration.create(orEmpty(draft), admin);
@@ -128,14 +121,10 @@ public class AdminTopicsResource {
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminTopicView.class),
                     examples = @ExampleObject(name = "the changed topic", value = TOPIC_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = BAD_FIELD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_FIELD)
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such topic")
     public AdminTopicView update(@PathParam("id") long id, TopicAdministration.Draft draft) {
         long admin = member.requireRole(Role.ADMIN);
         return AdminTopicView.of(administration.update(id, orEmpty(draft), admin));
@@ -149,12 +138,9 @@ public class AdminTopicsResource {
     @APIResponse(responseCode = "200", description = "Archived",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminTopicView.class),
                     examples = @ExampleObject(name = "archived", value = TOPIC_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such topic")
     public AdminTopicView archive(@PathParam("id") long id) {
         long admin = member.requireRole(Role.ADMIN);
         return AdminTopicView.of(administration.archive(id, true, admin));
@@ -166,12 +152,9 @@ public class AdminTopicsResource {
     @APIResponse(responseCode = "200", description = "Listed again",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AdminTopicView.class),
                     examples = @ExampleObject(name = "listed", value = TOPIC_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such topic")
     public AdminTopicView unarchive(@PathParam("id") long id) {
         long admin = member.requireRole(Role.ADMIN);
         return AdminTopicView.of(administration.archive(id, false, admin));
@@ -183,14 +166,10 @@ public class AdminTopicsResource {
             description = "Only a topic without ideas, threads or challenges (and without a moderation threshold of its own): "
                     + "archive any other.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The topic holds ideas, threads or challenges",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such topic")
+    @APIResponse(responseCode = "409", description = "The topic holds ideas, threads or challenges")
     public Response delete(@PathParam("id") long id) {
         long admin = member.requireRole(Role.ADMIN);
         administration.delete(id, admin);

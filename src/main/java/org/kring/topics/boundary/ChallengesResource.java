@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.platform.problems.NotFound;
-import org.kring.platform.problems.Problem;
 import org.kring.topics.control.Challenges;
 import org.kring.topics.entity.Challenge;
 
@@ -69,8 +68,7 @@ public class ChallengesResource {
     @APIResponse(responseCode = "200", description = "The challenge",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChallengeView.class),
                     examples = @ExampleObject(name = "an open challenge", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such challenge",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such challenge")
     public ChallengeView one(@PathParam("slug") String slug) {
         return challenges.bySlug(slug).map(ChallengeView::of)
                 .orElseThrow(() -> new NotFound("There is no challenge '" + slug + "'."));

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
-import org.kring.platform.problems.Problem;
 import org.kring.votes.control.Votes;
 
 @Path("ideas/{id}/vote")
@@ -31,12 +30,9 @@ public class VotesResource {
     @APIResponse(responseCode = "200", description = "Voted (also when already voted)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Votes.Tally.class),
                     examples = @ExampleObject(name = "voted", value = "{\"ideaId\": 168, \"voteCount\": 148, \"voted\": true}")))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such idea",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many votes in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "404", description = "No such idea")
+    @APIResponse(responseCode = "429", description = "Too many votes in a short time; see Retry-After")
     public Votes.Tally vote(@PathParam("id") long ideaId) {
         return votes.vote(ideaId, me.requireId());
     }
@@ -46,12 +42,9 @@ public class VotesResource {
     @APIResponse(responseCode = "200", description = "Not voted (also when there was no vote)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Votes.Tally.class),
                     examples = @ExampleObject(name = "withdrawn", value = "{\"ideaId\": 168, \"voteCount\": 147, \"voted\": false}")))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such idea",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many votes in a short time; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "404", description = "No such idea")
+    @APIResponse(responseCode = "429", description = "Too many votes in a short time; see Retry-After")
     public Votes.Tally withdraw(@PathParam("id") long ideaId) {
         return votes.withdraw(ideaId, me.requireId());
     }

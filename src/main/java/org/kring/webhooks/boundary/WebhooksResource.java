@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
 import org.kring.platform.problems.KeysetPaged;
-import org.kring.platform.problems.Problem;
 import org.kring.webhooks.control.Webhooks;
 import org.kring.webhooks.entity.WebhookDelivery;
 
@@ -78,10 +77,8 @@ public class WebhooksResource {
     @APIResponse(responseCode = "200", description = "The hooks, oldest first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookViews.HookList.class),
                     examples = @ExampleObject(name = "one hook, switched off after failures", value = LIST_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public WebhookViews.HookList list() {
         member.requireRole(Role.ADMIN);
         return new WebhookViews.HookList(webhooks.list().stream().map(h -> WebhookViews.HookView.of(h, null)).toList());
@@ -101,12 +98,9 @@ public class WebhooksResource {
             headers = @Header(name = "Location", description = "The hook's address"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookViews.HookView.class),
                     examples = @ExampleObject(name = "a new hook with its secret", value = CREATED_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = BAD_FIELD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_FIELD)
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
     public Response create(Webhooks.Draft draft, @Context UriInfo uri) {
         member.requireRole(Role.ADMIN);
         Webhooks.Saved saved = webhooks.create(draft);
@@ -120,12 +114,9 @@ public class WebhooksResource {
     @APIResponse(responseCode = "200", description = "The hook",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookViews.HookView.class),
                     examples = @ExampleObject(name = "switched off after failures", value = HOOK_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such webhook",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such webhook")
     public WebhookViews.HookView get(@PathParam("id") long id) {
         member.requireRole(Role.ADMIN);
         return WebhookViews.HookView.of(webhooks.require(id), null);
@@ -143,14 +134,10 @@ public class WebhooksResource {
     @APIResponse(responseCode = "200", description = "Changed; secret is set only when rotated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookViews.HookView.class),
                     examples = @ExampleObject(name = "a rotated secret", value = CREATED_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = BAD_FIELD,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such webhook",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = BAD_FIELD)
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such webhook")
     public WebhookViews.HookView update(@PathParam("id") long id, Webhooks.Draft draft) {
         member.requireRole(Role.ADMIN);
         Webhooks.Saved saved = webhooks.update(id, draft);
@@ -161,12 +148,9 @@ public class WebhooksResource {
     @Path("{id}")
     @Operation(summary = "Delete a webhook with its delivery log (admins); what still waited is not sent")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such webhook",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such webhook")
     public Response delete(@PathParam("id") long id) {
         member.requireRole(Role.ADMIN);
         webhooks.delete(id);
@@ -181,14 +165,10 @@ public class WebhooksResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries; empty when there are none",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookViews.DeliveryPage.class),
                     examples = @ExampleObject(name = "delivered at the second attempt", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "limit is not between 1 and 100",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such webhook",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "limit is not between 1 and 100")
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such webhook")
     @KeysetPaged("before")
     public WebhookViews.DeliveryPage deliveries(@PathParam("id") long id, @QueryParam("before") Long before,
                                                 @QueryParam("limit") @DefaultValue("20") int limit) {
@@ -203,14 +183,10 @@ public class WebhooksResource {
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookViews.DeliveryView.class),
                     examples = @ExampleObject(name = "queued again", value = DELIVERY_EXAMPLE)))
-    @APIResponse(responseCode = "401", description = "Not logged in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such delivery",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The hook is switched off (enabled)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not logged in")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "No such delivery")
+    @APIResponse(responseCode = "409", description = "The hook is switched off (enabled)")
     public Response redeliver(@PathParam("id") long id) {
         member.requireRole(Role.ADMIN);
         WebhookDelivery queued = webhooks.redeliver(id);
