@@ -12,7 +12,8 @@ import java.time.Duration;
 /** HTTP to Kring and Elasticsearch on localhost, HTTP/1.1 with keep-alive. */
 final class Http {
 
-    record Response(int status, String body) {
+    /** An answer; {@code retryAfterSeconds} is its Retry-After header (0: none). */
+    record Response(int status, String body, int retryAfterSeconds) {
         boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -39,7 +40,7 @@ final class Http {
             b.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(r.statusCode(), r.body());
+        return new Response(r.statusCode(), r.body(), retryAfter(r));
     }
 
     static Response get(String url) throws IOException, InterruptedException {
@@ -57,7 +58,11 @@ final class Http {
     static Response getIfNoneMatch(String url, String etag) throws IOException, InterruptedException {
         HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(r.statusCode(), r.body());
+        return new Response(r.statusCode(), r.body(), retryAfter(r));
+    }
+
+    private static int retryAfter(HttpResponse<?> r) {
+        return r.headers().firstValue("Retry-After").filter(v -> v.matches("\\d{1,5}")).map(Integer::parseInt).orElse(0);
     }
 
     static String quote(String s) {

@@ -156,8 +156,8 @@ final class Report {
                 + answers("esdown") + " |");
         add("| PostgreSQL crashed (`pg_ctl stop -m immediate`) and restarted after " + or("pgdown.seconds", "20")
                 + " s during a write load | " + pass("pgdown.passed") + " | " + or("pgdown.acked", "?") + " writes acknowledged, "
-                + or("pgdown.lost", "?") + " missing; writes accepted again " + num("pgdown.recovered", "%.1f s")
-                + " after PostgreSQL was back; index consistent " + num("pgdown.catchup", "%.1f s") + " later; " + answers("pgdown") + " |");
+                + or("pgdown.lost", "?") + " missing; ready again " + num("pgdown.recovered", "%.1f s")
+                + " after PostgreSQL was back (`/health/ready`, polled each second); index consistent " + num("pgdown.catchup", "%.1f s") + " later; " + answers("pgdown") + " |");
         add("");
         add("Per-request DB queries: statements counted by PostgreSQL's pg_stat_statements over the whole load (warm-up "
                 + "included) divided by the requests sent; Kring's outbox poll (5/s) is in the count.");
@@ -297,7 +297,7 @@ final class Report {
 
     /** What the clients got besides acknowledgements during a fault (goal: 503, never another 5xx). */
     private String answers(String key) {
-        return or(key + ".unavailable", "?") + " answered 503, " + or(key + ".serverErrors", "?") + " another 5xx (goal 0), "
+        return or(key + ".unavailable", "?") + " answered 503 (the slowest in " + or(key + ".unavailable.slowestMillis", "?") + " ms), " + or(key + ".serverErrors", "?") + " another 5xx (goal 0), "
                 + or(key + ".refused", "?") + " not acknowledged in all";
     }
     private String pass(String key) {

@@ -33,6 +33,7 @@ final class WriteLoad {
         AtomicLong errors = new AtomicLong();
         AtomicLong unavailable = new AtomicLong();
         AtomicLong serverErrors = new AtomicLong();
+        AtomicLong slowest503 = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         try (BufferedWriter out = Files.newBufferedWriter(acked)) {
             List<Thread> threads = new ArrayList<>();
@@ -44,6 +45,8 @@ final class WriteLoad {
                         long member = VoteBench.voter(size, random);
                         long idea = VoteBench.idea(size, random);
                         String line;
+                        long pause = 50;
+                        long t0 = System.nanoTime();
                         try {
                             Http.Response r;
                             if (random.nextBoolean()) {
@@ -56,6 +59,9 @@ final class WriteLoad {
                             }
                             if (r.status() == 503) {
                                 unavailable.incrementAndGet();
+                                slowest503.accumulateAndGet((System.nanoTime() - t0) / 1_000_000, Math::max);
+                                // As a client should: wait what Kring asks (at most 5 s, so the load resumes soon after).
+                                pause = Math.min(5, Math.max(r.retryAfterSeconds(), 0)) * 1000L;
                             } else if (r.status() >= 500) {
                                 serverErrors.incrementAndGet();
                             }
@@ -64,7 +70,7 @@ final class WriteLoad {
                         }
                         if (line == null) {
                             errors.incrementAndGet();
-                            sleep(50);
+                            sleep(Math.max(pause, 50));
                             continue;
                         }
                         ok.incrementAndGet();
@@ -88,6 +94,7 @@ final class WriteLoad {
         facts.put(key + ".refused", errors.get());
         facts.put(key + ".unavailable", unavailable.get());
         facts.put(key + ".serverErrors", serverErrors.get());
+        facts.put(key + ".unavailable.slowestMillis", slowest503.get());
         System.err.printf("[bench] %s: %,d writes acknowledged, %,d refused or failed (%,d answered 503, %,d another 5xx)%n",
                 key, ok.get(), errors.get(), unavailable.get(), serverErrors.get());
     }
