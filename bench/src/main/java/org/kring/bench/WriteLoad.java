@@ -105,10 +105,6 @@ final class WriteLoad {
      */
     static List<String> verify(Env env, Facts facts, String key, Path acked, Duration within) throws Exception {
         List<String> failures = new ArrayList<>();
-        Double serverErrors = facts.number(key + ".serverErrors");
-        if (serverErrors != null && serverErrors > 0) {
-            failures.add(String.format("%.0f writes answered with a 5xx other than 503 during the fault", serverErrors));
-        }
         List<Long> posts = new ArrayList<>();
         long votes = 0;
         try (Connection db = env.connect();
@@ -132,6 +128,10 @@ final class WriteLoad {
             }
         }
         facts.put(key + ".lost", failures.size());
+        Double serverErrors = facts.number(key + ".serverErrors");
+        if (serverErrors != null && serverErrors > 0) {
+            failures.add(String.format("%.0f writes answered with a 5xx other than 503 during the fault", serverErrors));
+        }
         long t0 = System.nanoTime();
         String missing = "not checked";
         boolean consistent = false;

@@ -3,6 +3,8 @@ package org.kring.platform.problems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ class DatabaseUnavailableTest {
                 new SQLException("Error in allocating a connection", refused)))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new IllegalStateException(new PersistenceException(lost)))).isTrue();
         assertThat(DatabaseUnavailable.causedBy(new RuntimeException(new SQLTransientConnectionException("pool timeout")))).isTrue();
+        // The connection died during the commit: the transaction manager says so with a SystemException.
+        assertThat(DatabaseUnavailable.causedBy(new TransactionalException("encountered exception during commit",
+                new SystemException("commit failed")))).isTrue();
     }
 
     @Test
