@@ -86,6 +86,17 @@ class PlatformIT {
         assertThat(answer.json().asJsonObject().getString("detail")).contains("no-such-thing");
     }
 
+    /**
+     * A transaction that could not be finished (as when the database dies during a commit) is answered by Kring as every
+     * other failure, as problem+json with a request id; Jersey's own mapper for it answered a bare 500 page.
+     */
+    @Test
+    void aTransactionThatCouldNotBeFinishedIsProblemJson() {
+        Api.Answer answer = api().post("api/v1/test-probes/transaction-failure", "application/json", "{}");
+        JsonObject problem = answer.problem(500);
+        assertThat(problem.getString("detail")).contains("request id");
+    }
+
     @Test
     void missingIdeaIsProblemJson() {
         Api.Answer answer = api().get("api/v1/ideas/987654321");
