@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kring.members.control.ModeratorScope;
 import org.kring.moderation.entity.Flag;
 import org.kring.moderation.entity.ModerationItem;
 import org.kring.moderation.entity.TargetType;
