@@ -179,6 +179,22 @@ public class ModerationQueue {
                 .setParameter("open", ModerationItem.State.OPEN).setParameter("topics", scope.topics()).getSingleResult();
     }
 
+    /**
+     * How many items wait for a decision per topic, by slug: every topic (0 when none of its items waits), and the items
+     * without a topic (members reported) under "". One grouped query (index moderation_item_topic_open).
+     */
+    public Map<String, Long> waitingPerTopic() {
+        List<?> rows = em.createNativeQuery("select t.slug, count(i.id) from topic t left join moderation_item i "
+                + "on i.topic_id = t.id and i.state = 'OPEN' group by t.slug "
+                + "union all select '', count(*) from moderation_item where topic_id is null and state = 'OPEN'").getResultList();
+        Map<String, Long> waiting = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            waiting.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return waiting;
+    }
+
     /** How long the oldest waiting item has waited, in seconds; 0 when none waits. */
     public double oldestSeconds() {
         Object oldest = em.createNativeQuery("select min(opened_at) from moderation_item where state = 'OPEN'").getSingleResult();
