@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kring.testing.Api;
@@ -54,11 +55,19 @@ class ModeratorTopicsIT {
     @ArquillianResource
     URL base;
 
+    private Api anonymous;
+    private Community community;
+    private Api admin;
+
+    @BeforeEach
+    void logins() {
+        anonymous = new Api(base);
+        community = new Community(anonymous);
+        admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
+    }
+
     @Test
     void aModeratorLimitedToATopicSeesAndActsOnlyOnItsItemsUntilTheLimitIsLifted() throws Exception {
-        Api anonymous = new Api(base);
-        Community community = new Community(anonymous);
-        Api admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
         Api everyTopic = anonymous.withBearer(community.token("moderator@kring.demo", DEMO_PASSWORD));
         Api limited = community.newMember("Sanne Verpakking");
         long limitedId = id(limited.get("api/v1/members/me"), "id");
@@ -136,9 +145,6 @@ class ModeratorTopicsIT {
 
     @Test
     void aModeratorLimitedToATopicRewordsOthersIdeasAndPostsOnlyInIt() throws Exception {
-        Api anonymous = new Api(base);
-        Community community = new Community(anonymous);
-        Api admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
         Api limited = community.newMember("Sanne Redactie");
         long limitedId = id(limited.get("api/v1/members/me"), "id");
         assertThat(admin.putJson("api/v1/admin/members/" + limitedId + "/role", "{\"role\": \"MODERATOR\"}").status()).isEqualTo(200);
@@ -184,9 +190,6 @@ class ModeratorTopicsIT {
 
     @Test
     void theDemoHasAModeratorLimitedToATopicWithItemsOfItInTheQueue() throws Exception {
-        Api anonymous = new Api(base);
-        Community community = new Community(anonymous);
-        Api admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
         Api limited = anonymous.withBearer(community.token("moderator.verpakking@kring.demo", DEMO_PASSWORD));
         long limitedId = id(limited.get("api/v1/members/me"), "id");
         assertThat(slugs(admin.get("api/v1/admin/members/" + limitedId + "/moderator-topics").json().asJsonObject())).containsExactly(A);
@@ -200,9 +203,6 @@ class ModeratorTopicsIT {
 
     @Test
     void anAdminTicksAModeratorsTopicsOnTheRolesPage() throws Exception {
-        Api anonymous = new Api(base);
-        Community community = new Community(anonymous);
-        Api admin = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD));
         Api moderator = community.newMember("Pieter Pagina");
         JsonObject me = moderator.get("api/v1/members/me").json().asJsonObject();
         long id = me.getJsonNumber("id").longValue();
