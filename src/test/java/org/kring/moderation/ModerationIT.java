@@ -8,12 +8,15 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,6 +30,7 @@ import org.kring.testing.Api;
 import org.kring.testing.Community;
 import org.kring.testing.InParallel;
 import org.kring.testing.KringDeployment;
+import org.kring.testing.TestDatabase;
 
 /**
  * Moderation through the API on the real PostgreSQL and Elasticsearch: hidden content is gone from every read path
@@ -353,11 +357,42 @@ class ModerationIT {
     }
 
     @Test
-    void metricsShowTheQueue() {
+    void metricsShowTheQueue() throws Exception {
         flagAsMember("IDEA", postIdea(community.newMember("Metriek"), unique("metriekidee") + " hier", "Tekst."));
         String metrics = anonymous.root().get("metrics").body();
         assertThat(metrics).contains("kring_moderation_queue_size").contains("kring_moderation_oldest_item_seconds")
                 .contains("kring_moderation_decisions_last_hour").contains("kring_moderation_auto_hides");
+
+        // Per topic (one grouped query per scrape, so up to a second old): every topic, and "" for members reported.
+        // A topic created since the last scrape (AdministrationIT) gets its gauge from the next scrape on.
+        String waitingIn = "select count(*) from moderation_item i left join topic t on t.id = i.topic_id where i.state = 'OPEN' and ";
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while ((perTopic(metrics, "verpakking") != count(waitingIn + "t.slug = 'verpakking'")
+                || topicGauges(metrics) != count("select count(*) from topic") + 1) && System.nanoTime() < deadline) {
+            Thread.sleep(1_100);
+            metrics = anonymous.root().get("metrics").body();
+        }
+        assertThat(perTopic(metrics, "verpakking")).as("the flagged idea's topic, as the queue holds it")
+                .isPositive().isEqualTo(count(waitingIn + "t.slug = 'verpakking'"));
+        assertThat(perTopic(metrics, "")).as("members reported: no topic").isEqualTo(count(waitingIn + "i.topic_id is null"));
+        assertThat(topicGauges(metrics)).as("every topic and the items without one").isEqualTo(count("select count(*) from topic") + 1);
+    }
+
+    private static long topicGauges(String metrics) {
+        return Pattern.compile("(?m)^kring_moderation_queue_size_by_topic\\{").matcher(metrics).results().count();
+    }
+
+    private static long count(String query) throws Exception {
+        try (Connection db = TestDatabase.connect(); ResultSet rs = db.createStatement().executeQuery(query)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** The value of kring_moderation_queue_size_by_topic for this topic slug in a /metrics answer; -1 when missing. */
+    private static long perTopic(String metrics, String slug) {
+        return Pattern.compile("(?m)^kring_moderation_queue_size_by_topic\\{([^}]*)} (\\S+)$").matcher(metrics).results()
+                .filter(line -> line.group(1).matches("(.*,)?topic=\"" + Pattern.quote(slug) + "\"(,.*)?"))
+                .mapToLong(line -> (long) Double.parseDouble(line.group(2))).findFirst().orElse(-1);
     }
 
     // ---- helpers ----

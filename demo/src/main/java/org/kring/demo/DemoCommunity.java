@@ -2,6 +2,7 @@ package org.kring.demo;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A deterministic demo community of a Dutch supermarket over the year before an end date: topics, two challenges,
@@ -90,12 +91,19 @@ public final class DemoCommunity {
             new TopicSeed("klantenservice", "Klantenservice", "Customer service",
                     "Retouren, bonuskaart en contact met ons.", "Returns, loyalty card and getting in touch."));
 
-    /** The demo logins, one per role; README lists them. They are the first members of every community. */
+    /**
+     * The demo logins, one per role and a moderator limited to a topic ({@link #MODERATOR_TOPICS}); README lists them.
+     * They are the first members of every community (the limited moderator last, so the others keep their places).
+     */
     public static final List<MemberSeed> STAFF = List.of(
             new MemberSeed("member@kring.demo", "Sanne de Vries", "MEMBER", "25-34", "Utrecht", "consumer", null),
             new MemberSeed("moderator@kring.demo", "Moderator Mo", "MODERATOR", null, null, null, null),
             new MemberSeed("analyst@kring.demo", "Analist Anouk", "ANALYST", null, null, null, null),
-            new MemberSeed("admin@kring.demo", "Admin Arjen", "ADMIN", null, null, null, null));
+            new MemberSeed("admin@kring.demo", "Admin Arjen", "ADMIN", null, null, null, null),
+            new MemberSeed("moderator.verpakking@kring.demo", "Moderator Merel", "MODERATOR", null, null, null, null));
+
+    /** The demo moderators limited to topics (by e-mail: topic slugs), so that trying Kring shows that feature. */
+    public static final Map<String, List<String>> MODERATOR_TOPICS = Map.of("moderator.verpakking@kring.demo", List.of("verpakking"));
 
     public static final String DEMO_PASSWORD = "kring-demo";
 

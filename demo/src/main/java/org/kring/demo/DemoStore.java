@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.kring.ideas.control.IdeaDraft;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
@@ -18,6 +19,7 @@ import org.kring.members.control.PasswordHasher;
 import org.kring.members.entity.Member;
 import org.kring.moderation.control.Decisions;
 import org.kring.moderation.control.Flags;
+import org.kring.moderation.control.ModeratorTopics;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.threads.control.Likes;
@@ -72,10 +74,14 @@ public class DemoStore {
     @Inject
     Decisions decisions;
 
+    @Inject
+    ModeratorTopics moderatorTopics;
+
     @Transactional
     public void store(DemoCommunity demo) {
         Map<String, Topic> topics = topics();
         List<Long> members = members(demo);
+        limitModerators(members);
         List<String> challengeSlugs = new ArrayList<>();
         for (var c : demo.challenges()) {
             String slug = slug(c.titleEn());
@@ -135,9 +141,9 @@ public class DemoStore {
     }
 
     /**
-     * A realistic first queue for moderator@kring.demo: members flag the newest posts and one idea as a duplicate
-     * (each below the auto-hide threshold, so every count and page stays as generated), and the moderator already
-     * approved one item, so the log has a line to undo.
+     * A realistic first queue for moderator@kring.demo: members flag the newest posts and one idea as a duplicate, and
+     * a post in each topic of a limited moderator (each below the auto-hide threshold, so every count and page stays as
+     * generated), and the moderator already approved one item, so the log has a line to undo.
      */
     private void storeFlags(List<Post> stored, List<Long> ideaIds, List<Long> members) {
         String[] reasons = {"SPAM", "OFFENSIVE", "OFF_TOPIC", "PERSONAL_DATA", "SPAM", "OTHER"};
@@ -161,9 +167,28 @@ public class DemoStore {
                         false).itemId());
             }
         }
+        for (String topic : DemoCommunity.MODERATOR_TOPICS.values().stream().flatMap(List::stream).distinct().toList()) {
+            flagNewestIn(topic, stored.subList(0, Math.max(0, stored.size() - reasons.length)), members.get(flagger++ % members.size()))
+                    .ifPresent(items::add);
+        }
         if (!items.isEmpty()) {
             decisions.act(new Decisions.Decision("APPROVE", List.of(items.get(0)), "Kritisch maar binnen de regels."), members.get(1));
         }
+    }
+
+    /**
+     * A moderator limited to a topic has a first queue too, whatever topics the newest posts happen to be in: a flag on the
+     * newest post of that topic among those not flagged yet (one flag: below the auto-hide threshold).
+     */
+    private Optional<Long> flagNewestIn(String topic, List<Post> unflagged, long flagger) {
+        for (int i = unflagged.size() - 1; i >= 0; i--) {
+            Post post = unflagged.get(i);
+            if (post.getAuthor().getId() != flagger
+                    && em.find(DiscussionThread.class, post.getThreadId()).getTopic().getSlug().equals(topic)) {
+                return Optional.of(flags.flag(new Flags.FlagInput("POST", post.getId(), "OFF_TOPIC", null, null), flagger, false).itemId());
+            }
+        }
+        return Optional.empty();
     }
 
     private Post firstPost(DiscussionThread thread) {
@@ -194,6 +219,16 @@ public class DemoStore {
         }
         em.flush();
         return ids;
+    }
+
+    /** The demo's moderators limited to topics, limited by its admin as on the roles page (so in the admin audit log). */
+    private void limitModerators(List<Long> members) {
+        Map<String, Long> logins = new HashMap<>();
+        for (int i = 0; i < DemoCommunity.STAFF.size(); i++) {
+            logins.put(DemoCommunity.STAFF.get(i).email(), members.get(i));
+        }
+        long admin = logins.get(DemoCommunity.STAFF.stream().filter(m -> m.role().equals("ADMIN")).findFirst().orElseThrow().email());
+        DemoCommunity.MODERATOR_TOPICS.forEach((email, slugs) -> moderatorTopics.limit(logins.get(email), slugs, admin));
     }
 
     static String slug(String title) {

@@ -62,9 +62,15 @@ class DemoCommunityTest {
 
     @Test
     void theDemoLoginsComeFirstAndEveryMemberHasAPlausibleProfile() {
-        assertThat(DEMO.members().subList(0, 4)).extracting(DemoCommunity.MemberSeed::email)
+        assertThat(DEMO.members().subList(0, DemoCommunity.STAFF.size())).extracting(DemoCommunity.MemberSeed::email)
                 .containsExactlyElementsOf(DemoCommunity.STAFF.stream().map(DemoCommunity.MemberSeed::email).toList());
-        assertThat(DEMO.members()).filteredOn(DemoCommunity::isLogin).hasSize(4);
+        assertThat(DEMO.members()).filteredOn(DemoCommunity::isLogin).hasSize(5);
+        assertThat(DEMO.members().subList(0, 4)).as("the logins of the first demos keep their places").extracting(DemoCommunity.MemberSeed::email)
+                .containsExactly("member@kring.demo", "moderator@kring.demo", "analyst@kring.demo", "admin@kring.demo");
+        assertThat(DemoCommunity.MODERATOR_TOPICS).allSatisfy((email, slugs) -> {
+            assertThat(DemoCommunity.STAFF).anySatisfy(s -> assertThat(s.email() + " " + s.role()).isEqualTo(email + " MODERATOR"));
+            assertThat(slugs).allSatisfy(slug -> assertThat(DemoCommunity.TOPICS).anySatisfy(t -> assertThat(t.slug()).isEqualTo(slug)));
+        });
         assertThat(DEMO.members()).extracting(DemoCommunity.MemberSeed::email).doesNotHaveDuplicates();
         Set<String> provinces = new HashSet<>(DemoPhrases.PROVINCES.stream().map(DemoPhrases.Province::name).toList());
         assertThat(DEMO.members()).allSatisfy(m -> {

@@ -133,13 +133,13 @@ public class IdeasResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit an idea's title, body and tags (its author or a moderator); the old wording is kept")
+    @Operation(summary = "Edit an idea's title, body and tags (its author or a moderator of its topic); the old wording is kept")
     @APIResponse(responseCode = "200", description = "Edited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class),
                     examples = @ExampleObject(name = "an edited idea", value = IDEA_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No JSON, or title, body or tags is not valid")
     @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator")
+    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator of its topic (a moderator limited to other topics)")
     @APIResponse(responseCode = "404", description = "No such idea")
     @APIResponse(responseCode = "429", description = "Too many edits in a short time; see Retry-After")
     public IdeaView edit(@PathParam("id") long id, IdeaDraft draft) {

@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.kring.ideas.entity.Idea;
 import org.kring.ideas.entity.IdeaRevision;
 import org.kring.members.control.MentionedMembers;
+import org.kring.members.control.ModeratorScope;
 import org.kring.members.entity.Member;
 import org.kring.notifications.control.MentionNotices;
 import org.kring.platform.database.RevisionPages;
@@ -100,6 +101,9 @@ public class Ideas {
     @Inject
     Event<IdeaEdited> edited;
 
+    @Inject
+    ModeratorScope scopes;
+
     /** A member posts an idea; its author's vote comes with it (see votes). */
     @Transactional
     public Idea post(IdeaDraft draft, long authorId) {
@@ -153,7 +157,10 @@ public class Ideas {
         return challenge;
     }
 
-    /** The author (or a moderator) rewords an idea; the previous wording is kept as a revision. */
+    /**
+     * The author rewords an idea, or a moderator of its topic (see {@link ModeratorScope}) another member's; the previous
+     * wording is kept as a revision.
+     */
     @Transactional
     public Idea edit(long ideaId, IdeaDraft draft, long editorId, boolean editorIsModerator) {
         Idea idea = em.find(Idea.class, ideaId);
@@ -163,14 +170,16 @@ public class Ideas {
         if (!editorIsModerator && idea.getModerationState() != ModerationState.PUBLISHED) {
             throw notFound(ideaId);
         }
-        if (!idea.getAuthor().getId().equals(editorId) && !editorIsModerator) {
-            throw new Forbidden("Only the author or a moderator may edit this idea.");
+        boolean othersIdea = !idea.getAuthor().getId().equals(editorId);
+        if (othersIdea && !(editorIsModerator && scopes.of(editorId).covers(idea.getTopic().getId()))) {
+            throw new Forbidden(editorIsModerator
+                    ? "Idea " + ideaId + " is in a topic you do not moderate: only its author may edit it; nothing changed."
+                    : "Only the author or a moderator may edit this idea.");
         }
         draft.checkWording().orThrow();
         if (!editorIsModerator) {
             rateLimiter.acquire(WriteRateLimiter.Kind.EDIT, editorId);
         }
-        boolean othersIdea = !idea.getAuthor().getId().equals(editorId);
         reword(idea, draft, editorId, othersIdea ? editorId : null);
         return idea;
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kring.members.control.ModeratorScope;
 import org.kring.moderation.entity.Flag;
 import org.kring.moderation.entity.ModerationAction;
 import org.kring.moderation.entity.ModerationAction.Kind;
@@ -25,6 +26,7 @@ import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.Conflict;
+import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
 import org.kring.topics.control.Topics;
@@ -106,7 +108,7 @@ public class Decisions {
                 .that("reason", reason != null || (kind.isPresent() && kind.get() != Kind.HIDE && kind.get() != Kind.DELETE),
                         "must say why: the author is told")
                 .orThrow();
-        scope.requireItems(moderatorId, em.createQuery("select i from ModerationItem i where i.id in :ids", ModerationItem.class)
+        requireItems(moderatorId, em.createQuery("select i from ModerationItem i where i.id in :ids", ModerationItem.class)
                 .setParameter("ids", ids).getResultList());
         Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
         List<ModerationAction> done = new ArrayList<>();
@@ -183,10 +185,19 @@ public class Decisions {
         return item;
     }
 
+    /** Refuses the whole selection when one of its items is outside the moderator's topics, naming that item. */
+    private void requireItems(long moderatorId, List<ModerationItem> items) {
+        ModeratorScope.Scope theirs = scope.of(moderatorId);
+        items.stream().filter(i -> !theirs.covers(i.getTopicId())).findFirst().ifPresent(i -> {
+            throw new Forbidden("Queue item " + i.getId() + " (" + i.getTargetType() + " " + i.getTargetId() + ") is "
+                    + (i.getTopicId() == null ? "not in a topic" : "in a topic") + " outside the topics you moderate; nothing changed.");
+        });
+    }
+
     /** A moderator takes an item for a while: others see who has it and cannot act on it. */
     @Transactional
     public ModerationItem claim(long itemId, long moderatorId) {
-        scope.requireItems(moderatorId, Optional.ofNullable(em.find(ModerationItem.class, itemId)).stream().toList());
+        requireItems(moderatorId, Optional.ofNullable(em.find(ModerationItem.class, itemId)).stream().toList());
         Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
         int won = em.createNativeQuery("update moderation_item set claimed_by = ?1, claimed_until = ?2 where id = ?3 and state = 'OPEN' "
                         + "and (claimed_by is null or claimed_by = ?1 or claimed_until < ?4)")

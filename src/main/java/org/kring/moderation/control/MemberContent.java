@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kring.ideas.control.Ideas;
 import org.kring.members.control.Members;
+import org.kring.members.control.ModeratorScope;
 import org.kring.moderation.entity.TargetType;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.NotFound;

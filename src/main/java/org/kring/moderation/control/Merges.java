@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.kring.follows.control.Follows;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
+import org.kring.members.control.ModeratorScope;
 import org.kring.moderation.entity.ModerationAction;
 import org.kring.moderation.entity.ModerationAction.Kind;
 import org.kring.moderation.entity.TargetType;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.kring.members.control.ModeratorScope;
 import org.kring.moderation.entity.ModerationAction;
 import org.kring.moderation.entity.TargetType;
 import org.kring.platform.problems.InvalidInput;

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kring.members.control.ModeratorScope;
 import org.kring.moderation.entity.Flag;
 import org.kring.moderation.entity.ModerationItem;
 import org.kring.moderation.entity.TargetType;
@@ -176,6 +177,22 @@ public class ModerationQueue {
         }
         return em.createQuery("select count(i) from ModerationItem i where i.state = :open and i.topicId in :topics", Long.class)
                 .setParameter("open", ModerationItem.State.OPEN).setParameter("topics", scope.topics()).getSingleResult();
+    }
+
+    /**
+     * How many items wait for a decision per topic, by slug: every topic (0 when none of its items waits), and the items
+     * without a topic (members reported) under "". One grouped query (index moderation_item_topic_open).
+     */
+    public Map<String, Long> waitingPerTopic() {
+        List<?> rows = em.createNativeQuery("select t.slug, count(i.id) from topic t left join moderation_item i "
+                + "on i.topic_id = t.id and i.state = 'OPEN' group by t.slug "
+                + "union all select '', count(*) from moderation_item where topic_id is null and state = 'OPEN'").getResultList();
+        Map<String, Long> waiting = new HashMap<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            waiting.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return waiting;
     }
 
     /** How long the oldest waiting item has waited, in seconds; 0 when none waits. */

@@ -22,7 +22,7 @@ import org.kring.topics.control.Topics;
 import org.kring.topics.entity.Topic;
 
 /**
- * Admins limit a moderator to topics (or lift the limit with an empty list); {@link ModeratorScope} applies it.
+ * Admins limit a moderator to topics (or lift the limit with an empty list); {@link org.kring.members.control.ModeratorScope} applies it.
  * Every change is in the admin audit log, from the topics before to the topics after ("all topics" when unlimited).
  */
 @ApplicationScoped

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
+import org.kring.members.control.ModeratorScope;
 import org.kring.moderation.entity.ModerationAction;
 import org.kring.moderation.entity.ModerationAction.Kind;
 import org.kring.moderation.entity.TargetType;

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kring.members.control.ModeratorScope;
 import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
 import org.kring.moderation.entity.ModerationAction;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.kring.members.control.ModeratorScope;
 import org.kring.members.control.Members;
 import org.kring.members.entity.Member;
 import org.kring.moderation.entity.ModerationAction;

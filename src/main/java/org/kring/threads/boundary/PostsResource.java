@@ -58,13 +58,13 @@ public class PostsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a post (its author or a moderator; 403 otherwise); the old body is kept as a revision")
+    @Operation(summary = "Edit a post (its author or a moderator of its thread's topic; 403 otherwise); the old body is kept as a revision")
     @APIResponse(responseCode = "200", description = "Edited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class),
                     examples = @ExampleObject(name = "an edited post", value = POST_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "body is not valid")
     @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator")
+    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator of its topic (a moderator limited to other topics)")
     @APIResponse(responseCode = "404", description = "No such post")
     @APIResponse(responseCode = "409", description = "The post is deleted, or its thread is locked")
     @APIResponse(responseCode = "429", description = "Too many edits in a short time; see Retry-After")
@@ -77,10 +77,10 @@ public class PostsResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a post (its author or a moderator): its body is hidden, its replies stay")
+    @Operation(summary = "Delete a post (its author or a moderator of its thread's topic): its body is hidden, its replies stay")
     @APIResponse(responseCode = "204", description = "Deleted (also when it already was)")
     @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator")
+    @APIResponse(responseCode = "403", description = "Neither the author nor a moderator of its topic (a moderator limited to other topics)")
     @APIResponse(responseCode = "404", description = "No such post")
     public void delete(@PathParam("id") long id) {
         long memberId = current.requireId();

@@ -1,6 +1,7 @@
 package org.kring.threads.control;
 
 import java.util.Optional;
+import org.kring.members.control.ModeratorScope;
 import org.kring.platform.problems.Conflict;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
@@ -52,24 +53,39 @@ public final class PostRules {
                 : Optional.empty();
     }
 
-    /** The author may edit; moderators too. Nobody edits a deleted post, and authors not in a locked thread. */
-    public static Optional<Refusal> mayEdit(Post post, DiscussionThread thread, long memberId, boolean moderator) {
-        if (post.getAuthor().getId() != memberId && !moderator) {
-            return Refusal.forbidden("Only the author of post " + post.getId() + " or a moderator may edit it.");
+    /**
+     * The author may edit; so may a moderator of the thread's topic ({@code moderator}: the editor's scope when they are
+     * a moderator or admin). Nobody edits a deleted post, and only such a moderator a post in a locked thread.
+     */
+    public static Optional<Refusal> mayEdit(Post post, DiscussionThread thread, long memberId, Optional<ModeratorScope.Scope> moderator) {
+        boolean moderates = moderates(thread, moderator);
+        if (post.getAuthor().getId() != memberId && !moderates) {
+            return Refusal.forbidden(notTheirs(post, moderator, "edit"));
         }
         if (post.isDeleted()) {
             return Refusal.conflict("Post " + post.getId() + " is deleted.");
         }
-        if (thread.isLocked() && !moderator) {
+        if (thread.isLocked() && !moderates) {
             return Refusal.conflict("Thread " + thread.getId() + " is locked: its posts can no longer be edited.");
         }
         return Optional.empty();
     }
 
-    public static Optional<Refusal> mayDelete(Post post, long memberId, boolean moderator) {
-        return post.getAuthor().getId() != memberId && !moderator
-                ? Refusal.forbidden("Only the author of post " + post.getId() + " or a moderator may delete it.")
+    /** The author may delete; so may a moderator of the thread's topic. */
+    public static Optional<Refusal> mayDelete(Post post, DiscussionThread thread, long memberId, Optional<ModeratorScope.Scope> moderator) {
+        return post.getAuthor().getId() != memberId && !moderates(thread, moderator)
+                ? Refusal.forbidden(notTheirs(post, moderator, "delete"))
                 : Optional.empty();
+    }
+
+    private static boolean moderates(DiscussionThread thread, Optional<ModeratorScope.Scope> moderator) {
+        return moderator.filter(scope -> scope.covers(thread.getTopic().getId())).isPresent();
+    }
+
+    private static String notTheirs(Post post, Optional<ModeratorScope.Scope> moderator, String verb) {
+        return moderator.isPresent()
+                ? "Post " + post.getId() + " is in a topic you do not moderate: only its author may " + verb + " it; nothing changed."
+                : "Only the author of post " + post.getId() + " or a moderator may " + verb + " it.";
     }
 
     /**

@@ -18,6 +18,7 @@ import org.kring.follows.control.Follows;
 import org.kring.follows.entity.Follow;
 import org.kring.ideas.control.Ideas;
 import org.kring.members.control.MentionedMembers;
+import org.kring.members.control.ModeratorScope;
 import org.kring.members.entity.Member;
 import org.kring.notifications.control.Announcement;
 import org.kring.notifications.control.MentionNotices;
@@ -96,6 +97,9 @@ public class Posts {
     @Inject
     Event<PostEdited> edited;
 
+    @Inject
+    ModeratorScope scopes;
+
     /** A member posts in a thread, as an answer to the thread (parentId null) or as a reply to a post of it. */
     @Transactional
     public Post reply(long threadId, Long parentId, long authorId, String body) {
@@ -169,13 +173,18 @@ public class Posts {
         PostRules.checkBody(InvalidInput.check(), body).orThrow();
         Post post = require(postId, moderator ? Audience.STAFF : Audience.PUBLIC);
         DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
-        PostRules.enforce(PostRules.mayEdit(post, thread, editorId, moderator));
+        PostRules.enforce(PostRules.mayEdit(post, thread, editorId, scope(editorId, moderator)));
         if (!moderator) {
             rateLimiter.acquire(WriteRateLimiter.Kind.EDIT, editorId);
         }
         boolean othersPost = post.getAuthor().getId() != editorId;
         reword(post, thread, editorId, body, othersPost ? editorId : null);
         return post;
+    }
+
+    /** The topics a moderator (or admin) moderates; none for anyone else. */
+    private Optional<ModeratorScope.Scope> scope(long memberId, boolean moderator) {
+        return moderator ? Optional.of(scopes.of(memberId)) : Optional.empty();
     }
 
     /**
@@ -219,13 +228,13 @@ public class Posts {
     @Transactional
     public void delete(long postId, long memberId, boolean moderator) {
         Post post = require(postId, moderator ? Audience.STAFF : Audience.PUBLIC);
-        PostRules.enforce(PostRules.mayDelete(post, memberId, moderator));
+        DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
+        PostRules.enforce(PostRules.mayDelete(post, thread, memberId, scope(memberId, moderator)));
         Instant at = Threads.now(imports.now());
         int deleted = em.createNativeQuery("update post set deleted = true, deleted_at = ?1, updated_at = ?1 "
                         + "where id = ?2 and deleted = false")
                 .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, postId).executeUpdate();
         if (deleted == 1) {
-            DiscussionThread thread = em.find(DiscussionThread.class, post.getThreadId());
             // only a post that members saw was counted (a held or hidden one was not)
             if (post.getModerationState() == ModerationState.PUBLISHED) {
                 counted(thread, post, -1);

@@ -1,4 +1,4 @@
-package org.kring.moderation.control;
+package org.kring.members.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kring.members.entity.Member;
-import org.kring.moderation.entity.ModerationItem;
 import org.kring.platform.problems.Forbidden;
 
 /**
  * The one rule of what a moderator may moderate. A moderator without topics (no rows in moderator_topic), and every
- * admin, moderates everything. A moderator limited to topics sees and acts on the items of those topics only (a post
- * by its thread's topic); what has no topic (members reported, profiles, sanctions, watches) is for unrestricted
- * moderators. Read once per request: one indexed query.
+ * admin, moderates everything. A moderator limited to topics moderates the content of those topics only (a post by its
+ * thread's topic): the queue, the log and every decision (moderation), and rewording other members' ideas and posts
+ * (ideas, threads). What has no topic (members reported, profiles, sanctions, watches) is for unrestricted moderators.
+ * Here, low among the features, because the topics are an attribute of the member's role that every feature which
+ * lets moderators act asks; admins set them through moderation's ModeratorTopics. Read once per request: one indexed
+ * query.
  */
 @ApplicationScoped
 public class ModeratorScope {
@@ -31,7 +33,7 @@ public class ModeratorScope {
             return topics.isEmpty();
         }
 
-        /** Whether an item of this topic (null: an item without a topic) is theirs. */
+        /** Whether content of this topic (null: something without a topic) is theirs. */
         public boolean covers(Long topicId) {
             return unrestricted() || topicId != null && topics.contains(topicId);
         }
@@ -47,6 +49,7 @@ public class ModeratorScope {
     @PersistenceContext
     EntityManager em;
 
+    /** The scope of a moderator or admin (the caller checked the role). */
     public Scope of(long moderatorId) {
         Member member = em.find(Member.class, moderatorId);
         if (member == null || member.getRole() == Member.Role.ADMIN) {
@@ -56,15 +59,6 @@ public class ModeratorScope {
                 .setParameter(1, moderatorId).getResultList();
         Set<Long> topics = rows.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
         return new Scope(moderatorId, topics);
-    }
-
-    /** Refuses the whole selection when one of its items is outside the moderator's topics, naming that item. */
-    public void requireItems(long moderatorId, Collection<ModerationItem> items) {
-        Scope scope = of(moderatorId);
-        items.stream().filter(i -> !scope.covers(i.getTopicId())).findFirst().ifPresent(i -> {
-            throw new Forbidden("Queue item " + i.getId() + " (" + i.getTargetType() + " " + i.getTargetId() + ") is "
-                    + (i.getTopicId() == null ? "not in a topic" : "in a topic") + " outside the topics you moderate; nothing changed.");
-        });
     }
 
     /**
