@@ -26,6 +26,7 @@ import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -217,7 +218,9 @@ class ModeratorTopicsIT {
         driver.get(base + "admin-roles.xhtml?q=" + URLEncoder.encode(me.getString("email"), StandardCharsets.UTF_8));
         driver.findElement(By.cssSelector("input[data-topic='" + A + "']")).click();
         driver.findElement(By.cssSelector("[id$=':saveTopics']")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("input[data-topic='" + A + "']")).isSelected());
+        // The save re-renders the form: a box found just before may be replaced while it is read.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("input[data-topic='" + A + "']")).isSelected());
         assertThat(driver.findElement(By.id("messages")).getText()).isNotBlank();
         assertThat(driver.findElement(By.cssSelector("input[data-topic='" + B + "']")).isSelected()).isFalse();
         assertThat(slugs(admin.get("api/v1/admin/members/" + id + "/moderator-topics").json().asJsonObject())).containsExactly(A);
