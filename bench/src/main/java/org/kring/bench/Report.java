@@ -138,7 +138,7 @@ final class Report {
                 + "stored: afterwards every member told once in the app and by mail (" + or("fanout.kill.repeats", "?")
                 + " mail(s) of the batch in flight sent again, same Message-ID; at most " + FanOut.MAILS_IN_FLIGHT + " allowed) |");
         if (f.get("moderation.passed") != null) {
-            add("| Moderation: " + or("moderation.waiting", "?") + " waiting items; " + or("moderation.hidden.ok", "?")
+            add("| Moderation: " + num("moderation.waiting", "%,.0f") + " waiting items; " + or("moderation.hidden.ok", "?")
                     + " ideas flagged until hidden; " + ModerationBench.BULK_ROUNDS + " bulk hides of " + ModerationBench.BULK
                     + " items, each undone from the log | " + pass("moderation.passed") + " | every flagged idea hidden in the database "
                     + "with its queue item auto-hidden and absent from a visitor's search; after each bulk hide all "
@@ -176,7 +176,7 @@ final class Report {
         add("");
         add("## Moderation (issue 12)");
         add("");
-        add(or("moderation.waiting", "?") + " items waiting in the queue (" + or("moderation.fill.items", "?") + " of them written "
+        add(num("moderation.waiting", "%,.0f") + " items waiting in the queue (" + num("moderation.fill.items", "%,.0f") + " of them written "
                 + "straight into the database as Kring's flag path writes them, in " + num("moderation.fill.seconds", "%.1f s")
                 + "); the admin's queue, 50 items a page, " + ModerationBench.CLIENTS + " clients. Raw limit: the same SQL "
                 + "statements a queue page runs, over JDBC, one connection per client.");
@@ -188,12 +188,12 @@ final class Report {
             String k = "moderation.queue." + q[0];
             Double p95 = f.number(k + ".kring.p95");
             row("Queue API `GET /moderation/queue`, " + q[1] + errors(k + ".kring"), lat(k + ".kring"),
-                    rate(k + ".kring.rate", "req/s") + queries(k + ".kring"), lat(k + ".raw") + ", " + rate(k + ".raw.rate", "pages/s"),
+                    rate(k + ".kring.rate", "req/s") + queries(k + ".kring") + cpu(k + ".kring"), lat(k + ".raw") + ", " + rate(k + ".raw.rate", "pages/s"),
                     "p95 ≤ 50 ms", met(p95 == null ? null : p95 <= 50), or(k + ".kring.load", "?"));
         }
         Double pp = f.number("moderation.page.p95");
         row("Queue page `moderation.xhtml` (50 rows, " + num("moderation.page.bytes", "%,.0f") + " bytes), logged-in admin"
-                + errors("moderation.page"), lat("moderation.page"), rate("moderation.page.rate", "req/s") + queries("moderation.page"),
+                + errors("moderation.page"), lat("moderation.page"), rate("moderation.page.rate", "req/s") + queries("moderation.page") + cpu("moderation.page"),
                 "first page's SQL: " + lat("moderation.queue.first.raw"), "p95 ≤ 50 ms", met(pp == null ? null : pp <= 50),
                 or("moderation.page.load", "?"));
         Double hp = f.number("moderation.hidden.p99");
@@ -203,7 +203,8 @@ final class Report {
                 "p99 ≤ 1.5 s", met(hp == null ? null : hp <= 1500), or("moderation.hidden.load", "?"));
         Double bm = f.number("moderation.bulk.max");
         row("Bulk hide of " + or("moderation.bulk.items", "?") + " items, one `POST /moderation/actions` ("
-                + ModerationBench.BULK_ROUNDS + " rounds)", or("moderation.bulk.seconds", "?") + " s", "—",
+                + ModerationBench.BULK_ROUNDS + " rounds)", or("moderation.bulk.seconds", "?") + " s",
+                "Kring's CPU during each call: " + or("moderation.bulk.cpuMs", "?") + " ms",
                 "undo of the " + or("moderation.bulk.items", "?") + " log entries one by one: " + or("moderation.bulk.undoSeconds", "?") + " s",
                 "≤ 1 s", met(bm == null ? null : bm <= 1), or("moderation.bulk.load", "?"));
     }
@@ -323,6 +324,12 @@ final class Report {
     private String queries(String key) {
         Double q = f.number(key + ".queries");
         return q == null ? "" : String.format(Locale.ROOT, "; %.1f DB queries/request", q);
+    }
+
+    /** Kring's CPU time per request over a load's measured window, when bench/run started Kring. */
+    private String cpu(String key) {
+        Double ms = f.number(key + ".cpuMs");
+        return ms == null ? "" : String.format(Locale.ROOT, "; Kring's CPU %.1f ms/request", ms);
     }
 
     private String errors(String key) {
