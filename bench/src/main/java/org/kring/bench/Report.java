@@ -143,7 +143,7 @@ final class Report {
                     + " items, each undone from the log | " + pass("moderation.passed") + " | every flagged idea hidden in the database "
                     + "with its queue item auto-hidden and absent from a visitor's search; after each bulk hide all "
                     + ModerationBench.BULK + " posts hidden and their items decided, after the undos all published and waiting "
-                    + "again; the step's own items, flags and log lines removed at the end |");
+                    + "again; the step's own items, flags and log lines removed at the end; the step took " + num("moderation.seconds", "%.0f s") + " |");
         }
         if (f.get("hooks.passed") != null) {
             add("| Webhook fan-out: " + or("hooks.posts", "?") + " ideas posted at " + Hooks.PER_MINUTE + "/min, " + Hooks.PHASE.toSeconds()
