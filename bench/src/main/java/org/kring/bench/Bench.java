@@ -47,6 +47,7 @@ public final class Bench {
             case "storm" -> check("vote storm", Storm.runs(env, facts,
                     Integer.parseInt(System.getenv().getOrDefault("BENCH_STORM_RUNS", "1"))));
             case "merge" -> check("merge and unmerge", Merge.run(env, facts));
+            case "moderation" -> check("moderation", ModerationBench.run(env, facts, warmup, measure, Integer.parseInt(args[1])));
             case "smtp" -> SmtpSink.run(Integer.parseInt(args[1]), Path.of(args[2]));
             case "fanout" -> check("fan-out", "measure".equals(args[1]) ? FanOut.measure(env, facts, Path.of(args[2]), Path.of(args[3]))
                     : FanOut.verify(env, facts, Path.of(args[2]), Path.of(args[3])));
@@ -78,7 +79,7 @@ public final class Bench {
 
     private static void usage() {
         System.err.println("usage: Bench generate | reindex | rawbulk DEFINITION MAX | rss rest|load | votes | reads | search"
-                + " | freshness SAMPLES | storm | merge | smtp PORT LOG | fanout measure|verify STATE MAILLOG | hooks-receivers BASE LOG | hooks measure|verify BASE STATE LOG | profile STEP JFR MARKDOWN | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS | report DIR");
+                + " | freshness SAMPLES | storm | merge | moderation SAMPLES | smtp PORT LOG | fanout measure|verify STATE MAILLOG | hooks-receivers BASE LOG | hooks measure|verify BASE STATE LOG | profile STEP JFR MARKDOWN | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS | report DIR");
         System.exit(2);
     }
 }

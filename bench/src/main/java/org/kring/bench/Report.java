@@ -112,6 +112,7 @@ final class Report {
         row("Kring RSS", "at rest " + num("rss.rest", "%.0f MB") + ", under the vote load " + num("rss.load", "%.0f MB"),
                 "—", "—", "—", "—", "");
         lighthouse();
+        moderation();
         add("");
         add("## Correctness under load and faults (asserted)");
         add("");
@@ -136,6 +137,14 @@ final class Report {
                 + " (goal ≥ 200/s); killed with " + or("fanout.kill.storedBefore", "?") + " notifications of the last change "
                 + "stored: afterwards every member told once in the app and by mail (" + or("fanout.kill.repeats", "?")
                 + " mail(s) of the batch in flight sent again, same Message-ID; at most " + FanOut.MAILS_IN_FLIGHT + " allowed) |");
+        if (f.get("moderation.passed") != null) {
+            add("| Moderation: " + num("moderation.waiting", "%,.0f") + " waiting items; " + or("moderation.hidden.ok", "?")
+                    + " ideas flagged until hidden; " + ModerationBench.BULK_ROUNDS + " bulk hides of " + ModerationBench.BULK
+                    + " items, each undone from the log | " + pass("moderation.passed") + " | every flagged idea hidden in the database "
+                    + "with its queue item auto-hidden and absent from a visitor's search; after each bulk hide all "
+                    + ModerationBench.BULK + " posts hidden and their items decided, after the undos all published and waiting "
+                    + "again; the step's own items, flags and log lines removed at the end; the step took " + num("moderation.seconds", "%.0f s") + " |");
+        }
         if (f.get("hooks.passed") != null) {
             add("| Webhook fan-out: " + or("hooks.posts", "?") + " ideas posted at " + Hooks.PER_MINUTE + "/min, " + Hooks.PHASE.toSeconds()
                     + " s without and " + Hooks.PHASE.toSeconds() + " s with 5 hooks (3 healthy, 1 answering in 1 s, 1 down); then "
@@ -162,6 +171,47 @@ final class Report {
         add("Per-request DB queries: statements counted by PostgreSQL's pg_stat_statements over the whole load (warm-up "
                 + "included) divided by the requests sent; Kring's outbox poll (5/s) is in the count.");
         profiles(env);
+    }
+
+    /** The moderation step's figures (issue 12), each with the machine's load average (1/5/15 min) when it was measured. */
+    private void moderation() {
+        if (f.get("moderation.waiting") == null) {
+            return;
+        }
+        add("");
+        add("## Moderation (issue 12)");
+        add("");
+        add(num("moderation.waiting", "%,.0f") + " items waiting in the queue (" + num("moderation.fill.items", "%,.0f") + " of them written "
+                + "straight into the database as Kring's flag path writes them, in " + num("moderation.fill.seconds", "%.1f s")
+                + "); the admin's queue, 50 items a page, " + ModerationBench.CLIENTS + " clients. Raw limit: the same SQL "
+                + "statements a queue page runs, over JDBC, one connection per client.");
+        add("");
+        add("| Figure | Kring p50 / p95 / p99 | Kring throughput | Raw limit, same run | Goal | Met | Load average |");
+        add("|---|---|---|---|---|---|---|");
+        for (String[] q : List.of(new String[] {"first", "first page"}, new String[] {"deep", "keyset page half-way down (cursor)"},
+                new String[] {"filtered", "filtered: `reason=SPAM&type=POST`"})) {
+            String k = "moderation.queue." + q[0];
+            Double p95 = f.number(k + ".kring.p95");
+            row("Queue API `GET /moderation/queue`, " + q[1] + errors(k + ".kring"), lat(k + ".kring"),
+                    rate(k + ".kring.rate", "req/s") + queries(k + ".kring") + cpu(k + ".kring"), lat(k + ".raw") + ", " + rate(k + ".raw.rate", "pages/s"),
+                    "p95 ≤ 50 ms", met(p95 == null ? null : p95 <= 50), or(k + ".kring.load", "?"));
+        }
+        Double pp = f.number("moderation.page.p95");
+        row("Queue page `moderation.xhtml` (50 rows, " + num("moderation.page.bytes", "%,.0f") + " bytes), logged-in admin"
+                + errors("moderation.page"), lat("moderation.page"), rate("moderation.page.rate", "req/s") + queries("moderation.page") + cpu("moderation.page"),
+                "first page's SQL: " + lat("moderation.queue.first.raw"), "p95 ≤ 50 ms", met(pp == null ? null : pp <= 50),
+                or("moderation.page.load", "?"));
+        Double hp = f.number("moderation.hidden.p99");
+        row("Flag → auto-hidden → gone from a visitor's search (" + or("moderation.hidden.ok", "?") + " samples"
+                + errors("moderation.hidden") + "; from the answer of the flag that hid it)", lat("moderation.hidden"),
+                "the hiding flag's own request: " + lat("moderation.flag"), "refresh_interval " + or("freshness.refresh_interval", "1s"),
+                "p99 ≤ 1.5 s", met(hp == null ? null : hp <= 1500), or("moderation.hidden.load", "?"));
+        Double bm = f.number("moderation.bulk.max");
+        row("Bulk hide of " + or("moderation.bulk.items", "?") + " items, one `POST /moderation/actions` ("
+                + ModerationBench.BULK_ROUNDS + " rounds)", or("moderation.bulk.seconds", "?") + " s",
+                "Kring's CPU during each call: " + or("moderation.bulk.cpuMs", "?") + " ms",
+                "undo of the " + or("moderation.bulk.items", "?") + " log entries one by one: " + or("moderation.bulk.undoSeconds", "?") + " s",
+                "≤ 1 s", met(bm == null ? null : bm <= 1), or("moderation.bulk.load", "?"));
     }
 
     /** The sections that bench/run --profile wrote (profile-STEP.md), in the order the steps ran. */
@@ -279,6 +329,12 @@ final class Report {
     private String queries(String key) {
         Double q = f.number(key + ".queries");
         return q == null ? "" : String.format(Locale.ROOT, "; %.1f DB queries/request", q);
+    }
+
+    /** Kring's CPU time per request over a load's measured window, when bench/run started Kring. */
+    private String cpu(String key) {
+        Double ms = f.number(key + ".cpuMs");
+        return ms == null ? "" : String.format(Locale.ROOT, "; Kring's CPU %.1f ms/request", ms);
     }
 
     private String errors(String key) {
