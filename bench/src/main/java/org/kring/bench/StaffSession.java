@@ -51,7 +51,7 @@ final class StaffSession {
     Http.Response get(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return new Http.Response(r.statusCode(), r.body());
+        return Http.response(r);
     }
 
     private static String enc(String s) {
