@@ -218,15 +218,14 @@ public class ModerationQueue {
             }
         });
         Map<Long, Author> authors = authors(people);
-        Map<Long, BigDecimal> thresholds = new HashMap<>();
+        ModerationSettings.HideScores thresholds = settings.hideScores();
         Duration target = settings.target();
         return items.stream().map(i -> {
             List<Flag> itemFlags = flags.getOrDefault(i.getId(), List.of());
             List<FlagWeight> round = itemFlags.stream()
                     .filter(f -> i.getState() == ModerationItem.State.DECIDED || f.getOutcome() == null)
                     .map(f -> new FlagWeight(f.getWeight(), f.getWeightBasis())).toList();
-            BigDecimal threshold = thresholds.computeIfAbsent(i.getTopicId() == null ? -1L : i.getTopicId(),
-                    t -> settings.hideScore(i.getTopicId()));
+            BigDecimal threshold = thresholds.of(i.getTopicId());
             long waited = Math.max(0, Duration.between(i.getOpenedAt(), i.getDecidedAt() == null ? now : i.getDecidedAt()).toSeconds());
             boolean claimed = i.getClaimedBy() != null && i.getClaimedUntil() != null && i.getClaimedUntil().isAfter(now);
             return new Entry(i, contents.get(i.getTargetType() + ":" + i.getTargetId()), authors.get(i.getAuthorId()), itemFlags,

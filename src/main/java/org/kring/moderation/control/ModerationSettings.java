@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kring.platform.problems.InvalidInput;
@@ -52,16 +54,34 @@ public class ModerationSettings {
         return set.isEmpty() ? defaultHideScore : new BigDecimal(String.valueOf(set.get(0)));
     }
 
+    /** The thresholds of every topic at once: those admins set, the default for the others. */
+    public record HideScores(Map<Long, BigDecimal> own, BigDecimal fallback) {
+
+        /** The threshold of this topic (null: a member's profile, the default). */
+        public BigDecimal of(Long topicId) {
+            return topicId == null ? fallback : own.getOrDefault(topicId, fallback);
+        }
+    }
+
+    /** Every topic's threshold in one query, for a page of items of several topics. */
+    public HideScores hideScores() {
+        Map<Long, BigDecimal> own = new HashMap<>();
+        for (Object row : em.createNativeQuery("select topic_id, hide_score from moderation_threshold").getResultList()) {
+            Object[] cells = (Object[]) row;
+            own.put(((Number) cells[0]).longValue(), new BigDecimal(String.valueOf(cells[1])));
+        }
+        return new HideScores(own, defaultHideScore);
+    }
+
     /** A topic's auto-hide threshold and whether it is the topic's own or the default. */
     public record Threshold(String topic, BigDecimal hideScore, boolean own) {
     }
 
     /** Every topic's threshold, in the topics' order. */
     public List<Threshold> thresholds() {
-        return topics.all().stream().map(t -> {
-            BigDecimal score = hideScore(t.getId());
-            return new Threshold(t.getSlug(), score, own(t.getId()));
-        }).toList();
+        HideScores scores = hideScores();
+        return topics.all().stream()
+                .map(t -> new Threshold(t.getSlug(), scores.of(t.getId()), scores.own().containsKey(t.getId()))).toList();
     }
 
     /** An admin sets a topic's threshold (0.5 to 100; a member's flag weighs 1, a moderator's 2). */
@@ -81,11 +101,6 @@ public class ModerationSettings {
                     .setParameter(1, topicId).setParameter(2, hideScore).executeUpdate();
         }
         return new Threshold(topicSlug, hideScore, true);
-    }
-
-    private boolean own(long topicId) {
-        return !em.createNativeQuery("select 1 from moderation_threshold where topic_id = ?1").setParameter(1, topicId)
-                .getResultList().isEmpty();
     }
 
     /** How long an item may wait before the queue marks it overdue. */
