@@ -84,8 +84,7 @@ public final class Browser implements AutoCloseable {
         Axe.assertAccessible(name, driver);
         driver.manage().window().setSize(PHONE);
         try {
-            long overflow = (Long) driver.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            long overflow = settledOverflow();
             screenshot(name + "-phone");
             if (overflow > 0) {
                 throw new AssertionError(name + " scrolls sideways by " + overflow + " px on a 360 px phone");
@@ -94,6 +93,27 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.manage().window().setSize(DESKTOP);
         }
+    }
+
+    /**
+     * How far the page scrolls sideways once it has laid itself out for the new width: scripts such as the charts'
+     * redraw after the window's resize event (a phone never resizes from desktop width; the test does), and on a busy
+     * machine that can take a moment. Waits up to 3 s for no overflow, then answers what is left.
+     */
+    private long settledOverflow() {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        long overflow;
+        while ((overflow = (Long) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")) > 0
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return overflow;
     }
 
     @Override
