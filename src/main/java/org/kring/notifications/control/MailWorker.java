@@ -28,9 +28,9 @@ import org.kring.platform.work.WorkerLoop;
 
 /**
  * Sends the mail outbox on a thread of its own, once a second and then back to back while mails are due: batches of
- * {@link MailOutbox#BATCH} mails, each composed on this thread and handed to one of {@link #LANES} lanes with an SMTP
- * connection each (up to {@link #PER_CONNECTION} mails over one), or, without an SMTP server, written as {@code .eml}
- * files in the data folder. While the server is away, each failed mail waits its back-off (see {@link MailOutbox}) and
+ * {@link MailOutbox#BATCH} mails, each composed and sent on one of {@link #LANES} lanes with an SMTP connection each
+ * (up to {@link #PER_CONNECTION} mails over one), or, without an SMTP server, written as {@code .eml} files in the
+ * data folder. While the server is away, each failed mail waits its back-off (see {@link MailOutbox}) and
  * the round stops at the first failed batch.
  */
 @ApplicationScoped
@@ -141,13 +141,17 @@ public class MailWorker {
     }
 
     /**
-     * Composes the batch's mails one after the other on this thread, in the batch's transaction (an account mail's
-     * one-time link is stored with it), and hands each to its lane as soon as it is written, so that writing the next
-     * overlaps sending the last; answers what became of each once the lanes are done.
+     * Hands each of the batch's mails to its lane, which writes it and sends it, so that two mails are written at once
+     * as well. An account mail is written here, in the batch's transaction, as its one-time link is stored when it is
+     * written (see {@link AccountMails}). Answers what became of each once the lanes are done.
      */
     private List<MailOutbox.Attempt> deliver(Session session, List<SmtpConnection> connections, List<OutgoingMail> mails) {
         MailLanes.Batch batch = lanes.batch();
         for (OutgoingMail mail : mails) {
+            if (!AccountMails.isAccountMail(mail)) {
+                batch.add(lane -> write(connections.get(lane), mail, composer.compose(session, mail)));
+                continue;
+            }
             try {
                 MimeMessage message = composer.compose(session, mail);
                 batch.add(lane -> write(connections.get(lane), mail, message));
