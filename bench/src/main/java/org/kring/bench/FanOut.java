@@ -63,6 +63,7 @@ final class FanOut {
         List<Double> stored = new ArrayList<>();
         List<Long> fanOuts = new ArrayList<>();
         long mailsFrom = System.currentTimeMillis();
+        OutboxBacklog backlog = new OutboxBacklog(env);
         double cpuFrom = Cpu.kringMillis();
         double mailCpuFrom = Cpu.kringThreadsMillis(MAIL_THREADS);
         for (String status : CHANGES) {
@@ -76,6 +77,7 @@ final class FanOut {
             }
         }
         Map<Long, List<Long>> received = awaitMails(env, mails, fanOuts);
+        backlog.close();
         double cpuTo = Cpu.kringMillis();
         double mailCpuTo = Cpu.kringThreadsMillis(MAIL_THREADS);
         facts.put("fanout.loadAverage", Cpu.loadAverage());
@@ -96,6 +98,8 @@ final class FanOut {
         facts.put("fanout.stored.median", median(stored));
         facts.put("fanout.mails", mailed);
         facts.put("fanout.mail.rate", last > firstMail ? mailed * 1000.0 / (last - firstMail) : Double.NaN);
+        facts.put("fanout.mail.busySeconds", backlog.busySeconds());
+        facts.put("fanout.mail.busyRate", mailed / backlog.busySeconds());
         if (cpuFrom >= 0 && cpuTo >= 0 && mailCpuFrom >= 0 && mailCpuTo >= 0 && mailed > 0) {
             // The sender threads' own time per mail (composing, SMTP, the outbox's statements), and all of Kring's over
             // the measured changes (the fan-outs into 60,000 notifications included) per mail.
