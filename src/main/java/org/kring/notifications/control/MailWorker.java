@@ -148,14 +148,15 @@ public class MailWorker {
     private List<MailOutbox.Attempt> deliver(Session session, List<SmtpConnection> connections, List<OutgoingMail> mails) {
         MailLanes.Batch batch = lanes.batch();
         for (OutgoingMail mail : mails) {
-            if (!AccountMails.isAccountMail(mail)) {
-                batch.add(lane -> write(connections.get(lane), mail, composer.compose(session, mail)));
-                continue;
-            }
             try {
-                MimeMessage message = composer.compose(session, mail);
-                batch.add(lane -> write(connections.get(lane), mail, message));
+                if (AccountMails.isAccountMail(mail)) {
+                    MimeMessage message = composer.compose(session, mail);
+                    batch.add(lane -> write(connections.get(lane), mail, message));
+                } else {
+                    batch.add(lane -> write(connections.get(lane), mail, composer.compose(session, mail)));
+                }
             } catch (MessagingException | RuntimeException e) {
+                // Written here and failed, or no lane took it (Kring stopping): the mails after it stay due.
                 batch.failed(e);
                 break;
             }
