@@ -34,6 +34,44 @@ final class Cpu {
     }
 
     /**
+     * CPU time in ms of Kring's threads whose name starts with {@code prefix} (Linux keeps the first 15 characters of a
+     * Java thread's name as its task's name), summed, or -1 when unknown. A thread that ended meanwhile is not counted.
+     */
+    static double kringThreadsMillis(String prefix) {
+        String pid = System.getenv("KRING_PID");
+        if (pid == null || pid.isBlank()) {
+            return -1;
+        }
+        try (var tasks = Files.list(Path.of("/proc", pid, "task"))) {
+            double total = 0;
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith(prefix)) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        total += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * MS_PER_TICK;
+                    }
+                } catch (IOException e) {
+                    // the thread ended while being read
+                }
+            }
+            return total;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The load average over the last minute, or -1 when unknown. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /**
      * Kring's CPU ms per second while no load runs (its background workers, the JVM): subtracted from a load's CPU
      * time, what is left is what the requests cost. -1 when unknown.
      */

@@ -134,7 +134,11 @@ final class Report {
                 + " changes: the max, after one unmeasured warm-up change; goal ≤ 100 ms); all notifications stored in median "
                 + num("fanout.stored.median", "%.1f s") + ", max " + num("fanout.stored.max", "%.1f s") + " (goal ≤ 10 s); "
                 + or("fanout.mails", "?") + " mails reached the SMTP server at " + num("fanout.mail.rate", "%.0f/s")
-                + " (goal ≥ 200/s); killed with " + or("fanout.kill.storedBefore", "?") + " notifications of the last change "
+                + (f.number("fanout.mail.busyRate") == null ? "" : num("fanout.mail.busyRate", ", %.0f/s while mails were waiting")
+                        + num("fanout.mail.busySeconds", " (%.1f s of the step)"))
+                + " (goal ≥ 200/s" + (f.number("fanout.mail.cpuMs") == null ? "" : num("fanout.mail.cpuMs", "; the mail sender's CPU %.2f ms/mail")
+                        + num("fanout.kring.cpuMs", ", all of Kring's during the changes %.1f ms/mail")) + num("fanout.loadAverage",
+                        ", load average %.1f at the end") + "); killed with " + or("fanout.kill.storedBefore", "?") + " notifications of the last change "
                 + "stored: afterwards every member told once in the app and by mail (" + or("fanout.kill.repeats", "?")
                 + " mail(s) of the batch in flight sent again, same Message-ID; at most " + FanOut.MAILS_IN_FLIGHT + " allowed) |");
         if (f.get("moderation.passed") != null) {

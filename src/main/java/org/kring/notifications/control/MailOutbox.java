@@ -7,14 +7,15 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.kring.notifications.entity.OutgoingMail;
 
 /**
  * The notification e-mails waiting to go out, sent a small batch per transaction: the batch's due rows are claimed in
- * one statement (locked, and skipped by any other worker), handed to the server one after the other and marked sent
- * in one statement, in the transaction that claimed them. So a mail the server accepted is never sent again unless
+ * one statement (locked, and skipped by any other worker), handed to the server (see {@link MailWorker}) and marked
+ * sent in one statement, in the transaction that claimed them. So a mail the server accepted is never sent again unless
  * Kring died before that commit: then at most the {@link #BATCH} mails of the batch in flight go out once more, with
  * the same Message-IDs. A failed attempt waits 2, 4, 8, ... seconds, at most 10 minutes, before the next.
  */
@@ -28,10 +29,24 @@ public class MailOutbox {
      */
     static final int BATCH = 10;
 
-    /** Hands one mail to the server; throws (and changes nothing) when that fails. */
+    /**
+     * What became of a mail of a batch: sent; failed (it waits its back-off); or not tried, as the way to the server
+     * failed before its turn (it stays due).
+     */
+    public record Attempt(boolean sent, Exception failure) {
+
+        public static final Attempt SENT = new Attempt(true, null);
+        public static final Attempt NOT_TRIED = new Attempt(false, null);
+
+        public static Attempt failed(Exception failure) {
+            return new Attempt(false, failure);
+        }
+    }
+
+    /** Hands a batch's mails to the server, each at most once; answers what became of each, in the batch's order. */
     @FunctionalInterface
     public interface Delivery {
-        void deliver(OutgoingMail mail) throws Exception;
+        List<Attempt> deliver(List<OutgoingMail> mails);
     }
 
     /** One batch: how many mails were due (at most {@link #BATCH}), how many went out, and what stopped it (or null). */
@@ -47,8 +62,9 @@ public class MailOutbox {
     EntityManager em;
 
     /**
-     * Sends the next batch of due mails, oldest due first, until one fails: the mails before it are marked sent, the
-     * failed one waits its back-off, the rest stay due.
+     * Sends the next batch of due mails, oldest due first: the mails that went out are marked sent, a failed one waits
+     * its back-off, those not tried stay due. The batch's mails are all handed over before this transaction commits,
+     * so at most {@link #BATCH} are sent again after a crash.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Batch sendNext(Delivery delivery) {
@@ -56,25 +72,26 @@ public class MailOutbox {
         List<OutgoingMail> due = em.createNativeQuery("select * from mail_outbox where sent_at is null and next_attempt_at <= ?1 "
                         + "order by next_attempt_at, id limit " + BATCH + " for update skip locked", OutgoingMail.class)
                 .setParameter(1, Instant.now().atOffset(ZoneOffset.UTC)).getResultList();
-        int sent = 0;
+        List<Attempt> attempts = due.isEmpty() ? List.of() : delivery.deliver(due);
+        List<Long> sent = new ArrayList<>();
         Exception failure = null;
-        for (OutgoingMail mail : due) {
-            try {
-                delivery.deliver(mail);
-                sent++;
-            } catch (Exception e) {
-                failure = e;
-                failed(mail.getId(), mail.getAttempts(), e.getClass().getSimpleName() + ": " + e.getMessage());
-                break;
+        for (int i = 0; i < due.size(); i++) {
+            OutgoingMail mail = due.get(i);
+            Attempt attempt = attempts.get(i);
+            if (attempt.sent()) {
+                sent.add(mail.getId());
+            } else if (attempt.failure() != null) {
+                failed(mail.getId(), mail.getAttempts(), attempt.failure().getClass().getSimpleName() + ": " + attempt.failure().getMessage());
+                failure = failure == null ? attempt.failure() : failure;
             }
         }
-        if (sent > 0) {
+        if (!sent.isEmpty()) {
             // Ids are numbers from the database, so listing them in the statement is safe.
             em.createNativeQuery("update mail_outbox set sent_at = ?1, attempts = attempts + 1, last_error = null where id in ("
-                            + due.subList(0, sent).stream().map(m -> m.getId().toString()).collect(Collectors.joining(",")) + ")")
+                            + sent.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")")
                     .setParameter(1, Instant.now().atOffset(ZoneOffset.UTC)).executeUpdate();
         }
-        return new Batch(due.size(), sent, failure);
+        return new Batch(due.size(), sent.size(), failure);
     }
 
     /** Records a failed attempt and when to try again. */

@@ -26,7 +26,8 @@ public class UnsubscribeLinks {
     @Inject
     Preferences preferences;
 
-    private volatile byte[] secret;
+    /** Initialised with the secret and never used itself (a Mac is not thread-safe): copied for each signature. */
+    private volatile Mac prototype;
 
     /**
      * The query of a member's link that stops one kind of e-mail ({@code kind}), or all e-mails (null): member, kind and
@@ -37,13 +38,25 @@ public class UnsubscribeLinks {
     }
 
     private String sign(long memberId, PreferenceKind kind) {
+        String signed = "unsubscribe:" + memberId + (kind == null ? "" : ":" + kind.name());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac().doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A Mac under the secret, of its own for one signature: a copy of one made once, since making one (the provider's
+     * look-up and the key's set-up) cost more than signing, once per mail of a fan-out.
+     */
+    private Mac mac() {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-            String signed = "unsubscribe:" + memberId + (kind == null ? "" : ":" + kind.name());
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            Mac made = prototype;
+            if (made == null) {
+                made = Mac.getInstance("HmacSHA256");
+                made.init(new SecretKeySpec(Base64.getDecoder().decode(key.secret()), "HmacSHA256"));
+                prototype = made;
+            }
+            return (Mac) made.clone();
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK and copies itself", e);
         }
     }
 
@@ -69,12 +82,5 @@ public class UnsubscribeLinks {
 
     private static Forbidden changed() {
         return new Forbidden("This unsubscribe link is not valid: it was changed or belongs to someone else.");
-    }
-
-    private byte[] secret() {
-        if (secret == null) {
-            secret = Base64.getDecoder().decode(key.secret());
-        }
-        return secret;
     }
 }

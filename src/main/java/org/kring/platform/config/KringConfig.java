@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kring.platform.settings.SettingOverrides;
 
@@ -24,6 +25,9 @@ import org.kring.platform.settings.SettingOverrides;
 public class KringConfig {
 
     private static final Logger LOG = Logger.getLogger(KringConfig.class.getName());
+    // Compiled once: the colour is checked on every page and in every mail (String.matches compiles on each call).
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern SAFE_URL = Pattern.compile("(https://|/(?!/))[^\\s\"'<>]*");
 
     @Inject
     @ConfigProperty(name = "kring.db.url", defaultValue = "jdbc:h2:./data/db/kring")
@@ -143,10 +147,10 @@ public class KringConfig {
 
     /** Only #rrggbb reaches the page's style sheet; anything else falls back to the default. */
     public static String color(String value, String fallback) {
-        return value != null && value.matches("#[0-9a-fA-F]{6}") ? value : fallback;
+        return value != null && COLOR.matcher(value).matches() ? value : fallback;
     }
 
     public static boolean isSafeUrl(String url) {
-        return url.matches("(https://|/(?!/))[^\\s\"'<>]*");
+        return SAFE_URL.matcher(url).matches();
     }
 }
