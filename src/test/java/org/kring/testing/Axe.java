@@ -17,7 +17,7 @@ public final class Axe {
     private Axe() {
     }
 
-    /** Serious or critical violations fail the test, each named with where it is. */
+    /** Serious or critical violations fail the test, each named with where it is and what axe found there. */
     @SuppressWarnings("unchecked")
     public static void assertAccessible(String name, ChromeDriver driver) throws IOException {
         if (script == null) {
@@ -31,7 +31,8 @@ public final class Axe {
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
                    .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                       .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                       .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')
+                           + ' (' + (n.failureSummary || '').replace(/\\s+/g, ' ') + ')').join(', '))))
                    .catch(e => done(['axe failed: ' + e]));
                 """);
         assertThat((List<String>) result).as("axe-core on " + name).isEmpty();
