@@ -230,7 +230,7 @@ class ChannelsIT {
         waitFor(driver, By.id("link:create"));
         driver.findElement(By.id("link:create")).click();
         waitFor(driver, By.id("link:code-error"));
-        assertThat(driver.findElement(By.id("link:code")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(Browser.attribute(driver, By.id("link:code"), "aria-invalid")).isEqualTo("true");
         String code = "site-" + Long.toString(System.nanoTime(), 36);
         driver.findElement(By.id("link:code")).sendKeys(code);
         driver.findElement(By.id("link:channel")).sendKeys("Web site");

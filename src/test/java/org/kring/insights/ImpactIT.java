@@ -210,7 +210,7 @@ class ImpactIT {
         logIn(driver, "analyst@kring.demo");
         driver.get(base + "impact-report.xhtml?from=2026-09-01&to=2026-01-01");
         waitFor(driver, By.id("from-error"));
-        assertThat(driver.findElement(By.id("from")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(Browser.attribute(driver, By.id("from"), "aria-invalid")).isEqualTo("true");
 
         driver.get(base + "impact-report.xhtml?from=" + today.minusDays(89) + "&to=" + today);
         waitFor(driver, By.id("participation"));

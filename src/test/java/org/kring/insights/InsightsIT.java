@@ -259,7 +259,7 @@ class InsightsIT {
 
         driver.get(base + "insights.xhtml?from=2026-02-30&region=Atlantis");
         waitFor(driver, By.id("from-error"));
-        assertThat(driver.findElement(By.id("from")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(Browser.attribute(driver, By.id("from"), "aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("region-error")).getText()).isEqualTo("Geen lid heeft deze regio opgegeven.");
         browser.checkAtBothWidths("insights-invalid");
 

@@ -305,7 +305,7 @@ class SavedInsightsIT {
         waitFor(driver, By.id("keep:quote-error"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("keep:quote-error")).getText().isBlank());
         assertThat(driver.findElement(By.id("keep:quote-error")).getText()).contains("niet letterlijk");
-        assertThat(driver.findElement(By.id("keep:quote")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(Browser.attribute(driver, By.id("keep:quote"), "aria-invalid")).isEqualTo("true");
     }
 
     @Test

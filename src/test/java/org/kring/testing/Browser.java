@@ -2,6 +2,7 @@ package org.kring.testing;
 
 import java.io.File;
 import java.io.IOException;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,10 +12,13 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium driven by chromedriver (both from bin/test: KRING_CHROME_BINARY,
@@ -65,6 +69,18 @@ public final class Browser implements AutoCloseable {
         if (driver.findElement(By.id("team-menu")).getAttribute("open") == null) {
             driver.findElement(By.cssSelector("#team-menu summary")).click();
         }
+    }
+
+    /**
+     * An attribute ("" when absent) of the element {@code by} finds now, read again when a Faces Ajax update replaced
+     * the element between finding and reading it (a form re-rendered twice: the field's own validation, then the submit).
+     */
+    public static String attribute(WebDriver driver, By by, String name) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String value = d.findElement(by).getAttribute(name);
+                    return value == null ? "" : value;
+                });
     }
 
     /** Saves what the reader sees now as target/screenshots/NAME.png, for review. */

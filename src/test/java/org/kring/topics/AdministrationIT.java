@@ -294,7 +294,7 @@ class AdministrationIT {
         fillTopic(driver, slug, "Nog eens", "Once more");
         waitFor(driver, By.id("topic:slug-error"));
         assertThat(driver.findElement(By.id("topic:slug-error")).getText()).as("a taken slug, said next to the field").isNotBlank();
-        assertThat(driver.findElement(By.id("topic:slug")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(Browser.attribute(driver, By.id("topic:slug"), "aria-invalid")).isEqualTo("true");
         browser.checkAtBothWidths("admin-topics");
 
         driver.findElement(By.id("admin-challenges")).click();

@@ -66,7 +66,7 @@ class MemberJourneyIT {
         assertThat(text(driver, "register:email-error")).isEqualTo("Vul een geldig e-mailadres in.");
         assertThat(text(driver, "register:displayName-error")).contains("2 tot 60");
         assertThat(text(driver, "register:password-error")).contains("10 tot 200");
-        assertThat(driver.findElement(By.id("register:email")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(Browser.attribute(driver, By.id("register:email"), "aria-invalid")).isEqualTo("true");
         browser.checkAtBothWidths("register");
         // The page of the unlock mail's link: a button (a mail scanner's fetch must not use the link up), and why not.
         driver.get(base + "unlock.xhtml?token=made-up");

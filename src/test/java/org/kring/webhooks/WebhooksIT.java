@@ -415,7 +415,7 @@ class WebhooksIT {
         waitFor(driver, By.id("add:url-error"));
         assertThat(driver.findElement(By.id("add:url-error")).getText()).as("said next to the field").isNotBlank();
         assertThat(driver.findElement(By.id("add:events-error")).getText()).isNotBlank();
-        assertThat(driver.findElement(By.id("add:url")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(Browser.attribute(driver, By.id("add:url"), "aria-invalid")).isEqualTo("true");
 
         driver.findElement(By.id("add:url")).clear();
         driver.findElement(By.id("add:url")).sendKeys(receiver.url());
