@@ -1,6 +1,7 @@
 package org.kring.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.waitFor;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -367,9 +368,6 @@ class ChannelsIT {
         waitFor(driver, By.cssSelector(".kring-me"));
     }
 
-    private static void waitFor(WebDriver driver, By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(by).isEmpty());
-    }
 
     private static void waitForText(WebDriver driver, By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)

@@ -1,6 +1,7 @@
 package org.kring.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.waitFor;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -33,10 +34,7 @@ import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The team's dashboard, the impact report and the internal digest (issue 14, items 6, 8, 9) on the demo community:
@@ -342,9 +340,6 @@ class ImpactIT {
         waitFor(driver, By.cssSelector(".kring-me"));
     }
 
-    private static void waitFor(WebDriver driver, By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
-    }
 
     private Api analyst() {
         return new Api(base).withBearer(new Community(new Api(base)).token("analyst@kring.demo", "kring-demo"));

@@ -1,6 +1,7 @@
 package org.kring.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.waitFor;
 import static org.assertj.core.data.Percentage.withPercentage;
 
 import jakarta.json.Json;
@@ -41,7 +42,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -416,9 +416,6 @@ class InsightsIT {
     }
 
 
-    private static void waitFor(WebDriver driver, By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
-    }
 
     private static void waitForText(WebDriver driver, By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)

@@ -1,6 +1,7 @@
 package org.kring.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.waitFor;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -29,9 +30,7 @@ import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -428,9 +427,6 @@ class SavedInsightsIT {
         }
     }
 
-    private static void waitFor(WebDriver driver, By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
-    }
 
     private long create(Api api, String title, String state, String tag) {
         Api.Answer answer = api.postJson("api/v1/insights", Json.createObjectBuilder().add("title", title).add("statement", "Een inzicht.")

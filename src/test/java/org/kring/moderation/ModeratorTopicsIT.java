@@ -1,6 +1,7 @@
 package org.kring.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.waitFor;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -27,9 +28,7 @@ import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -278,9 +277,6 @@ class ModeratorTopicsIT {
         return answer.json().asJsonArray().getJsonObject(entry).getJsonNumber("id").longValue();
     }
 
-    private static void waitFor(WebDriver driver, By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
-    }
 
     private static String text(String query) throws Exception {
         try (Connection db = TestDatabase.connect(); ResultSet rs = db.createStatement().executeQuery(query)) {

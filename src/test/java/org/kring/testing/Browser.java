@@ -13,8 +13,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -69,6 +72,31 @@ public final class Browser implements AutoCloseable {
         if (driver.findElement(By.id("team-menu")).getAttribute("open") == null) {
             driver.findElement(By.cssSelector("#team-menu summary")).click();
         }
+    }
+
+    /**
+     * The element {@code by} finds once the page has loaded and the element stayed the same for a quarter of a second
+     * (up to 20 s): a form sent without Ajax loads a new page whose scripts may still replace nodes, and a form
+     * re-rendered by Ajax may be rendered twice, so an element found at its first appearance can be gone when the test
+     * reads it (StaleElementReference, seen with Chromium 156.0.8078.114 on a quiet machine).
+     */
+    public static WebElement waitFor(WebDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(d -> {
+                    if (!"complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))) {
+                        return null;
+                    }
+                    WebElement first = d.findElement(by);
+                    try {
+                        Thread.sleep(250);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return first;
+                    }
+                    WebElement again = d.findElement(by);
+                    return first.equals(again) ? again : null;
+                });
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.kring.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.waitFor;
 
 import java.net.URL;
 import java.time.Duration;
@@ -380,9 +381,6 @@ class MemberJourneyIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    private static void waitFor(WebDriver driver, By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(by));
-    }
 
     private static void waitForText(WebDriver driver, By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)

@@ -1,6 +1,7 @@
 package org.kring.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.waitFor;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -29,10 +30,7 @@ import org.kring.testing.Browser;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Webhooks end to end with real receivers on 127.0.0.1 (bin/test allows private addresses and plain http, retries
@@ -447,9 +445,6 @@ class WebhooksIT {
         assertThat(receiver.about(idea).get(1).body()).isEqualTo(receiver.about(idea).get(0).body());
     }
 
-    private static void waitFor(WebDriver driver, By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
-    }
 
     @Test
     void fiveHooksWithASlowAndADownReceiverDoNotSlowMembersAndTheHealthyOnesGetEverythingWithinAMinute() throws Exception {
