@@ -39,7 +39,7 @@ final class SearchBench {
         String highlightFields = SEARCHED.stream().map(f -> f.replace("^3", "")).map(f -> Http.quote(f) + ":"
                 + (f.startsWith("title") ? "{\"number_of_fragments\":0}" : "{\"fragment_size\":160,\"number_of_fragments\":2}"))
                 .collect(Collectors.joining(","));
-        return "{\"from\":0,\"size\":20,\"track_total_hits\":true,"
+        return "{\"from\":0,\"size\":20,\"track_total_hits\":true,\"_source\":{\"includes\":[\"type\",\"id\",\"title\"]},"
                 + "\"query\":{\"bool\":{\"must\":[{\"multi_match\":{\"query\":" + q + ",\"fields\":[" + fields
                 + "],\"fuzziness\":\"AUTO\"}}],\"filter\":[{\"term\":{\"moderation_state\":{\"value\":\"PUBLISHED\"}}}]}},"
                 + "\"sort\":[{\"_score\":{\"order\":\"desc\"}}],\"aggregations\":{" + aggs + "},"

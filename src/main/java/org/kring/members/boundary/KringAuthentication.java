@@ -9,11 +9,11 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.kring.members.control.AccountUnlock;
 import org.kring.members.control.AuthTokens;
+import org.kring.members.control.Caller;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.control.Logins;
 import org.kring.members.control.Members;
@@ -82,7 +82,6 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
     @Inject
     CurrentMember current;
 
-    Clock clock = Clock.systemUTC();
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -108,18 +107,18 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus tokenOrSession(HttpServletRequest request, HttpMessageContext context) {
         String token = bearerToken(request.getHeader("Authorization"));
         if (token != null) {
-            Optional<Member> member = tokens.memberFor(token);
-            if (member.isEmpty()) {
+            Optional<Caller> caller = tokens.callerFor(token);
+            if (caller.isEmpty()) {
                 request.setAttribute(REJECTED_TOKEN, Boolean.TRUE);
                 return context.doNothing();
             }
-            return loggedIn(context, member.get());
+            return loggedIn(context, caller.get());
         }
         HttpSession session = ApiPaths.isApi(request) && !isSafe(request) ? null : request.getSession(false);
         if (session != null && session.getAttribute(SESSION_MEMBER) instanceof Long id) {
-            Optional<Member> member = members.find(id).filter(m -> !m.isSuspendedAt(clock.instant()));
-            if (member.isPresent()) {
-                return loggedIn(context, member.get());
+            Optional<Caller> caller = members.caller(id);
+            if (caller.isPresent()) {
+                return loggedIn(context, caller.get());
             }
             session.removeAttribute(SESSION_MEMBER);
         }
@@ -159,7 +158,7 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId(); // no session fixation: a new id for the logged-in session
         }
         request.getSession(true).setAttribute(SESSION_MEMBER, member.getId());
-        return loggedIn(context, member);
+        return loggedIn(context, Caller.of(member));
     }
 
     /** Logging out on the web (request.logout()) forgets the member in the session. */
@@ -172,9 +171,9 @@ public class KringAuthentication implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus loggedIn(HttpMessageContext context, Member member) {
-        current.authenticatedAs(member);
-        return context.notifyContainerAboutLogin(String.valueOf(member.getId()), Set.of(member.getRole().name()));
+    private AuthenticationStatus loggedIn(HttpMessageContext context, Caller caller) {
+        current.authenticatedAs(caller);
+        return context.notifyContainerAboutLogin(String.valueOf(caller.id()), Set.of(caller.role().name()));
     }
 
     /** The token of an "Authorization: Bearer <token>" header; null for any other header or none. */

@@ -39,16 +39,19 @@ public class AuthTokens {
         return new Issued(token, expiresAt, member);
     }
 
-    /** The member whose token this is, when the token is known, not expired, not revoked and the member not suspended. */
-    public Optional<Member> memberFor(String token) {
+    /**
+     * The caller whose token this is, when the token is known, not expired, not revoked and its member not suspended:
+     * asked on every API request, so one indexed query of four columns (no entities to build, revocation and
+     * suspension count at once).
+     */
+    public Optional<Caller> callerFor(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return find(token)
-                .filter(t -> t.isValidAt(now))
-                .map(AuthToken::getMember)
-                .filter(m -> !m.isSuspendedAt(now));
+        return em.createQuery(Caller.SELECT + "from AuthToken t join t.member m where t.tokenHash = :hash "
+                        + "and t.revokedAt is null and t.expiresAt > :now and " + Caller.NOT_SUSPENDED, Caller.class)
+                .setParameter("hash", TokenCodec.hash(token)).setParameter("now", now).getResultStream().findFirst();
     }
 
     /** Ends the token (logout); false when there was no such token. */

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.Optional;
-import org.kring.members.entity.Member;
 import org.kring.members.entity.Member.Role;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.problems.Forbidden;
@@ -32,17 +31,17 @@ public class CurrentMember {
     @Inject
     HttpServletRequest request;
 
-    /** The member as this request's authentication read them (null for a visitor): a write asks it, not the database again. */
-    private Member authenticated;
+    /** The caller as this request's authentication read them (null for a visitor): a write asks it, not the database again. */
+    private Caller authenticated;
 
     /** Called by the authentication mechanism once it knows who the caller is. */
-    public void authenticatedAs(Member member) {
-        this.authenticated = member;
+    public void authenticatedAs(Caller caller) {
+        this.authenticated = caller;
     }
 
-    /** The member as read when this request was authenticated, when that is the given member; null otherwise. */
-    Member asAuthenticated(long memberId) {
-        return authenticated != null && authenticated.getId() == memberId ? authenticated : null;
+    /** The caller as read when this request was authenticated, when that is the given member; null otherwise. */
+    Caller asAuthenticated(long memberId) {
+        return authenticated != null && authenticated.id() == memberId ? authenticated : null;
     }
 
     /** The member's id, or empty for an anonymous visitor. */

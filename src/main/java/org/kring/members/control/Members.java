@@ -146,6 +146,12 @@ public class Members {
         return Optional.ofNullable(em.find(Member.class, id));
     }
 
+    /** The member as the caller of a logged-in page's request; empty when there is no such member or they are suspended. */
+    public Optional<Caller> caller(long id) {
+        return em.createQuery(Caller.SELECT + "from Member m where m.id = :id and " + Caller.NOT_SUSPENDED, Caller.class)
+                .setParameter("id", id).setParameter("now", clock.instant()).getResultStream().findFirst();
+    }
+
     public Optional<Member> byEmail(String email) {
         return em.createQuery("select m from Member m where m.email = :email", Member.class)
                 .setParameter("email", normaliseEmail(email)).getResultStream().findFirst();

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.kring.members.entity.Member;
 import org.kring.platform.problems.Forbidden;
 import org.kring.platform.ratelimit.WriteBarrier;
 
@@ -46,14 +45,14 @@ public class WriteAccess implements WriteBarrier {
      * (the vote path's hottest). Elsewhere (no request, or acting for another member) the database answers.
      */
     private Access access(long memberId) {
-        Member authenticated = null;
+        Caller authenticated = null;
         try {
             authenticated = current.asAuthenticated(memberId);
         } catch (ContextNotActiveException noRequest) {
             // a background job: no member's request around it
         }
         if (authenticated != null) {
-            return new Access(authenticated.isEmailVerified(), authenticated.getSilencedUntil());
+            return new Access(authenticated.emailVerified(), authenticated.silencedUntil());
         }
         List<Object[]> row = em.createQuery("select m.emailVerified, m.silencedUntil from Member m where m.id = :id", Object[].class)
                 .setParameter("id", memberId).getResultList();

@@ -64,11 +64,6 @@ public class AuthToken {
         return revokedAt;
     }
 
-    /** Usable now: neither expired nor revoked. */
-    public boolean isValidAt(Instant now) {
-        return revokedAt == null && expiresAt.isAfter(now);
-    }
-
     public void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;
