@@ -154,11 +154,7 @@ class FastPagesIT {
         for (String page : pages) {
             assertNoConsoleErrors(driver, page);
         }
-        driver.get(base + "login.xhtml");
-        driver.findElement(By.id("login:email")).sendKeys("member@kring.demo");
-        driver.findElement(By.id("login:password")).sendKeys("kring-demo");
-        driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
+        logIn(driver, "member@kring.demo");
         for (String page : List.of(base + "new-idea.xhtml", base + "profile.xhtml", base + "idea.xhtml?id=" + firstIdeaId())) {
             assertNoConsoleErrors(driver, page);
         }
@@ -172,11 +168,7 @@ class FastPagesIT {
         for (String page : List.of("index.xhtml", "login.xhtml", "register.xhtml")) {
             assertThat(loaded(driver, base + page)).as(page).anyMatch(u -> u.contains("kring.css")).noneMatch(FastPagesIT::primeFaces);
         }
-        driver.get(base + "login.xhtml");
-        driver.findElement(By.id("login:email")).sendKeys("member@kring.demo");
-        driver.findElement(By.id("login:password")).sendKeys("kring-demo");
-        driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
+        logIn(driver, "member@kring.demo");
         // Voting, following, replying, liking and editing use Faces' own Ajax, as do the forms.
         for (String page : List.of(base + "new-idea.xhtml", base + "profile.xhtml", base + "notification-preferences.xhtml",
                 base + "idea.xhtml?id=" + firstIdeaId(), thread)) {
@@ -194,22 +186,14 @@ class FastPagesIT {
 
         // The moderation queue is a plain Faces table with Faces' own Ajax as well.
         ChromeDriver staff = browser.freshVisit();
-        staff.get(base + "login.xhtml");
-        staff.findElement(By.id("login:email")).sendKeys("moderator@kring.demo");
-        staff.findElement(By.id("login:password")).sendKeys("kring-demo");
-        staff.findElement(By.id("login:submit")).click();
-        new WebDriverWait(staff, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
+        logIn(staff, "moderator@kring.demo");
         assertThat(scripts(staff, base + "moderation.xhtml")).as("the moderation queue").isNotEmpty();
         assertThat(loaded(staff, base + "moderation.xhtml")).as("the moderation queue").noneMatch(FastPagesIT::primeFaces);
         assertThat(staff.findElements(By.id("queue-form:queue"))).as("the queue").hasSize(1);
 
         // The insights workbench draws its trend chart on the server, as an SVG: no chart script.
         ChromeDriver analyst = browser.freshVisit();
-        analyst.get(base + "login.xhtml");
-        analyst.findElement(By.id("login:email")).sendKeys("analyst@kring.demo");
-        analyst.findElement(By.id("login:password")).sendKeys("kring-demo");
-        analyst.findElement(By.id("login:submit")).click();
-        new WebDriverWait(analyst, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
+        logIn(analyst, "analyst@kring.demo");
         for (String page : List.of("insights.xhtml", "dashboard.xhtml", "saved-insights.xhtml", "matrix.xhtml", "impact-report.xhtml")) {
             assertThat(loaded(analyst, base + page)).as(page).anyMatch(u -> u.contains("kring.css")).noneMatch(FastPagesIT::primeFaces);
         }
@@ -225,6 +209,15 @@ class FastPagesIT {
         assertThat(robots).contains("Disallow: /api/").doesNotContain("login").doesNotContain("register");
         String login = new String(get(base + "login.xhtml?returnTo=%2Fidea.xhtml%3Fid%3D1", false).body(), StandardCharsets.UTF_8);
         assertThat(login).containsPattern("<link rel=\"canonical\" href=\"[^\"]*/login.xhtml\"").doesNotContain("noindex");
+    }
+
+    /** Logs in through the login form as this demo account. */
+    private void logIn(ChromeDriver driver, String email) {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys("kring-demo");
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("logout:logout")));
     }
 
     /** A resource of PrimeFaces' (its scripts, client-side locale, theme style sheet: libraries primefaces*). */
