@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse 12 (mobile emulation and throttling, its defaults) with Debian's Chromium against a running
 # Kring: home, topic board, idea, search, new idea (logged in), login, the staff's moderation queue, "needs an
-# answer" and dashboard (logged in as staff), and the idea page's repeat visit (a second load with the first one's
+# answer", dashboard and insights workbench (logged in as staff), and the idea page's repeat visit (a second load with the first one's
 # cache, performance only). Prints the median of RUNS runs per page as facts (lighthouse.<page>.<figure>=value) on
 # stdout; each run's JSON stays in OUT_DIR.
 #
@@ -86,7 +86,7 @@ audit search "search.xhtml?q=$QUERY"
 audit login login.xhtml
 # Lighthouse starts a fresh browser profile: the member's and the staff's sessions go in as a header.
 audit new-idea new-idea.xhtml --extra-headers="{\"Cookie\":\"$member\"}"
-for page in moderation needs-answer dashboard; do
+for page in moderation needs-answer dashboard insights; do
   audit "$page" "$page.xhtml" --extra-headers="{\"Cookie\":\"$staff\"}"
 done
 for i in $(seq "$RUNS"); do

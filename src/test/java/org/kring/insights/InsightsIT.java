@@ -237,7 +237,17 @@ class InsightsIT {
         waitFor(driver, By.id("comparison"));
         assertThat(driver.getCurrentUrl()).contains("region=Noord-Holland").contains("versusRest=true");
         assertThat(driver.findElement(By.id("counts")).getText()).contains("bijdragen");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#trend canvas")).isEmpty());
+        // The trend chart, drawn on the server: a line for now and one for the period before, a point per row of its table.
+        waitFor(driver, By.cssSelector("#trend svg[role=img]"));
+        assertThat(driver.findElements(By.cssSelector("#trend polyline"))).hasSize(2);
+        List<WebElement> periods = driver.findElements(By.cssSelector("section[aria-labelledby=trend-title] tbody th"));
+        assertThat(periods).as("the periods of the year").hasSizeGreaterThan(1);
+        assertThat(driver.findElements(By.cssSelector("#trend .kring-chart-now circle"))).hasSameSizeAs(periods);
+        assertThat(driver.findElements(By.cssSelector("#trend .kring-chart-before circle"))).hasSameSizeAs(periods);
+        assertThat(driver.findElement(By.cssSelector("#trend text[text-anchor=start]")).getAttribute("textContent"))
+                .isEqualTo(periods.get(0).getAttribute("textContent"));
+        assertThat(driver.findElement(By.id("trend-name")).getAttribute("textContent")).isEqualTo("Bijdragen per periode, met de periode ervoor");
+        assertThat(driver.findElement(By.id("trend-summary")).getAttribute("textContent")).matches("Nu: [\\d.]+ bijdragen; Periode ervoor: [\\d.]+ bijdragen");
         List<WebElement> themes = driver.findElements(By.cssSelector("#themes .kring-theme-label"));
         assertThat(themes).as("themes of Noord-Holland's year").isNotEmpty();
         browser.checkAtBothWidths("insights");

@@ -253,7 +253,8 @@ final class Report {
                 new String[] {"idea-repeat", "idea 1, repeat visit (its cache from a first load; performance only)"},
                 new String[] {"search", "search"}, new String[] {"new-idea", "new idea (logged in)"},
                 new String[] {"login", "login"}, new String[] {"moderation", "moderation queue (staff)"},
-                new String[] {"needs-answer", "needs an answer (staff)"}, new String[] {"dashboard", "dashboard (staff)"})) {
+                new String[] {"needs-answer", "needs an answer (staff)"}, new String[] {"dashboard", "dashboard (staff)"},
+                new String[] {"insights", "insights workbench with its trend chart (staff)"})) {
             String k = "lighthouse." + page[0] + ".";
             if (f.get(k + "runs") == null) {
                 row(page[1], "not run", "", "", "", "", "", "", "");

@@ -5,9 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -25,6 +22,7 @@ import org.kring.insights.control.Themes;
 import org.kring.insights.control.Trends;
 import org.kring.members.control.CurrentMember;
 import org.kring.members.entity.Member.Role;
+import org.kring.platform.faces.LineChart;
 import org.kring.platform.faces.PageMessages;
 import org.kring.platform.faces.Pages;
 import org.kring.platform.problems.InvalidInput;
@@ -63,6 +61,7 @@ public class WorkbenchBean {
     private Exploration exploration;
     private Themes.Emerging emerging;
     private Trends.Trend trend;
+    private LineChart chart;
     private boolean unavailable;
 
     public void load() {
@@ -134,36 +133,25 @@ public class WorkbenchBean {
                 .collect(Collectors.joining("&"));
     }
 
-    /** Chart.js configuration of the trend: contributions now and in the period before, per bucket. */
-    public String getChart() {
-        if (trend == null) {
-            return "{}";
+    /** The trend as a line chart: contributions now and, dashed, in the period before, per bucket. */
+    public LineChart getChart() {
+        if (chart == null && trend != null) {
+            List<String> labels = trend.series().stream().map(Trends.Point::start).toList();
+            chart = LineChart.of(labels, List.of(
+                    new LineChart.Series(PageMessages.text("insights.trend.now"), "kring-chart-now",
+                            trend.series().stream().map(Trends.Point::contributions).toList()),
+                    new LineChart.Series(PageMessages.text("insights.trend.before"), "kring-chart-before",
+                            trend.series().stream().map(Trends.Point::previousContributions).toList())));
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder now = Json.createArrayBuilder();
-        JsonArrayBuilder before = Json.createArrayBuilder();
-        trend.series().forEach(p -> {
-            labels.add(p.start());
-            now.add(p.contributions());
-            before.add(p.previousContributions());
-        });
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(dataset(PageMessages.text("insights.trend.now"), now, "#0b5cad", false))
-                        .add(dataset(PageMessages.text("insights.trend.before"), before, "#6b6b6b", true))))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false))
-                .build().toString();
+        return chart;
     }
 
-    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String color, boolean dashed) {
-        var set = Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", color)
-                .add("backgroundColor", color).add("fill", false).add("tension", 0.2);
-        if (dashed) {
-            set.add("borderDash", Json.createArrayBuilder().add(6).add(4));
-        }
-        return set;
+    /** The chart in words, for screen readers: each line's total. */
+    public String getChartSummary() {
+        return getChart() == null ? "" : getChart().lines().stream()
+                .map(line -> PageMessages.text("insights.trend.total", line.name(),
+                        line.points().stream().mapToLong(LineChart.Point::value).sum()))
+                .collect(Collectors.joining("; "));
     }
 
     public List<String> getShown() {
