@@ -356,9 +356,9 @@ class ModerationIT {
         long moderatorId = moderator.get("api/v1/members/me").json().asJsonObject().getJsonNumber("id").longValue();
 
         // the moderator's scope, the page with content, authors, thresholds and count, then the page's flags
-        assertThat(anonymous.get("test-probes/moderation-queue-statements?moderator=" + moderatorId + "&limit=1").body())
+        assertThat(anonymous.get("api/v1/test-probes/moderation-queue-statements?moderator=" + moderatorId + "&limit=1").body())
                 .isEqualTo("items=1 statements=3");
-        String full = anonymous.get("test-probes/moderation-queue-statements?moderator=" + moderatorId + "&limit=100").body();
+        String full = anonymous.get("api/v1/test-probes/moderation-queue-statements?moderator=" + moderatorId + "&limit=100").body();
         assertThat(full).as("four kinds of item and more on the page").matches("items=([4-9]|[1-9][0-9]|100) statements=3");
     }
 

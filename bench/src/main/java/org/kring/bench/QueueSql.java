@@ -24,19 +24,16 @@ final class QueueSql {
     record Page(BigDecimal afterScore, Long afterId, String reason, String type) {
     }
 
-    private static final String AUTHORS = "select m.id, m.display_name, m.created_at, "
-            + "(select count(*) from idea x where x.author_id = m.id) as ideas, "
-            + "(select count(*) from post x where x.author_id = m.id) as posts, "
-            + "(select count(*) from moderation_action x where x.author_id = m.id and x.action in ('AUTO_HIDE', 'HIDE', 'DELETE') "
-            + "and x.undone_by_id is null) as against "
-            + "from member m where m.id in (select author_id from page)";
-
-    private static final String SELECT = "select i.*, a.display_name, a.created_at, a.ideas, a.posts, a.against, a.id, "
+    private static final String SELECT = "select i.*, a.display_name, a.created_at, "
+            + "(select count(*) from idea x where x.author_id = i.author_id) as ideas, "
+            + "(select count(*) from post x where x.author_id = i.author_id) as posts, "
+            + "(select count(*) from moderation_action x where x.author_id = i.author_id and x.action in ('AUTO_HIDE', 'HIDE', 'DELETE') "
+            + "and x.undone_by_id is null) as against, a.id, "
             + "c.display_name, th.hide_score, coalesce(ci.id, ct.id, cp.id, cm.id) as found, "
             + "coalesce(ci.title, ct.title, cm.display_name) as title, coalesce(ci.body_html, cp.body_html) as body, "
             + "coalesce(cit.name_en, ctt.name_en, cpi.title, cpt.title) as place, cpp.body_html as previous, "
             + "(select count(*) from moderation_item w where w.state = 'OPEN') as waiting "
-            + "from page i left join authors a on a.id = i.author_id left join member c on c.id = i.claimed_by "
+            + "from (%s) i left join member a on a.id = i.author_id left join member c on c.id = i.claimed_by "
             + "left join moderation_threshold th on th.topic_id = i.topic_id "
             + "left join idea ci on i.target_type = 'IDEA' and ci.id = i.target_id left join topic cit on cit.id = ci.topic_id "
             + "left join discussion_thread ct on i.target_type = 'THREAD' and ct.id = i.target_id "
@@ -66,10 +63,9 @@ final class QueueSql {
             params.addAll(List.of(page.afterScore(), page.afterScore(), page.afterId()));
         }
         String order = "order by i.score desc, i.id desc";
-        List<Object[]> items = rows(db, "with page as (select i.id, i.target_type, i.target_id, i.author_id, i.topic_id, i.state, "
+        List<Object[]> items = rows(db, SELECT.formatted("select i.id, i.target_type, i.target_id, i.author_id, i.topic_id, i.state, "
                 + "i.score, i.flag_count, i.auto_hidden, i.opened_at, i.decided_at, i.decision, i.claimed_by, i.claimed_until, "
-                + "i.held_reason from moderation_item i where " + where + " " + order + " limit " + (PAGE + 1) + "), authors as ("
-                + AUTHORS + ") " + SELECT + order, params);
+                + "i.held_reason from moderation_item i where " + where + " " + order + " limit " + (PAGE + 1)) + order, params);
         List<Object[]> shown = items.subList(0, Math.min(PAGE, items.size()));
         if (shown.isEmpty()) {
             return 0;

@@ -36,22 +36,19 @@ final class QueuePageSql {
             + "i.flag_count, i.auto_hidden, i.opened_at, i.decided_at, i.decision, i.claimed_by, i.claimed_until, i.held_reason";
 
     /**
-     * Counted once per author of the page (not per item); the post, idea and log indexes by author make each count an
-     * index range.
+     * Each kind of target joins only its own rows (the type in the join condition); {@code found} is null for a target
+     * gone. The author's history is counted per row: the post, idea and log indexes by author make each count an index
+     * range. The page is a derived table, not a WITH: H2 mistypes the parameters of a WITH.
      */
-    private static final String AUTHORS = "select m.id, m.display_name, m.created_at, "
-            + "(select count(*) from idea x where x.author_id = m.id) as ideas, "
-            + "(select count(*) from post x where x.author_id = m.id) as posts, "
-            + "(select count(*) from moderation_action x where x.author_id = m.id and x.action in ('AUTO_HIDE', 'HIDE', 'DELETE') "
-            + "and x.undone_by_id is null) as against "
-            + "from member m where m.id in (select author_id from page)";
-
-    /** Each kind of target joins only its own rows (the type in the join condition); {@code found} is null for a target gone. */
-    private static final String SELECT = "select i.*, a.display_name, a.created_at, a.ideas, a.posts, a.against, a.id, "
+    private static final String SELECT = "select i.*, a.display_name, a.created_at, "
+            + "(select count(*) from idea x where x.author_id = i.author_id) as ideas, "
+            + "(select count(*) from post x where x.author_id = i.author_id) as posts, "
+            + "(select count(*) from moderation_action x where x.author_id = i.author_id and x.action in ('AUTO_HIDE', 'HIDE', 'DELETE') "
+            + "and x.undone_by_id is null) as against, a.id, "
             + "c.display_name, th.hide_score, coalesce(ci.id, ct.id, cp.id, cm.id) as found, "
             + "coalesce(ci.title, ct.title, cm.display_name) as title, coalesce(ci.body_html, cp.body_html) as body, "
             + "coalesce(cit.name_en, ctt.name_en, cpi.title, cpt.title) as place, cpp.body_html as previous, %s as waiting "
-            + "from page i left join authors a on a.id = i.author_id left join member c on c.id = i.claimed_by "
+            + "from (%s) i left join member a on a.id = i.author_id left join member c on c.id = i.claimed_by "
             + "left join moderation_threshold th on th.topic_id = i.topic_id "
             + "left join idea ci on i.target_type = 'IDEA' and ci.id = i.target_id left join topic cit on cit.id = ci.topic_id "
             + "left join discussion_thread ct on i.target_type = 'THREAD' and ct.id = i.target_id "
@@ -114,15 +111,24 @@ final class QueuePageSql {
     /** The page: at most {@code limit} rows by score (highest first) or by age (oldest first). */
     @SuppressWarnings("unchecked")
     List<Row> rows(EntityManager em, boolean byScore, int limit) {
-        String order = byScore ? "order by i.score desc, i.id desc" : "order by i.opened_at, i.id";
-        String waiting = "(select count(*) from moderation_item w where w.state = 'OPEN'" + inScope + ")";
-        String sql = "with page as (select " + ITEM_COLUMNS + " from moderation_item i where " + String.join(" and ", where)
-                + " " + order + " limit " + limit + "), authors as (" + AUTHORS + ") " + SELECT.formatted(waiting) + order;
-        Query query = em.createNativeQuery(sql);
+        Query query = em.createNativeQuery(sql(byScore, limit));
         for (int n = 0; n < parameters.size(); n++) {
             query.setParameter(n + 1, parameters.get(n));
         }
         return ((List<Object[]>) query.getResultList()).stream().map(QueuePageSql::row).toList();
+    }
+
+    /** The first statement, its parameters numbered ?1, ?2 … in the order of {@link #parameters()}. */
+    String sql(boolean byScore, int limit) {
+        String order = byScore ? "order by i.score desc, i.id desc" : "order by i.opened_at, i.id";
+        String waiting = "(select count(*) from moderation_item w where w.state = 'OPEN'" + inScope + ")";
+        String page = "select " + ITEM_COLUMNS + " from moderation_item i where " + String.join(" and ", where) + " " + order
+                + " limit " + limit;
+        return SELECT.formatted(waiting, page) + order;
+    }
+
+    List<Object> parameters() {
+        return List.copyOf(parameters);
     }
 
     /** The flags on these items, oldest first, by item. */
