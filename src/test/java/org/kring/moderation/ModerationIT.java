@@ -333,7 +333,7 @@ class ModerationIT {
     }
 
     @Test
-    void aQueuePageOfAnySizeTakesTheSameThreeStatements() {
+    void aQueuePageOfAnySizeTakesTheSameFourStatements() {
         Api author = community.newMember("Telauteur");
         long idea = postIdea(author, unique("telidee"), "Een **idee** om te tellen.");
         long thread = id(author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
@@ -355,11 +355,11 @@ class ModerationIT {
         assertThat(memberItem.getString("context")).isEqualTo("member profile");
         long moderatorId = moderator.get("api/v1/members/me").json().asJsonObject().getJsonNumber("id").longValue();
 
-        // the moderator's scope, the page with content, authors, thresholds and count, then the page's flags
+        // the moderator's scope (their role, their topics), the page with content, authors, thresholds and count, its flags
         assertThat(anonymous.get("api/v1/test-probes/moderation-queue-statements?moderator=" + moderatorId + "&limit=1").body())
-                .isEqualTo("items=1 statements=3");
+                .isEqualTo("items=1 statements=4");
         String full = anonymous.get("api/v1/test-probes/moderation-queue-statements?moderator=" + moderatorId + "&limit=100").body();
-        assertThat(full).as("four kinds of item and more on the page").matches("items=([4-9]|[1-9][0-9]|100) statements=3");
+        assertThat(full).as("four kinds of item and more on the page").matches("items=([4-9]|[1-9][0-9]|100) statements=4");
     }
 
     @Test
