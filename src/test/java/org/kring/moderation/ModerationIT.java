@@ -333,6 +333,36 @@ class ModerationIT {
     }
 
     @Test
+    void aQueuePageOfAnySizeTakesTheSameFourStatements() {
+        Api author = community.newMember("Telauteur");
+        long idea = postIdea(author, unique("telidee"), "Een **idee** om te tellen.");
+        long thread = id(author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", unique("teldraad")).add("body", "Eerste bericht").add("language", "nl").build().toString()), "id");
+        long post = id(author.postJson("api/v1/threads/" + thread + "/posts", body("Een bericht om te tellen")), "id");
+        long reply = id(author.postJson("api/v1/threads/" + thread + "/posts", Json.createObjectBuilder().add("body", "Een antwoord")
+                .add("parentId", post).build().toString()), "id");
+        long authorId = author.get("api/v1/members/me").json().asJsonObject().getJsonNumber("id").longValue();
+        JsonObject ideaItem = queueItem(flagAsMember("IDEA", idea), null).getJsonObject("content");
+        JsonObject threadItem = queueItem(flagAsMember("THREAD", thread), null).getJsonObject("content");
+        JsonObject replyItem = queueItem(flagAsMember("POST", reply), null).getJsonObject("content");
+        JsonObject memberItem = queueItem(flagAsMember("MEMBER", authorId), null).getJsonObject("content");
+        assertThat(ideaItem.getString("excerpt")).isEqualTo("Een idee om te tellen.");
+        assertThat(ideaItem.getString("context")).startsWith("topic ");
+        assertThat(threadItem.getString("context")).startsWith("topic ");
+        assertThat(replyItem.getString("excerpt")).isEqualTo("Een antwoord");
+        assertThat(replyItem.getString("previous")).isEqualTo("Een bericht om te tellen");
+        assertThat(memberItem.getString("title")).isEqualTo("Telauteur");
+        assertThat(memberItem.getString("context")).isEqualTo("member profile");
+        long moderatorId = moderator.get("api/v1/members/me").json().asJsonObject().getJsonNumber("id").longValue();
+
+        // the moderator's scope (their role, their topics), the page with content, authors, thresholds and count, its flags
+        assertThat(anonymous.get("api/v1/test-probes/moderation-queue-statements?moderator=" + moderatorId + "&limit=1").body())
+                .isEqualTo("items=1 statements=4");
+        String full = anonymous.get("api/v1/test-probes/moderation-queue-statements?moderator=" + moderatorId + "&limit=100").body();
+        assertThat(full).as("four kinds of item and more on the page").matches("items=([4-9]|[1-9][0-9]|100) statements=4");
+    }
+
+    @Test
     void anAdminSetsAStricterThresholdForOneTopic() {
         assertThat(admin.putJson("api/v1/moderation/thresholds/klantenservice", "{\"hideScore\": 0.1}").problem(400).toString())
                 .contains("hideScore");

@@ -8,17 +8,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The raw limit of a moderation queue page: the statements org.kring.moderation.control.ModerationQueue#list runs for
- * one page of 50 (the moderator's role, the waiting items, their flags with the flaggers, the targets' content per kind,
- * the authors with their history, the topics' thresholds, the waiting count), straight over JDBC. One call reads the
- * rows as Kring would and returns how many items the page holds.
+ * one page of 50 (the moderator's role; the page's items with their content, authors and history, thresholds and the
+ * waiting count in one statement, org.kring.moderation.control.QueuePageSql; their flags with the flaggers' names),
+ * straight over JDBC. One call reads the rows as Kring would and returns how many items the page holds.
  */
 final class QueueSql {
 
@@ -28,71 +24,60 @@ final class QueueSql {
     record Page(BigDecimal afterScore, Long afterId, String reason, String type) {
     }
 
+    private static final String SELECT = "select i.*, a.display_name, a.created_at, "
+            + "(select count(*) from idea x where x.author_id = i.author_id) as ideas, "
+            + "(select count(*) from post x where x.author_id = i.author_id) as posts, "
+            + "(select count(*) from moderation_action x where x.author_id = i.author_id and x.action in ('AUTO_HIDE', 'HIDE', 'DELETE') "
+            + "and x.undone_by_id is null) as against, a.id, "
+            + "c.display_name, th.hide_score, coalesce(ci.id, ct.id, cp.id, cm.id) as found, "
+            + "coalesce(ci.title, ct.title, cm.display_name) as title, coalesce(ci.body_html, cp.body_html) as body, "
+            + "coalesce(cit.name_en, ctt.name_en, cpi.title, cpt.title) as place, cpp.body_html as previous, "
+            + "(select count(*) from moderation_item w where w.state = 'OPEN') as waiting "
+            + "from (%s) i left join member a on a.id = i.author_id left join member c on c.id = i.claimed_by "
+            + "left join moderation_threshold th on th.topic_id = i.topic_id "
+            + "left join idea ci on i.target_type = 'IDEA' and ci.id = i.target_id left join topic cit on cit.id = ci.topic_id "
+            + "left join discussion_thread ct on i.target_type = 'THREAD' and ct.id = i.target_id "
+            + "left join topic ctt on ctt.id = ct.topic_id "
+            + "left join post cp on i.target_type = 'POST' and cp.id = i.target_id "
+            + "left join discussion_thread cpt on cpt.id = cp.thread_id left join idea cpi on cpi.id = cpt.idea_id "
+            + "left join post cpp on cpp.id = cp.parent_id "
+            + "left join member cm on i.target_type = 'MEMBER' and cm.id = i.target_id ";
+
     private QueueSql() {
     }
 
     static int page(Connection db, long moderatorId, Page page) throws SQLException {
         rows(db, "select id, role from member where id = ?", List.of(moderatorId));
         List<Object> params = new ArrayList<>(List.of("OPEN"));
-        StringBuilder sql = new StringBuilder("select id, target_type, target_id, author_id, topic_id, state, score, flag_count, "
-                + "last_reason, auto_hidden, opened_at, decided_at, decided_by, decision, claimed_by, claimed_until, held_reason "
-                + "from moderation_item where state = ?");
+        StringBuilder where = new StringBuilder("i.state = ?");
         if (page.type() != null) {
-            sql.append(" and target_type = ?");
+            where.append(" and i.target_type = ?");
             params.add(page.type());
         }
         if (page.reason() != null) {
-            sql.append(" and exists (select f.id from flag f where f.item_id = moderation_item.id and f.reason = ?)");
+            where.append(" and exists (select 1 from flag f where f.item_id = i.id and f.reason = ?)");
             params.add(page.reason());
         }
         if (page.afterId() != null) {
-            sql.append(" and (score < ? or (score = ? and id < ?))");
+            where.append(" and (i.score < ? or (i.score = ? and i.id < ?))");
             params.addAll(List.of(page.afterScore(), page.afterScore(), page.afterId()));
         }
-        sql.append(" order by score desc, id desc limit ").append(PAGE + 1);
-        List<Object[]> items = rows(db, sql.toString(), params);
+        String order = "order by i.score desc, i.id desc";
+        List<Object[]> items = rows(db, SELECT.formatted("select i.id, i.target_type, i.target_id, i.author_id, i.topic_id, i.state, "
+                + "i.score, i.flag_count, i.auto_hidden, i.opened_at, i.decided_at, i.decision, i.claimed_by, i.claimed_until, "
+                + "i.held_reason from moderation_item i where " + where + " " + order + " limit " + (PAGE + 1)) + order, params);
         List<Object[]> shown = items.subList(0, Math.min(PAGE, items.size()));
         if (shown.isEmpty()) {
             return 0;
         }
         List<Object> ids = new ArrayList<>();
-        Map<String, List<Object>> byType = new HashMap<>();
-        Set<Object> people = new LinkedHashSet<>();
-        Set<Object> topics = new LinkedHashSet<>();
         for (Object[] i : shown) {
             ids.add(i[0]);
-            byType.computeIfAbsent((String) i[1], t -> new ArrayList<>()).add(i[2]);
-            people.add(i[3]);
-            topics.add(i[4]);
         }
-        rows(db, "select f.*, m.* from flag f join member m on m.id = f.flagger_id where f.item_id in " + in(ids)
+        rows(db, "select f.item_id, f.flagger_id, m.display_name, f.reason, f.text, f.duplicate_of, f.weight, f.weight_basis, "
+                + "f.outcome, f.created_at from flag f join member m on m.id = f.flagger_id where f.item_id in " + in(ids)
                 + " order by f.created_at, f.id", ids);
-        contents(db, byType);
-        List<Object> authors = new ArrayList<>(people);
-        rows(db, "select author_id, count(*) from idea where author_id in " + in(authors) + " group by author_id", authors);
-        rows(db, "select author_id, count(*) from post where author_id in " + in(authors) + " group by author_id", authors);
-        rows(db, "select author_id, count(*) from moderation_action where author_id in " + in(authors)
-                + " and action in ('AUTO_HIDE', 'HIDE', 'DELETE') and undone_by_id is null group by author_id", authors);
-        rows(db, "select id, display_name, created_at from member where id in " + in(authors), authors);
-        for (Object topic : topics) {
-            if (topic != null) {
-                rows(db, "select hide_score from moderation_threshold where topic_id = ?", List.of(topic));
-            }
-        }
-        rows(db, "select count(*) from moderation_item where state = 'OPEN'", List.of());
         return shown.size();
-    }
-
-    private static void contents(Connection db, Map<String, List<Object>> byType) throws SQLException {
-        Map<String, String> sql = Map.of(
-                "IDEA", "select i.id, i.title, i.body_html, t.name_en from idea i join topic t on t.id = i.topic_id where i.id in ",
-                "THREAD", "select t.id, t.title, tp.name_en from discussion_thread t join topic tp on tp.id = t.topic_id where t.id in ",
-                "POST", "select p.id, p.body_html, coalesce(i.title, t.title), pp.body_html from post p join discussion_thread t "
-                        + "on t.id = p.thread_id left join idea i on i.id = t.idea_id left join post pp on pp.id = p.parent_id where p.id in ",
-                "MEMBER", "select m.id, m.display_name from member m where m.id in ");
-        for (Map.Entry<String, List<Object>> kind : byType.entrySet()) {
-            rows(db, sql.get(kind.getKey()) + in(kind.getValue()), kind.getValue());
-        }
     }
 
     private static List<Object[]> rows(Connection db, String sql, Collection<?> params) throws SQLException {

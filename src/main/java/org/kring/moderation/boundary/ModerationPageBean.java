@@ -48,13 +48,13 @@ public class ModerationPageBean implements Serializable {
         static Row of(ModerationQueue.Entry e) {
             var i = e.item();
             var a = e.author();
-            String reasons = String.join(", ", e.flags().stream().map(f -> f.getReason().name()).distinct().toList());
-            return new Row(i.getId(), i.getTargetType().name(), i.getTargetId(), e.content() == null ? null : e.content().title(),
+            String reasons = String.join(", ", e.flags().stream().map(f -> f.reason().name()).distinct().toList());
+            return new Row(i.id(), i.targetType().name(), i.targetId(), e.content() == null ? null : e.content().title(),
                     e.content() == null ? null : e.content().excerpt(), e.content() == null ? null : e.content().context(),
                     e.content() == null ? null : e.content().previous(), a == null ? "" : a.displayName(),
                     a == null ? 0 : a.posts(), a == null ? 0 : a.ideas(), a == null ? 0 : a.decisionsAgainst(),
-                    a == null ? null : a.memberSince(), i.getScore().stripTrailingZeros().toPlainString(), e.explanation(),
-                    i.getFlagCount(), reasons, e.waitingSeconds() / 60, e.overdue(), e.claimedBy(), i.getHeldReason());
+                    a == null ? null : a.memberSince(), i.score().stripTrailingZeros().toPlainString(), e.explanation(),
+                    i.flagCount(), reasons, e.waitingSeconds() / 60, e.overdue(), e.claimedBy(), i.heldReason());
         }
     }
 

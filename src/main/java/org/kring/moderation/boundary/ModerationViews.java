@@ -38,10 +38,9 @@ public final class ModerationViews {
     @JsonbNillable
     public record FlagView(long flaggerId, String flagger, String reason, String text, Long duplicateOf, BigDecimal weight,
                            String weightBasis, String outcome, Instant createdAt) {
-        static FlagView of(Flag f) {
-            return new FlagView(f.getFlagger().getId(), f.getFlagger().getDisplayName(), f.getReason().name(), f.getText(),
-                    f.getDuplicateOf(), f.getWeight(), f.getWeightBasis(), f.getOutcome() == null ? null : f.getOutcome().name(),
-                    f.getCreatedAt());
+        static FlagView of(ModerationQueue.FlagNote f) {
+            return new FlagView(f.flaggerId(), f.flagger(), f.reason().name(), f.text(), f.duplicateOf(), f.weight(), f.weightBasis(),
+                    f.outcome() == null ? null : f.outcome().name(), f.createdAt());
         }
     }
 
@@ -55,11 +54,11 @@ public final class ModerationViews {
                             List<FlagView> flags, Instant openedAt, long waitingSeconds, boolean overdue, String claimedBy,
                             Instant claimedUntil, String decision, Instant decidedAt, String heldReason) {
         static QueueItem of(ModerationQueue.Entry e) {
-            ModerationItem i = e.item();
-            return new QueueItem(i.getId(), i.getTargetType().name(), i.getTargetId(), i.getState().name(), i.getScore(),
-                    e.explanation(), i.getFlagCount(), i.isAutoHidden(), e.content(), e.author(),
-                    e.flags().stream().map(FlagView::of).toList(), i.getOpenedAt(), e.waitingSeconds(), e.overdue(), e.claimedBy(),
-                    e.claimedBy() == null ? null : i.getClaimedUntil(), i.getDecision(), i.getDecidedAt(), i.getHeldReason());
+            ModerationQueue.Item i = e.item();
+            return new QueueItem(i.id(), i.targetType().name(), i.targetId(), i.state().name(), i.score(), e.explanation(),
+                    i.flagCount(), i.autoHidden(), e.content(), e.author(), e.flags().stream().map(FlagView::of).toList(),
+                    i.openedAt(), e.waitingSeconds(), e.overdue(), e.claimedBy(), e.claimedBy() == null ? null : i.claimedUntil(),
+                    i.decision(), i.decidedAt(), i.heldReason());
         }
     }
 

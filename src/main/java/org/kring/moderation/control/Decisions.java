@@ -14,8 +14,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.kring.members.control.ModeratorScope;
 import org.kring.moderation.entity.Flag;
 import org.kring.moderation.entity.ModerationAction;
@@ -108,18 +111,35 @@ public class Decisions {
                 .that("reason", reason != null || (kind.isPresent() && kind.get() != Kind.HIDE && kind.get() != Kind.DELETE),
                         "must say why: the author is told")
                 .orThrow();
-        requireItems(moderatorId, em.createQuery("select i from ModerationItem i where i.id in :ids", ModerationItem.class)
-                .setParameter("ids", ids).getResultList());
+        requireItems(moderatorId, items(ids));
         Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
+        // Before each statement EclipseLink compares every object it manages with its copy, so a bulk of 200 grew
+        // quadratic: the persistence context is emptied before the items are taken and after each one is decided. The
+        // boundaries call act outside any transaction, so no caller's managed objects are let go with them.
+        em.clear();
+        for (long itemId : ids) {
+            take(itemId, kind.get(), moderatorId, now);
+        }
+        Map<Long, ModerationItem> taken = items(ids).stream().collect(Collectors.toMap(ModerationItem::getId, i -> i));
+        Map<Long, List<Long>> flaggers = flags.flaggers(ids);
         List<ModerationAction> done = new ArrayList<>();
         for (long itemId : ids) {
-            done.add(decide(itemId, kind.get(), reason, moderatorId, now));
+            done.add(decide(taken.get(itemId), kind.get(), reason, moderatorId, now, flaggers.getOrDefault(itemId, List.of())));
+            em.flush();
+            em.clear();
+        }
+        if (DECIDING.contains(kind.get())) {
+            settleFlags(kind.get(), done);
         }
         return done;
     }
 
-    private ModerationAction decide(long itemId, Kind kind, String reason, long moderatorId, Instant now) {
-        ModerationItem item = take(itemId, kind, moderatorId, now);
+    private List<ModerationItem> items(List<Long> ids) {
+        return em.createQuery("select i from ModerationItem i where i.id in :ids", ModerationItem.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    private ModerationAction decide(ModerationItem item, Kind kind, String reason, long moderatorId, Instant now, List<Long> flaggers) {
         String before;
         String after;
         switch (kind) {
@@ -142,24 +162,35 @@ public class Decisions {
                 after = state.name();
             }
         }
-        List<Long> flaggers = flags.flaggers(itemId);
-        ModerationAction action = log.record(itemId, moderatorId, kind, item.getTargetType(), item.getTargetId(), item.getAuthorId(),
-                reason, before, after, null, now);
-        if (DECIDING.contains(kind)) {
-            Flag.Outcome outcome = kind == Kind.HIDE || kind == Kind.DELETE ? Flag.Outcome.UPHELD : Flag.Outcome.REJECTED;
-            em.createNativeQuery("update flag set outcome = ?1, outcome_action_id = ?2 where item_id = ?3 and outcome is null")
-                    .setParameter(1, outcome.name()).setParameter(2, action.getId()).setParameter(3, itemId).executeUpdate();
-        }
+        ModerationAction action = log.record(item.getId(), moderatorId, kind, item.getTargetType(), item.getTargetId(),
+                item.getAuthorId(), reason, before, after, null, now);
         decided.fire(new ModerationDecided(action.getId(), kind, item.getTargetType(), item.getTargetId(), item.getAuthorId(),
                 flaggers, reason, false, now));
         return action;
     }
 
     /**
+     * The decided items' flags of the current round get their outcome and the decision that gave it (undo takes exactly
+     * those back), in one statement for the whole selection.
+     */
+    private void settleFlags(Kind kind, List<ModerationAction> decisions) {
+        Flag.Outcome outcome = kind == Kind.HIDE || kind == Kind.DELETE ? Flag.Outcome.UPHELD : Flag.Outcome.REJECTED;
+        List<Long> actionIds = decisions.stream().map(ModerationAction::getId).toList();
+        String in = IntStream.rangeClosed(2, actionIds.size() + 1).mapToObj(n -> "?" + n).collect(Collectors.joining(", ", "(", ")"));
+        var update = em.createNativeQuery("update flag set outcome = ?1, outcome_action_id = (select a.id from moderation_action a "
+                + "where a.item_id = flag.item_id and a.id in " + in + ") where outcome is null and item_id in (select a.item_id "
+                + "from moderation_action a where a.id in " + in + ")").setParameter(1, outcome.name());
+        for (int n = 0; n < actionIds.size(); n++) {
+            update.setParameter(n + 2, actionIds.get(n));
+        }
+        update.executeUpdate();
+    }
+
+    /**
      * Decides the item for this moderator in one atomic update (or, for a lock or pin, checks that nobody else holds
      * it); refuses a missing item, one already decided and one another moderator claimed.
      */
-    private ModerationItem take(long itemId, Kind kind, long moderatorId, Instant now) {
+    private void take(long itemId, Kind kind, long moderatorId, Instant now) {
         int won = DECIDING.contains(kind)
                 ? em.createNativeQuery("update moderation_item set state = 'DECIDED', decided_at = ?1, decided_by = ?2, decision = ?3, "
                         + "claimed_by = null, claimed_until = null where id = ?4 and state = 'OPEN' "
@@ -169,12 +200,11 @@ public class Decisions {
                 : em.createNativeQuery("update moderation_item set claimed_until = claimed_until where id = ?1 "
                         + "and (claimed_by is null or claimed_by = ?2 or claimed_until < ?3)")
                 .setParameter(1, itemId).setParameter(2, moderatorId).setParameter(3, now.atOffset(ZoneOffset.UTC)).executeUpdate();
-        ModerationItem item = em.find(ModerationItem.class, itemId);
-        if (item == null) {
-            throw new NotFound("There is no queue item " + itemId + ".");
-        }
-        em.refresh(item);
         if (won == 0) {
+            ModerationItem item = em.find(ModerationItem.class, itemId);
+            if (item == null) {
+                throw new NotFound("There is no queue item " + itemId + ".");
+            }
             if (item.getState() == ModerationItem.State.DECIDED) {
                 throw new Conflict("Queue item " + itemId + " was already decided (" + item.getDecision() + "); nothing changed.",
                         "itemIds", "item " + itemId + " is already decided");
@@ -182,7 +212,6 @@ public class Decisions {
             throw new Conflict("Queue item " + itemId + " is claimed by moderator " + item.getClaimedBy() + " until "
                     + item.getClaimedUntil() + "; nothing changed.", "itemIds", "item " + itemId + " is claimed by another moderator");
         }
-        return item;
     }
 
     /** Refuses the whole selection when one of its items is outside the moderator's topics, naming that item. */

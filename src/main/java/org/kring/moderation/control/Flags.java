@@ -10,9 +10,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.kring.moderation.entity.Flag;
 import org.kring.moderation.entity.ModerationAction;
 import org.kring.moderation.entity.ModerationItem;
@@ -202,8 +205,14 @@ public class Flags {
 
     /** The members whose flags are in the item's current round. */
     public List<Long> flaggers(long itemId) {
-        return em.createQuery("select f.flagger.id from Flag f where f.itemId = :item and f.outcome is null order by f.id", Long.class)
-                .setParameter("item", itemId).getResultList();
+        return flaggers(List.of(itemId)).getOrDefault(itemId, List.of());
+    }
+
+    /** The members whose flags are in the current round of each of these items (a bulk decision's, in one query). */
+    public Map<Long, List<Long>> flaggers(Collection<Long> itemIds) {
+        return em.createQuery("select f.itemId, f.flagger.id from Flag f where f.itemId in :items and f.outcome is null order by f.id",
+                        Object[].class).setParameter("items", itemIds).getResultList().stream()
+                .collect(Collectors.groupingBy(f -> (Long) f[0], Collectors.mapping(f -> (Long) f[1], Collectors.toList())));
     }
 
     /** One of a member's flags with the item it is on. */

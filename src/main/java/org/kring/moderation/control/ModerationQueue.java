@@ -4,21 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.kring.members.control.ModeratorScope;
 import org.kring.moderation.entity.Flag;
 import org.kring.moderation.entity.ModerationItem;
@@ -26,18 +19,17 @@ import org.kring.moderation.entity.TargetType;
 import org.kring.platform.database.Timestamps;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.InvalidInput;
-import org.kring.platform.text.MarkdownRenderer;
 
 /**
  * The one queue: every item that waits for (or got) a decision, with what a moderator needs to decide at a glance:
  * the content and its context, the author's history, the flags and the score in words, how long it has waited.
- * Keyset paged by score or by age; a page costs a fixed number of queries (no N+1), whatever its size.
+ * Keyset paged by score or by age. A page of any size costs two statements ({@link QueuePageSql}): the items with
+ * their content, authors, thresholds and the waiting count, then their flags; read as plain rows, no entities.
  */
 @ApplicationScoped
 public class ModerationQueue {
 
     public static final int MAX_PAGE = 100;
-    private static final int EXCERPT = 280;
 
     public enum Sort { SCORE, AGE }
 
@@ -59,7 +51,18 @@ public class ModerationQueue {
     public record Content(String title, String excerpt, String context, String previous) {
     }
 
-    public record Entry(ModerationItem item, Content content, Author author, List<Flag> flags, String explanation,
+    /** A queue item's own columns as the queue shows them; {@code claimedBy} is the member id of the (maybe expired) claim. */
+    public record Item(long id, TargetType targetType, long targetId, long authorId, Long topicId, ModerationItem.State state,
+                       BigDecimal score, int flagCount, boolean autoHidden, Instant openedAt, Instant decidedAt, String decision,
+                       Long claimedBy, Instant claimedUntil, String heldReason) {
+    }
+
+    /** A flag on an item as moderators see it: who, why, what it weighs and what became of it (null: waiting). */
+    public record FlagNote(long flaggerId, String flagger, Flag.Reason reason, String text, Long duplicateOf, BigDecimal weight,
+                           String weightBasis, Flag.Outcome outcome, Instant createdAt) {
+    }
+
+    public record Entry(Item item, Content content, Author author, List<FlagNote> flags, String explanation,
                         long waitingSeconds, boolean overdue, String claimedBy) {
     }
 
@@ -99,66 +102,37 @@ public class ModerationQueue {
                 .orThrow();
         Instant now = imports.now();
         ModeratorScope.Scope scope = scopes.of(moderatorId);
-        List<String> where = new ArrayList<>(List.of("i.state = :state"));
-        if (!scope.unrestricted()) {
-            where.add("i.topicId in :topics");
-        }
-        type.ifPresent(t -> where.add("i.targetType = :type"));
-        reason.ifPresent(r -> where.add("exists (select f.id from Flag f where f.itemId = i.id and f.reason = :reason)"));
+        QueuePageSql sql = new QueuePageSql(state.get(), scope);
+        type.ifPresent(sql::type);
+        reason.ifPresent(sql::reason);
         if (held) {
-            where.add("i.heldReason is not null");
+            sql.held();
         }
         if (filter.assignee() != null) {
-            where.add("i.claimedBy = :assignee and i.claimedUntil > :now");
+            sql.claimedBy(filter.assignee(), now);
         }
         if (filter.minAgeMinutes() != null) {
-            where.add("i.openedAt <= :olderThan");
+            sql.openedBefore(now.minus(Duration.ofMinutes(filter.minAgeMinutes())));
         }
         if (filter.member() != null) {
-            where.add("i.authorId = :member");
+            sql.author(filter.member());
         }
-        String order;
         if (sort.get() == Sort.SCORE) {
-            after.ifPresent(a -> where.add("(i.score < :afterScore or (i.score = :afterScore and i.id < :afterId))"));
-            order = " order by i.score desc, i.id desc";
+            after.ifPresent(a -> sql.afterScore(new BigDecimal(a[0]), Long.parseLong(a[1])));
         } else {
-            after.ifPresent(a -> where.add("(i.openedAt > :afterAt or (i.openedAt = :afterAt and i.id > :afterId))"));
-            order = " order by i.openedAt, i.id";
+            after.ifPresent(a -> sql.afterAge(Instant.EPOCH.plusNanos(Long.parseLong(a[0]) * 1000), Long.parseLong(a[1])));
         }
-        TypedQuery<ModerationItem> query = em.createQuery("select i from ModerationItem i where " + String.join(" and ", where) + order,
-                ModerationItem.class).setParameter("state", state.get());
-        type.ifPresent(t -> query.setParameter("type", t));
-        reason.ifPresent(r -> query.setParameter("reason", r));
-        if (!scope.unrestricted()) {
-            query.setParameter("topics", scope.topics());
-        }
-        if (filter.assignee() != null) {
-            query.setParameter("assignee", filter.assignee()).setParameter("now", now);
-        }
-        if (filter.minAgeMinutes() != null) {
-            query.setParameter("olderThan", now.minus(Duration.ofMinutes(filter.minAgeMinutes())));
-        }
-        if (filter.member() != null) {
-            query.setParameter("member", filter.member());
-        }
-        after.ifPresent(a -> {
-            if (sort.get() == Sort.SCORE) {
-                query.setParameter("afterScore", new BigDecimal(a[0]));
-            } else {
-                query.setParameter("afterAt", Instant.EPOCH.plusNanos(Long.parseLong(a[0]) * 1000));
-            }
-            query.setParameter("afterId", Long.parseLong(a[1]));
-        });
-        List<ModerationItem> rows = query.setMaxResults(limit + 1).getResultList();
+        List<QueuePageSql.Row> rows = sql.rows(em, sort.get() == Sort.SCORE, limit + 1);
         boolean more = rows.size() > limit;
-        List<ModerationItem> page = more ? rows.subList(0, limit) : rows;
+        List<QueuePageSql.Row> page = more ? rows.subList(0, limit) : rows;
         String next = null;
         if (more) {
-            ModerationItem last = page.get(page.size() - 1);
-            next = (sort.get() == Sort.SCORE ? last.getScore().toPlainString() : String.valueOf(micros(last.getOpenedAt())))
-                    + "_" + last.getId();
+            Item last = page.get(page.size() - 1).item();
+            next = (sort.get() == Sort.SCORE ? last.score().toPlainString() : String.valueOf(micros(last.openedAt())))
+                    + "_" + last.id();
         }
-        return new Page(entries(page, now), next, waiting(scope));
+        long waiting = page.isEmpty() ? waiting(scope) : page.get(0).waiting();
+        return new Page(entries(page, now), next, waiting);
     }
 
     /** How many items wait for a decision, in all. */
@@ -201,122 +175,25 @@ public class ModerationQueue {
         return oldest == null ? 0 : Math.max(0, Duration.between(Timestamps.instant(oldest), Instant.now()).toMillis() / 1000.0);
     }
 
-    private List<Entry> entries(List<ModerationItem> items, Instant now) {
-        if (items.isEmpty()) {
+    private List<Entry> entries(List<QueuePageSql.Row> rows, Instant now) {
+        if (rows.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = items.stream().map(ModerationItem::getId).toList();
-        Map<Long, List<Flag>> flags = em.createQuery("select f from Flag f join fetch f.flagger where f.itemId in :ids "
-                        + "order by f.createdAt, f.id", Flag.class).setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.groupingBy(Flag::getItemId));
-        Map<String, Content> contents = contents(items);
-        Set<Long> people = new HashSet<>();
-        items.forEach(i -> {
-            people.add(i.getAuthorId());
-            if (i.getClaimedBy() != null) {
-                people.add(i.getClaimedBy());
-            }
-        });
-        Map<Long, Author> authors = authors(people);
-        ModerationSettings.HideScores thresholds = settings.hideScores();
+        Map<Long, List<FlagNote>> flags = QueuePageSql.flags(em, rows.stream().map(r -> r.item().id()).toList());
+        BigDecimal fallback = settings.hideScore(null);
         Duration target = settings.target();
-        return items.stream().map(i -> {
-            List<Flag> itemFlags = flags.getOrDefault(i.getId(), List.of());
+        return rows.stream().map(r -> {
+            Item i = r.item();
+            List<FlagNote> itemFlags = flags.getOrDefault(i.id(), List.of());
             List<FlagWeight> round = itemFlags.stream()
-                    .filter(f -> i.getState() == ModerationItem.State.DECIDED || f.getOutcome() == null)
-                    .map(f -> new FlagWeight(f.getWeight(), f.getWeightBasis())).toList();
-            BigDecimal threshold = thresholds.of(i.getTopicId());
-            long waited = Math.max(0, Duration.between(i.getOpenedAt(), i.getDecidedAt() == null ? now : i.getDecidedAt()).toSeconds());
-            boolean claimed = i.getClaimedBy() != null && i.getClaimedUntil() != null && i.getClaimedUntil().isAfter(now);
-            return new Entry(i, contents.get(i.getTargetType() + ":" + i.getTargetId()), authors.get(i.getAuthorId()), itemFlags,
-                    ScoreExplanation.of(round, threshold, i.isAutoHidden()), waited,
-                    i.getState() == ModerationItem.State.OPEN && waited > target.toSeconds(),
-                    claimed ? authors.get(i.getClaimedBy()).displayName() : null);
+                    .filter(f -> i.state() == ModerationItem.State.DECIDED || f.outcome() == null)
+                    .map(f -> new FlagWeight(f.weight(), f.weightBasis())).toList();
+            BigDecimal threshold = r.hideScore() != null ? r.hideScore() : fallback;
+            long waited = Math.max(0, Duration.between(i.openedAt(), i.decidedAt() == null ? now : i.decidedAt()).toSeconds());
+            boolean claimed = i.claimedBy() != null && i.claimedUntil() != null && i.claimedUntil().isAfter(now);
+            return new Entry(i, r.content(), r.author(), itemFlags, ScoreExplanation.of(round, threshold, i.autoHidden()), waited,
+                    i.state() == ModerationItem.State.OPEN && waited > target.toSeconds(), claimed ? r.claimer() : null);
         }).toList();
-    }
-
-    /**
-     * The content of a page's targets, one query per kind. Native reads of the features' tables: the queue shows any
-     * state, and one joined query per kind keeps a page of 100 items at a handful of queries.
-     */
-    private Map<String, Content> contents(List<ModerationItem> items) {
-        Map<String, Content> contents = new HashMap<>();
-        Map<TargetType, List<Long>> byType = items.stream().collect(Collectors.groupingBy(ModerationItem::getTargetType,
-                Collectors.mapping(ModerationItem::getTargetId, Collectors.toList())));
-        rows("select i.id, i.title, i.body_html, t.name_en, null from idea i join topic t on t.id = i.topic_id where i.id in ",
-                byType.get(TargetType.IDEA)).forEach(r -> contents.put("IDEA:" + id(r[0]),
-                new Content((String) r[1], excerpt(r[2]), "topic " + r[3], null)));
-        rows("select t.id, t.title, null, tp.name_en, null from discussion_thread t join topic tp on tp.id = t.topic_id where t.id in ",
-                byType.get(TargetType.THREAD)).forEach(r -> contents.put("THREAD:" + id(r[0]),
-                new Content((String) r[1], null, "topic " + r[3], null)));
-        rows("select p.id, null, p.body_html, coalesce(i.title, t.title), pp.body_html from post p join discussion_thread t on t.id = p.thread_id "
-                + "left join idea i on i.id = t.idea_id left join post pp on pp.id = p.parent_id where p.id in ",
-                byType.get(TargetType.POST)).forEach(r -> contents.put("POST:" + id(r[0]),
-                new Content(null, excerpt(r[2]), "in: " + r[3], r[4] == null ? null : excerpt(r[4]))));
-        rows("select m.id, m.display_name, null, null, null from member m where m.id in ", byType.get(TargetType.MEMBER))
-                .forEach(r -> contents.put("MEMBER:" + id(r[0]), new Content((String) r[1], null, "member profile", null)));
-        return contents;
-    }
-
-    /** The people on a page: display name, account age, contributions and decisions against them (grouped queries). */
-    private Map<Long, Author> authors(Collection<Long> ids) {
-        Map<Long, Long> ideas = counts("select author_id, count(*) from idea where author_id in ", ids, " group by author_id");
-        Map<Long, Long> posts = counts("select author_id, count(*) from post where author_id in ", ids, " group by author_id");
-        Map<Long, Long> against = counts("select author_id, count(*) from moderation_action where author_id in ", ids,
-                " and action in ('AUTO_HIDE', 'HIDE', 'DELETE') and undone_by_id is null group by author_id");
-        Map<Long, Author> authors = new HashMap<>();
-        rows("select id, display_name, created_at, null, null from member where id in ", new ArrayList<>(ids)).forEach(r -> {
-            long id = id(r[0]);
-            authors.put(id, new Author(id, (String) r[1], Timestamps.instant(r[2]), ideas.getOrDefault(id, 0L), posts.getOrDefault(id, 0L),
-                    against.getOrDefault(id, 0L)));
-        });
-        return authors;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sqlUpToIn, List<Long> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        Query query = em.createNativeQuery(sqlUpToIn + placeholders(ids.size()));
-        for (int i = 0; i < ids.size(); i++) {
-            query.setParameter(i + 1, ids.get(i));
-        }
-        return query.getResultList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<Long, Long> counts(String sqlUpToIn, Collection<Long> ids, String rest) {
-        List<Long> list = new ArrayList<>(ids);
-        Query query = em.createNativeQuery(sqlUpToIn + placeholders(list.size()) + rest);
-        for (int i = 0; i < list.size(); i++) {
-            query.setParameter(i + 1, list.get(i));
-        }
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
-            counts.put(id(r[0]), ((Number) r[1]).longValue());
-        }
-        return counts;
-    }
-
-    private static String placeholders(int n) {
-        StringBuilder sql = new StringBuilder("(");
-        for (int i = 1; i <= n; i++) {
-            sql.append(i == 1 ? "" : ", ").append('?').append(i);
-        }
-        return sql.append(')').toString();
-    }
-
-    private static String excerpt(Object html) {
-        if (html == null) {
-            return null;
-        }
-        String text = MarkdownRenderer.toPlainText((String) html).strip();
-        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT - 1) + "…";
-    }
-
-    private static long id(Object value) {
-        return ((Number) value).longValue();
     }
 
     private static long micros(Instant at) {

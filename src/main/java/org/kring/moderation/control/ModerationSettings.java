@@ -63,7 +63,7 @@ public class ModerationSettings {
         }
     }
 
-    /** Every topic's threshold in one query, for a page of items of several topics. */
+    /** Every topic's threshold in one query. */
     public HideScores hideScores() {
         Map<Long, BigDecimal> own = new HashMap<>();
         for (Object row : em.createNativeQuery("select topic_id, hide_score from moderation_threshold").getResultList()) {
