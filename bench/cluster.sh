@@ -1,0 +1,164 @@
+# The cluster step of bench/run (issue 11): two Kring instances of the same WAR in one Hazelcast data grid on
+# 127.0.0.1 behind nginx (Debian's nginx-light, installed when missing), then the checks of bench/README.md's cluster
+# row. Sourced by bench/run, which provides PostgreSQL, Elasticsearch and its helpers; not run on its own.
+#
+# Ports (environment): BENCH_CLUSTER_HTTP_PORT (instance 1; instance 2 on the next port), BENCH_CLUSTER_HZ_PORT
+# (instance 1's data grid port; instance 2's the next), BENCH_NGINX_PORT.
+
+CLUSTER_HTTP_PORT=${BENCH_CLUSTER_HTTP_PORT:-8291}
+CLUSTER_HZ_PORT=${BENCH_CLUSTER_HZ_PORT:-26900}
+NGINX_PORT=${BENCH_NGINX_PORT:-8299}
+NGINX_URL="http://127.0.0.1:$NGINX_PORT"
+# Seconds of each write load without a fault, and of the load during which an instance is killed (after 10 s).
+CLUSTER_LOAD_SECONDS=${BENCH_CLUSTER_LOAD_SECONDS:-30}
+CLUSTER_KILL_SECONDS=40
+CLUSTER_PIDS=() NGINX_PID=""
+
+cluster_url() { echo "http://127.0.0.1:$((CLUSTER_HTTP_PORT + $1 - 1))"; }
+
+# Starts instance N (1 or 2) of the pair and waits for its /health/ready UP.
+cluster_start() {
+  local n=$1 http=$((CLUSTER_HTTP_PORT + $1 - 1)) start
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$http") 2>/dev/null || die "Port $http on 127.0.0.1 is taken: set BENCH_CLUSTER_HTTP_PORT"
+  start=$(now_ms)
+  KRING_HTTP_PORT="$http" with_kring_env cluster_micro "$n" "$http"
+  KRING_PID=${CLUSTER_PIDS[n]} wait_ready "$(cluster_url "$n")/health/ready" '"elasticsearch".*"status":"UP"\|"status":"UP".*"elasticsearch"' \
+    "$start" >/dev/null || { tail -n 40 "$WORK/kring$n.log" >&2; die "Kring instance $n did not get ready (log: $WORK/kring$n.log)"; }
+  log "Kring instance $n ready on $(cluster_url "$n") after $(($(now_ms) - start)) ms"
+}
+
+# Payara Micro with Kring as instance N on HTTP port PORT. TCP/IP discovery of both data grid ports: multicast,
+# Payara's default, need not work on a machine's loopback.
+cluster_micro() {
+  local n=$1 http=$2
+  java -Xmx1g -Djava.io.tmpdir="$WORK/tmp" -XX:-UsePerfData -Dhazelcast.metrics.enabled=false \
+    -jar "$WORK/dist/payara-micro.jar" --port "$http" --name "kring$n" --clustername "kring-bench-$CLUSTER_HZ_PORT" \
+    --clustermode "tcpip:127.0.0.1:$CLUSTER_HZ_PORT,127.0.0.1:$((CLUSTER_HZ_PORT + 1))" --startport $((CLUSTER_HZ_PORT + n - 1)) \
+    --interfaces 127.0.0.1 --deploy "$WORK/dist/kring.war" --contextroot / --prebootcommandfile "$WORK/dist/http.asadmin" \
+    >>"$WORK/kring$n.log" 2>&1 &
+  CLUSTER_PIDS[n]=$!
+}
+
+cluster_kill() {
+  local n=$1
+  kill -KILL "${CLUSTER_PIDS[n]}" 2>/dev/null || true
+  wait "${CLUSTER_PIDS[n]}" 2>/dev/null || true
+  CLUSTER_PIDS[n]=""
+}
+
+# (Re)starts nginx in front of the given instances (numbers): round robin, the next instance when one does not answer,
+# and the header X-Kring-Upstream naming the instance that answered.
+nginx_start() {
+  local dir="$WORK/nginx" n servers=""
+  nginx_stop
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || apt_install nginx-light ||
+    die "nginx is missing: install it (apt-get install nginx-light)"
+  mkdir -p "$dir/tmp"
+  for n in "$@"; do servers+="    server 127.0.0.1:$((CLUSTER_HTTP_PORT + n - 1)) max_fails=1 fail_timeout=10s;"$'\n'; done
+  cat >"$dir/nginx.conf" <<EOF
+# Written by bench/cluster.sh: the layout of docker/nginx/nginx.conf on 127.0.0.1.
+worker_processes 1;
+pid $dir/nginx.pid;
+error_log $dir/error.log notice;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $dir/tmp/body;
+  proxy_temp_path $dir/tmp/proxy;
+  upstream kring {
+$servers    keepalive 32;
+  }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://kring;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$http_host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_connect_timeout 2s;
+      proxy_read_timeout 60s;
+      # Never retried once sent: a POST (nginx retries only idempotent requests then).
+      proxy_next_upstream error timeout http_502 http_503;
+      proxy_next_upstream_tries 2;
+      # Whole answers in memory: no temporary files for nginx's worker user to write.
+      proxy_max_temp_file_size 0;
+      add_header X-Kring-Upstream \$upstream_addr always;
+    }
+  }
+}
+EOF
+  "$(command -v nginx || echo /usr/sbin/nginx)" -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" -g 'daemon off;' &
+  NGINX_PID=$!
+  wait_for_http "$NGINX_URL/health/ready" '"status":"UP"' 30 || die "nginx on $NGINX_URL does not reach Kring (log: $dir/error.log)"
+}
+
+nginx_stop() {
+  [ -n "$NGINX_PID" ] || return 0
+  kill -TERM "$NGINX_PID" 2>/dev/null || true
+  wait "$NGINX_PID" 2>/dev/null || true
+  NGINX_PID=""
+}
+
+cluster_stop() {
+  local pid
+  nginx_stop
+  for pid in "${CLUSTER_PIDS[@]}"; do
+    [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && { wait "$pid" 2>/dev/null || true; }
+  done
+  CLUSTER_PIDS=()
+}
+
+# Fails unless both instances logged a data grid of 2 (Payara) and Kring counted its limits in the grid.
+cluster_members_check() {
+  local n ok=0
+  for n in 1 2; do
+    if grep -q "DG Size: 2" "$WORK/kring$n.log" && grep -q "data grid has 2 member(s): limits are counted cluster-wide" "$WORK/kring$n.log"; then
+      ok=$((ok + 1))
+    else
+      log "Instance $n did not log a data grid of 2 members with cluster-wide limits (log: $WORK/kring$n.log)"
+    fi
+  done
+  fact cluster.members.passed "$([ "$ok" = 2 ] && echo true || echo false)"
+  [ "$ok" = 2 ]
+}
+
+# The step itself; returns non-zero when a check failed.
+cluster_step() {
+  local failed="" urls served victim load
+  urls="$(cluster_url 1),$(cluster_url 2)"
+  rm -f "$WORK"/kring[12].log
+  log "Cluster: instance 1 alone behind nginx, write load ${CLUSTER_LOAD_SECONDS} s"
+  cluster_start 1
+  nginx_start 1
+  KRING_URL=$NGINX_URL bench writeload cluster.one "$WORK/tmp/cluster-one.acked" "$CLUSTER_LOAD_SECONDS"
+  fact cluster.one.seconds "$CLUSTER_LOAD_SECONDS"
+
+  log "Cluster: instance 2 joins; both behind nginx, write load ${CLUSTER_LOAD_SECONDS} s"
+  cluster_start 2
+  nginx_start 1 2
+  bench cluster outbox-before "$urls" "$WORK/tmp/cluster-outbox.state"
+  KRING_URL=$NGINX_URL bench writeload cluster.two "$WORK/tmp/cluster-two.acked" "$CLUSTER_LOAD_SECONDS"
+  fact cluster.two.seconds "$CLUSTER_LOAD_SECONDS"
+  bench cluster outbox-after "$urls" "$WORK/tmp/cluster-outbox.state" || failed+=" outbox"
+  KRING_URL=$NGINX_URL bench verify cluster.two "$WORK/tmp/cluster-two.acked" 60 || failed+=" two"
+  cluster_members_check || failed+=" members"
+
+  log "Cluster: a rate limit counted across the instances"
+  bench cluster limits "$urls" || failed+=" limits"
+
+  log "Cluster: log in through nginx, then kill -9 the instance that served the session during a write load"
+  served=$(bench cluster session-login "$NGINX_URL" "$WORK/tmp/cluster-session.state") || failed+=" session"
+  victim=$([ "${served##*:}" = $((CLUSTER_HTTP_PORT + 1)) ] && echo 2 || echo 1)
+  KRING_URL=$NGINX_URL bench writeload cluster.kill "$WORK/tmp/cluster-kill.acked" "$CLUSTER_KILL_SECONDS" &
+  load=$!
+  sleep 10
+  cluster_kill "$victim"
+  log "Kring instance $victim ($served) killed (kill -9); nginx goes on with the other"
+  wait "$load" || true
+  fact cluster.kill.seconds "$CLUSTER_KILL_SECONDS"
+  KRING_URL=$NGINX_URL bench verify cluster.kill "$WORK/tmp/cluster-kill.acked" 120 || failed+=" kill"
+  [ -z "$served" ] || bench cluster session-check "$NGINX_URL" "$WORK/tmp/cluster-session.state" || failed+=" session"
+  cluster_stop
+  [ -z "$failed" ] || { log "Cluster checks failed:$failed"; return 1; }
+}
