@@ -1,14 +1,19 @@
 # The cluster step of bench/run (issue 11): two Kring instances of the same WAR in one Hazelcast data grid on
-# 127.0.0.1 behind nginx (Debian's nginx-light, installed when missing), then the checks of bench/README.md's cluster
-# row. Sourced by bench/run, which provides PostgreSQL, Elasticsearch and its helpers; not run on its own.
+# 127.0.0.1 behind nginx (Debian's nginx-light, installed when missing) and a three-node Elasticsearch cluster, then
+# the checks of bench/README.md's cluster section. Sourced by bench/run, which provides PostgreSQL and its helpers.
 #
 # Ports (environment): BENCH_CLUSTER_HTTP_PORT (instance 1; instance 2 on the next port), BENCH_CLUSTER_HZ_PORT
-# (instance 1's data grid port; instance 2's the next), BENCH_NGINX_PORT.
+# (instance 1's data grid port; instance 2's the next), BENCH_NGINX_PORT, BENCH_CLUSTER_ES_PORT (node 1's HTTP port;
+# nodes 2 and 3 on the next two, their transport ports 10 above).
 
 CLUSTER_HTTP_PORT=${BENCH_CLUSTER_HTTP_PORT:-8291}
 CLUSTER_HZ_PORT=${BENCH_CLUSTER_HZ_PORT:-26900}
 NGINX_PORT=${BENCH_NGINX_PORT:-8299}
 NGINX_URL="http://127.0.0.1:$NGINX_PORT"
+CLUSTER_ES_PORT=${BENCH_CLUSTER_ES_PORT:-29230}
+# Kring gets all three nodes; the benchmark's own checks read node 1, which stays up.
+CLUSTER_ES_URLS="http://127.0.0.1:$CLUSTER_ES_PORT,http://127.0.0.1:$((CLUSTER_ES_PORT + 1)),http://127.0.0.1:$((CLUSTER_ES_PORT + 2))"
+CLUSTER_ES_NODE1="http://127.0.0.1:$CLUSTER_ES_PORT"
 # Seconds of each write load without a fault, and of the load during which an instance is killed (after 10 s).
 CLUSTER_LOAD_SECONDS=${BENCH_CLUSTER_LOAD_SECONDS:-30}
 CLUSTER_KILL_SECONDS=40
@@ -21,7 +26,7 @@ cluster_start() {
   local n=$1 http=$((CLUSTER_HTTP_PORT + $1 - 1)) start
   ! (exec 3<>"/dev/tcp/127.0.0.1/$http") 2>/dev/null || die "Port $http on 127.0.0.1 is taken: set BENCH_CLUSTER_HTTP_PORT"
   start=$(now_ms)
-  KRING_HTTP_PORT="$http" with_kring_env cluster_micro "$n" "$http"
+  KRING_HTTP_PORT="$http" KRING_ES_URL="$CLUSTER_ES_URLS" with_kring_env cluster_micro "$n" "$http"
   KRING_PID=${CLUSTER_PIDS[n]} wait_ready "$(cluster_url "$n")/health/ready" '"elasticsearch".*"status":"UP"\|"status":"UP".*"elasticsearch"' \
     "$start" >/dev/null || { tail -n 40 "$WORK/kring$n.log" >&2; die "Kring instance $n did not get ready (log: $WORK/kring$n.log)"; }
   log "Kring instance $n ready on $(cluster_url "$n") after $(($(now_ms) - start)) ms"
@@ -37,6 +42,24 @@ cluster_micro() {
     --interfaces 127.0.0.1 --deploy "$WORK/dist/kring.war" --contextroot / --prebootcommandfile "$WORK/dist/http.asadmin" \
     >>"$WORK/kring$n.log" 2>&1 &
   CLUSTER_PIDS[n]=$!
+}
+
+# Starts the three Elasticsearch nodes (512 MB heap each) at once: none is healthy before a master is elected.
+es_cluster_start() {
+  local n pids=() seeds="127.0.0.1:$((CLUSTER_ES_PORT + 10)),127.0.0.1:$((CLUSTER_ES_PORT + 11)),127.0.0.1:$((CLUSTER_ES_PORT + 12))"
+  for n in 1 2 3; do
+    KRING_ES_JAVA_OPTS="-Xms512m -Xmx512m" KRING_ES_SETTINGS="-Ediscovery.type=multi-node -Ecluster.name=kring-bench-$CLUSTER_ES_PORT \
+-Enode.name=es$n -Etransport.port=$((CLUSTER_ES_PORT + 9 + n)) -Ediscovery.seed_hosts=$seeds -Ecluster.initial_master_nodes=es1,es2,es3" \
+      es_start "$WORK/es$n" $((CLUSTER_ES_PORT + n - 1)) &
+    pids+=($!)
+  done
+  for n in "${pids[@]}"; do wait "$n" || die "The three-node Elasticsearch cluster did not start (logs in $WORK/es1..3/logs)"; done
+  curl -fsS "$CLUSTER_ES_NODE1/_cat/nodes?h=name,master" | grep -c . | grep -qx 3 || die "Elasticsearch on $CLUSTER_ES_NODE1 has not 3 nodes"
+}
+
+es_cluster_stop() {
+  local n
+  for n in 1 2 3; do es_stop "$WORK/es$n"; done
 }
 
 cluster_kill() {
@@ -107,6 +130,7 @@ cluster_stop() {
     [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && { wait "$pid" 2>/dev/null || true; }
   done
   CLUSTER_PIDS=()
+  [ -z "${CLUSTER_ES_STARTED:-}" ] || es_cluster_stop
 }
 
 # Fails unless both instances logged a data grid of 2 (Payara) and Kring counted its limits in the grid.
@@ -128,18 +152,33 @@ cluster_step() {
   local failed="" urls served victim load
   urls="$(cluster_url 1),$(cluster_url 2)"
   rm -f "$WORK"/kring[12].log
-  log "Cluster: instance 1 alone behind nginx, write load ${CLUSTER_LOAD_SECONDS} s"
+  log "Cluster: three Elasticsearch nodes on $CLUSTER_ES_URLS"
+  CLUSTER_ES_STARTED=1
+  es_cluster_start
+  fact cluster.es.nodes 3
+  # The bench driver's own reads of the index go to node 1, the node that stays up.
+  local -x KRING_ES_URL=$CLUSTER_ES_NODE1
+
+  log "Cluster: instance 1 alone behind nginx; the index built on the three nodes, 1 replica"
   cluster_start 1
+  KRING_URL=$(cluster_url 1) bench reindex cluster.reindex
+  curl -fsS -X PUT -H 'Content-Type: application/json' "$CLUSTER_ES_NODE1/contributions/_settings" \
+    -d '{"index":{"number_of_replicas":1}}' >/dev/null
+  curl -fsS "$CLUSTER_ES_NODE1/_cluster/health?wait_for_status=green&timeout=120s" | grep -q '"status":"green"' ||
+    die "The index on the three nodes did not get green with 1 replica"
   nginx_start 1
+  log "Cluster: write load through nginx, one instance, ${CLUSTER_LOAD_SECONDS} s"
   KRING_URL=$NGINX_URL bench writeload cluster.one "$WORK/tmp/cluster-one.acked" "$CLUSTER_LOAD_SECONDS"
   fact cluster.one.seconds "$CLUSTER_LOAD_SECONDS"
+  fact cluster.one.load "$(cut -d" " -f1-3 /proc/loadavg)"
 
-  log "Cluster: instance 2 joins; both behind nginx, write load ${CLUSTER_LOAD_SECONDS} s"
+  log "Cluster: instance 2 joins; write load through nginx, two instances, ${CLUSTER_LOAD_SECONDS} s"
   cluster_start 2
   nginx_start 1 2
   bench cluster outbox-before "$urls" "$WORK/tmp/cluster-outbox.state"
   KRING_URL=$NGINX_URL bench writeload cluster.two "$WORK/tmp/cluster-two.acked" "$CLUSTER_LOAD_SECONDS"
   fact cluster.two.seconds "$CLUSTER_LOAD_SECONDS"
+  fact cluster.two.load "$(cut -d" " -f1-3 /proc/loadavg)"
   bench cluster outbox-after "$urls" "$WORK/tmp/cluster-outbox.state" || failed+=" outbox"
   KRING_URL=$NGINX_URL bench verify cluster.two "$WORK/tmp/cluster-two.acked" 60 || failed+=" two"
   cluster_members_check || failed+=" members"
@@ -157,8 +196,20 @@ cluster_step() {
   log "Kring instance $victim ($served) killed (kill -9); nginx goes on with the other"
   wait "$load" || true
   fact cluster.kill.seconds "$CLUSTER_KILL_SECONDS"
+  fact cluster.kill.load "$(cut -d" " -f1-3 /proc/loadavg)"
   KRING_URL=$NGINX_URL bench verify cluster.kill "$WORK/tmp/cluster-kill.acked" 120 || failed+=" kill"
   [ -z "$served" ] || bench cluster session-check "$NGINX_URL" "$WORK/tmp/cluster-session.state" || failed+=" session"
+
+  log "Cluster: kill -9 of Elasticsearch node 3 during a write load and searches"
+  KRING_URL=$NGINX_URL bench cluster esload cluster.esdown "$WORK/tmp/cluster-esdown.acked" "$CLUSTER_KILL_SECONDS" &
+  load=$!
+  sleep 10
+  # shellcheck disable=SC2046
+  kill -KILL $(_es_node_pids "$WORK/es3")
+  log "Elasticsearch node 3 killed (kill -9)"
+  wait "$load" || true
+  fact cluster.esdown.seconds "$CLUSTER_KILL_SECONDS"
+  KRING_URL=$NGINX_URL bench cluster esverify cluster.esdown "$WORK/tmp/cluster-esdown.acked" 60 || failed+=" esdown"
   cluster_stop
   [ -z "$failed" ] || { log "Cluster checks failed:$failed"; return 1; }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,8 +33,9 @@ public final class Bench {
                 facts.put("generate.seconds", (System.nanoTime() - t0) / 1e9);
             }
             case "reindex" -> {
-                if (!ReindexBench.kring(env, facts)) {
-                    System.err.println("[bench] the reindex did not finish: " + facts.get("reindex.error"));
+                String key = args.length > 1 ? args[1] : "reindex";
+                if (!ReindexBench.kring(env, facts, key)) {
+                    System.err.println("[bench] the reindex did not finish: " + facts.get(key + ".error"));
                     System.exit(1);
                 }
             }
@@ -77,6 +79,13 @@ public final class Bench {
             case "limits" -> check("rate limit across instances", ClusterBench.limits(env, facts, List.of(args[2].split(",")),
                     env.size().tokens()));
             case "session-login" -> ClusterBench.sessionLogin(args[2], Path.of(args[3]));
+            case "esload" -> ClusterBench.searchingWriteLoad(env, facts, args[2], Path.of(args[3]), Duration.ofSeconds(Long.parseLong(args[4])));
+            case "esverify" -> {
+                List<String> failures = new ArrayList<>(ClusterBench.searchesAnswered(facts, args[2]));
+                failures.addAll(WriteLoad.verify(env, facts, args[2], Path.of(args[3]), Duration.ofSeconds(Long.parseLong(args[4]))));
+                facts.put(args[2] + ".passed", failures.isEmpty());
+                check("an Elasticsearch node killed", failures);
+            }
             case "session-check" -> check("session after its instance died", ClusterBench.sessionCheck(facts, args[2], Path.of(args[3])));
             default -> usage();
         }
@@ -93,9 +102,9 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: Bench generate | reindex | rawbulk DEFINITION MAX | rss rest|load | votes | reads | search"
+        System.err.println("usage: Bench generate | reindex [KEY] | rawbulk DEFINITION MAX | rss rest|load | votes | reads | search"
                 + " | freshness SAMPLES | storm | merge | moderation SAMPLES | smtp PORT LOG | fanout measure|verify STATE MAILLOG | hooks-receivers BASE LOG | hooks measure|verify BASE STATE LOG | profile STEP JFR MARKDOWN | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS"
-                + " | cluster outbox-before|outbox-after URLS STATE | cluster limits URLS | cluster session-login|session-check NGINX STATE | report DIR");
+                + " | cluster outbox-before|outbox-after URLS STATE | cluster limits URLS | cluster session-login|session-check NGINX STATE | cluster esload|esverify KEY FILE SECONDS | report DIR");
         System.exit(2);
     }
 }

@@ -34,6 +34,8 @@ final class ClusterBench {
     static final int VOTES_SENT = 3 * VOTE_LIMIT;
     private static final Pattern INDEXED = Pattern.compile("(?m)^kring_search_outbox_indexed_total(?:\\{[^}]*})? (\\S+)$");
     private static final String LOGGED_IN = "id=\"logout\"";
+    /** A word the generated community uses often (Words), so that each search reads the index for real. */
+    private static final String SEARCHED = "idee";
 
     private ClusterBench() {
     }
@@ -183,6 +185,43 @@ final class ClusterBench {
         System.err.printf("[bench] session: logged in on %s, next page from %s: %s%n", p.getProperty("servedBy"), servedBy,
                 failures.isEmpty() ? "still logged in" : failures);
         return failures;
+    }
+
+    /**
+     * The write load, and next to it a member searching through nginx twice a second: while bench/run kills an
+     * Elasticsearch node, the answers that were not a 200 are counted (the index has a replica of each shard).
+     */
+    static void searchingWriteLoad(Env env, Facts facts, String key, Path acked, Duration duration) throws Exception {
+        long[] sent = new long[1];
+        long[] answered = new long[1];
+        long end = System.nanoTime() + duration.toNanos();
+        Thread searching = Thread.ofPlatform().start(() -> {
+            while (System.nanoTime() < end) {
+                sent[0]++;
+                try {
+                    if (Http.send("GET", env.kringUrl() + "/api/v1/search?q=" + SEARCHED, Env.token(2), null).status() == 200) {
+                        answered[0]++;
+                    }
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (IOException e) {
+                    // not answered: counted as sent only
+                }
+            }
+        });
+        WriteLoad.run(env, facts, key, acked, duration);
+        searching.join();
+        facts.put(key + ".searchesSent", sent[0]);
+        facts.put(key + ".searches", answered[0]);
+        System.err.printf("[bench] %s: search answered %d of %d times%n", key, answered[0], sent[0]);
+    }
+
+    /** Every search of {@link #searchingWriteLoad} answered; the write load's own checks are {@link WriteLoad#verify}'s. */
+    static List<String> searchesAnswered(Facts facts, String key) {
+        Double sent = facts.number(key + ".searchesSent"), answered = facts.number(key + ".searches");
+        return sent != null && sent.equals(answered) && sent > 0 ? List.of()
+                : List.of("search answered " + answered + " of " + sent + " times while an Elasticsearch node was down");
     }
 
     private static HttpResponse<String> get(HttpClient client, String url, String cookie) throws IOException, InterruptedException {

@@ -195,9 +195,9 @@ final class Report {
         add("| Check | Result | Details |");
         add("|---|---|---|");
         add("| Write load through nginx, one instance, " + or("cluster.one.seconds", "?") + " s | — | " + writesPerSecond("cluster.one")
-                + "; " + answers("cluster.one") + " |");
+                + " (load average " + or("cluster.one.load", "?") + " at its end); " + answers("cluster.one") + " |");
         add("| Write load through nginx, two instances, " + or("cluster.two.seconds", "?") + " s | " + pass("cluster.two.passed") + " | "
-                + writesPerSecond("cluster.two") + "; " + or("cluster.two.lost", "?") + " acknowledged writes missing; "
+                + writesPerSecond("cluster.two") + " (load average " + or("cluster.two.load", "?") + " at its end); " + or("cluster.two.lost", "?") + " acknowledged writes missing; "
                 + answers("cluster.two") + " |");
         add("| Outbox drained once per change (two instances) | " + pass("cluster.outbox.passed") + " | " + or("cluster.outbox.inserted", "?")
                 + " outbox entries written, indexed by the instances " + or("cluster.outbox.byInstance", "?") + " = "
@@ -206,7 +206,7 @@ final class Report {
                 + "instance, limit " + ClusterBench.VOTE_LIMIT + "/min | " + pass("cluster.limit.passed") + " | " + or("cluster.limit.accepted", "?")
                 + " accepted, " + or("cluster.limit.refused", "?") + " refused with 429 |");
         add("| `kill -9` of one instance during " + or("cluster.kill.seconds", "?") + " s of write load through nginx | " + pass("cluster.kill.passed")
-                + " | " + or("cluster.kill.acked", "?") + " writes acknowledged (" + writesPerSecond("cluster.kill") + "), "
+                + " | " + or("cluster.kill.acked", "?") + " writes acknowledged (" + writesPerSecond("cluster.kill") + ", load average " + or("cluster.kill.load", "?") + " at the end), "
                 + or("cluster.kill.lost", "?") + " missing; index consistent " + num("cluster.kill.catchup", "%.1f s") + " after the load; "
                 + answers("cluster.kill") + " |");
         add("| Session survives its instance: admin logged in through nginx (login form), page served by "
