@@ -194,9 +194,11 @@ final class Report {
         add("");
         add("| Check | Result | Details |");
         add("|---|---|---|");
-        add("| Write load through nginx, one instance, " + or("cluster.one.seconds", "?") + " s | — | " + writesPerSecond("cluster.one")
+        add("| Write load through nginx, one instance, " + or("cluster.one.seconds", "?") + " s after " + or("cluster.warmup.seconds", "?")
+                + " s of warm-up | — | " + writesPerSecond("cluster.one")
                 + " (load average " + or("cluster.one.load", "?") + " at its end); " + answers("cluster.one") + " |");
-        add("| Write load through nginx, two instances, " + or("cluster.two.seconds", "?") + " s | " + pass("cluster.two.passed") + " | "
+        add("| Write load through nginx, two instances, " + or("cluster.two.seconds", "?") + " s after " + or("cluster.warmup.seconds", "?")
+                + " s of warm-up | " + pass("cluster.two.passed") + " | "
                 + writesPerSecond("cluster.two") + " (load average " + or("cluster.two.load", "?") + " at its end); " + or("cluster.two.lost", "?") + " acknowledged writes missing; "
                 + answers("cluster.two") + " |");
         add("| Outbox drained once per change (two instances) | " + pass("cluster.outbox.passed") + " | " + or("cluster.outbox.inserted", "?")
@@ -213,7 +215,7 @@ final class Report {
                 + or("cluster.session.before", "?") + ", which is then killed | " + pass("cluster.session.passed") + " | next page from "
                 + or("cluster.session.after", "?") + " still shows the admin logged in |");
         if (f.get("cluster.esdown.acked") != null) {
-            add("| One of 3 Elasticsearch nodes killed (`kill -9`) during " + or("cluster.esdown.seconds", "?") + " s of write load, "
+            add("| Elasticsearch node " + or("cluster.esdown.node", "?") + " of 3 killed (`kill -9`) during " + or("cluster.esdown.seconds", "?") + " s of write load, "
                     + "index with 1 replica | " + pass("cluster.esdown.passed") + " | " + or("cluster.esdown.acked", "?") + " writes acknowledged, "
                     + or("cluster.esdown.lost", "?") + " missing; search answered " + or("cluster.esdown.searches", "?") + " of "
                     + or("cluster.esdown.searchesSent", "?") + " times; index consistent " + num("cluster.esdown.catchup", "%.1f s")
