@@ -40,8 +40,12 @@ final class ClusterBench {
     private ClusterBench() {
     }
 
-    /** Records each instance's count of indexed outbox entries and PostgreSQL's row counts of the outbox. */
+    /**
+     * Once the outbox is empty and PostgreSQL's row counts settled, records them and each instance's count of indexed
+     * outbox entries (an earlier load's last entries would otherwise be counted on one side only).
+     */
     static void outboxBefore(Env env, List<String> instances, Path state) throws Exception {
+        settle(env);
         Properties p = new Properties();
         for (int i = 0; i < instances.size(); i++) {
             p.setProperty("indexed." + i, String.valueOf(indexed(instances.get(i))));
@@ -64,12 +68,7 @@ final class ClusterBench {
         try (var r = Files.newBufferedReader(state)) {
             p.load(r);
         }
-        long t0 = System.nanoTime();
-        while (backlog(env) > 0 && System.nanoTime() - t0 < Duration.ofSeconds(60).toNanos()) {
-            Thread.sleep(500);
-        }
-        // PostgreSQL publishes a connection's row counts up to 10 s after its last transaction when it is idle.
-        Thread.sleep(12_000);
+        settle(env);
         long[] rows = outboxRows(env);
         long inserted = rows[0] - Long.parseLong(p.getProperty("inserted"));
         long deleted = rows[1] - Long.parseLong(p.getProperty("deleted"));
@@ -79,6 +78,7 @@ final class ClusterBench {
         }
         long indexed = byInstance.stream().mapToLong(Long::longValue).sum();
         facts.put("cluster.outbox.inserted", inserted);
+        facts.put("cluster.outbox.deleted", deleted);
         facts.put("cluster.outbox.indexed", indexed);
         facts.put("cluster.outbox.byInstance", byInstance.stream().map(String::valueOf).collect(Collectors.joining(" + ")));
         if (backlog(env) > 0) {
@@ -255,6 +255,16 @@ final class ClusterBench {
             r.next();
             return new long[] {r.getLong(1), r.getLong(2)};
         }
+    }
+
+    /** Waits until the outbox is empty (at most 60 s) and PostgreSQL published the row counts of its last changes. */
+    private static void settle(Env env) throws Exception {
+        long t0 = System.nanoTime();
+        while (backlog(env) > 0 && System.nanoTime() - t0 < Duration.ofSeconds(60).toNanos()) {
+            Thread.sleep(500);
+        }
+        // PostgreSQL publishes a connection's row counts up to 10 s after its last transaction when it is idle.
+        Thread.sleep(12_000);
     }
 
     private static long backlog(Env env) throws Exception {

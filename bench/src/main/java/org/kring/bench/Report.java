@@ -202,7 +202,7 @@ final class Report {
                 + writesPerSecond("cluster.two") + " (load average " + or("cluster.two.load", "?") + " at its end); " + or("cluster.two.lost", "?") + " acknowledged writes missing; "
                 + answers("cluster.two") + " |");
         add("| Outbox drained once per change (two instances) | " + pass("cluster.outbox.passed") + " | " + or("cluster.outbox.inserted", "?")
-                + " outbox entries written, indexed by the instances " + or("cluster.outbox.byInstance", "?") + " = "
+                + " outbox entries written, " + or("cluster.outbox.deleted", "?") + " removed, indexed by the instances " + or("cluster.outbox.byInstance", "?") + " = "
                 + or("cluster.outbox.indexed", "?") + " (`kring_search_outbox_indexed_total`) |");
         add("| Rate limit across instances: " + ClusterBench.VOTES_SENT + " votes of one member, alternately straight to each "
                 + "instance, limit " + ClusterBench.VOTE_LIMIT + "/min | " + pass("cluster.limit.passed") + " | " + or("cluster.limit.accepted", "?")
