@@ -201,6 +201,7 @@ cluster_step() {
   KRING_URL=$NGINX_URL bench writeload cluster.kill "$WORK/tmp/cluster-kill.acked" "$CLUSTER_KILL_SECONDS" &
   load=$!
   sleep 10
+  kill -0 "$load" 2>/dev/null || failed+=" kill(the load ended before the kill)"
   cluster_kill "$victim"
   log "Kring instance $victim ($served) killed (kill -9); nginx goes on with the other"
   wait "$load" || true
@@ -210,15 +211,18 @@ cluster_step() {
   [ -z "$served" ] || bench cluster session-check "$NGINX_URL" "$WORK/tmp/cluster-session.state" || failed+=" session"
 
   # The elected master when it is node 2 or 3 (a new one must be elected then); node 1 stays: the checks read it.
-  local es
+  local es es_pids
   es=$(curl -fsS "$CLUSTER_ES_NODE1/_cat/master?h=node")
   [ "$es" = es2 ] || [ "$es" = es3 ] && fact cluster.esdown.node "$es (the elected master)" || { es=es3; fact cluster.esdown.node "es3 (not the master)"; }
   log "Cluster: kill -9 of Elasticsearch node $es during a write load and searches"
+  # Looked up before the load: on a busy machine reading every process's command line takes seconds.
+  es_pids=$(_es_node_pids "$WORK/$es")
   KRING_URL=$NGINX_URL bench cluster esload cluster.esdown "$WORK/tmp/cluster-esdown.acked" "$CLUSTER_KILL_SECONDS" &
   load=$!
   sleep 10
-  # shellcheck disable=SC2046
-  kill -KILL $(_es_node_pids "$WORK/$es")
+  kill -0 "$load" 2>/dev/null || failed+=" esdown(the load ended before the kill)"
+  # shellcheck disable=SC2086
+  kill -KILL $es_pids
   log "Elasticsearch node $es killed (kill -9)"
   wait "$load" || true
   fact cluster.esdown.seconds "$CLUSTER_KILL_SECONDS"
