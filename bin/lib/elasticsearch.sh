@@ -18,6 +18,8 @@
 #   KRING_ES_PLUGIN_ZIP   the plugin zip (default $KRING_HOME/target/kring-analysis-plugin.zip)
 #   KRING_ES_START_TIMEOUT seconds to wait for the node (default 90)
 #   KRING_ES_JAVA_OPTS    extra JVM options for the node (JAVA_TOOL_OPTIONS and ES_JAVA_OPTS are not passed on)
+#   KRING_ES_SETTINGS     extra node settings, space separated -Ename=value (over elasticsearch.yml's; e.g. the
+#                         benchmark's three-node cluster: -Ediscovery.type=multi-node -Enode.name=... ...)
 
 KRING_ES_VERSION=9.2.4
 KRING_ES_ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$KRING_ES_VERSION:zip"
@@ -159,8 +161,9 @@ es_start() {
     export ES_PATH_CONF="$home/config" ES_TMPDIR="$home/tmp" KRING_ES_HTTP_PORT="$port"
     # The launcher's own temp files (its JVM-flags probe leaves /tmp/final-flags*/gc.log behind).
     export CLI_JAVA_OPTS="-Djava.io.tmpdir=$home/tmp"
+    # shellcheck disable=SC2086
     as_service_user setsid "$home/dist/bin/elasticsearch" -d -p "$home/run/elasticsearch.pid" \
-      -Epath.data="$home/data" -Epath.logs="$home/logs"
+      -Epath.data="$home/data" -Epath.logs="$home/logs" ${KRING_ES_SETTINGS:-}
   ) </dev/null >"$home/logs/launcher.log" 2>&1 &
   local launcher=$!
 

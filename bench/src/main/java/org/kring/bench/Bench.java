@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,8 +33,9 @@ public final class Bench {
                 facts.put("generate.seconds", (System.nanoTime() - t0) / 1e9);
             }
             case "reindex" -> {
-                if (!ReindexBench.kring(env, facts)) {
-                    System.err.println("[bench] the reindex did not finish: " + facts.get("reindex.error"));
+                String key = args.length > 1 ? args[1] : "reindex";
+                if (!ReindexBench.kring(env, facts, key)) {
+                    System.err.println("[bench] the reindex did not finish: " + facts.get(key + ".error"));
                     System.exit(1);
                 }
             }
@@ -58,11 +60,33 @@ public final class Bench {
             case "writeload" -> WriteLoad.run(env, facts, args[1], Path.of(args[2]), Duration.ofSeconds(Long.parseLong(args[3])));
             case "verify" -> check(args[1], WriteLoad.verify(env, facts, args[1], Path.of(args[2]),
                     Duration.ofSeconds(Long.parseLong(args[3]))));
+            case "cluster" -> cluster(env, facts, args);
             case "report" -> {
                 Path file = Report.write(env, facts, Path.of(args[1]));
                 System.out.println(Files.readString(file));
                 System.err.println("[bench] report written to " + file);
             }
+            default -> usage();
+        }
+    }
+
+    /** The cluster step's checks (ClusterBench); the instances' URLs are comma separated. */
+    private static void cluster(Env env, Facts facts, String[] args) throws Exception {
+        switch (args[1]) {
+            case "outbox-before" -> ClusterBench.outboxBefore(env, List.of(args[2].split(",")), Path.of(args[3]));
+            case "outbox-after" -> check("outbox drained once per change", ClusterBench.outboxAfter(env, facts, List.of(args[2].split(",")),
+                    Path.of(args[3])));
+            case "limits" -> check("rate limit across instances", ClusterBench.limits(env, facts, List.of(args[2].split(",")),
+                    env.size().tokens()));
+            case "session-login" -> ClusterBench.sessionLogin(args[2], Path.of(args[3]));
+            case "esload" -> ClusterBench.searchingWriteLoad(env, facts, args[2], Path.of(args[3]), Duration.ofSeconds(Long.parseLong(args[4])));
+            case "esverify" -> {
+                List<String> failures = new ArrayList<>(ClusterBench.searchesAnswered(facts, args[2]));
+                failures.addAll(WriteLoad.verify(env, facts, args[2], Path.of(args[3]), Duration.ofSeconds(Long.parseLong(args[4]))));
+                facts.put(args[2] + ".passed", failures.isEmpty());
+                check("an Elasticsearch node killed", failures);
+            }
+            case "session-check" -> check("session after its instance died", ClusterBench.sessionCheck(facts, args[2], Path.of(args[3])));
             default -> usage();
         }
     }
@@ -78,8 +102,9 @@ public final class Bench {
     }
 
     private static void usage() {
-        System.err.println("usage: Bench generate | reindex | rawbulk DEFINITION MAX | rss rest|load | votes | reads | search"
-                + " | freshness SAMPLES | storm | merge | moderation SAMPLES | smtp PORT LOG | fanout measure|verify STATE MAILLOG | hooks-receivers BASE LOG | hooks measure|verify BASE STATE LOG | profile STEP JFR MARKDOWN | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS | report DIR");
+        System.err.println("usage: Bench generate | reindex [KEY] | rawbulk DEFINITION MAX | rss rest|load | votes | reads | search"
+                + " | freshness SAMPLES | storm | merge | moderation SAMPLES | smtp PORT LOG | fanout measure|verify STATE MAILLOG | hooks-receivers BASE LOG | hooks measure|verify BASE STATE LOG | profile STEP JFR MARKDOWN | writeload KEY FILE SECONDS | verify KEY FILE WITHIN_SECONDS"
+                + " | cluster outbox-before|outbox-after URLS STATE | cluster limits URLS | cluster session-login|session-check NGINX STATE | cluster esload|esverify KEY FILE SECONDS | report DIR");
         System.exit(2);
     }
 }

@@ -23,8 +23,8 @@ final class ReindexBench {
     private ReindexBench() {
     }
 
-    /** Runs Kring's reindex and waits for it; true when it finished DONE. */
-    static boolean kring(Env env, Facts facts) throws Exception {
+    /** Runs Kring's reindex and waits for it; true when it finished DONE. Its facts are named KEY.state, KEY.docs ... */
+    static boolean kring(Env env, Facts facts, String key) throws Exception {
         String url = env.kringUrl() + "/api/v1/admin/search/reindex";
         String admin = Env.token(1);
         Http.Response started = Http.send("POST", url, admin, null);
@@ -43,12 +43,12 @@ final class ReindexBench {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        facts.put("reindex.state", p.path("state").asText());
-        facts.put("reindex.docs", p.path("done").asLong());
-        facts.put("reindex.seconds", seconds);
-        facts.put("reindex.rate", p.path("done").asLong() / seconds);
+        facts.put(key + ".state", p.path("state").asText());
+        facts.put(key + ".docs", p.path("done").asLong());
+        facts.put(key + ".seconds", seconds);
+        facts.put(key + ".rate", p.path("done").asLong() / seconds);
         if (!p.path("error").isMissingNode() && !p.path("error").isNull()) {
-            facts.put("reindex.error", p.path("error").asText());
+            facts.put(key + ".error", p.path("error").asText());
         }
         return p.path("state").asText().equals("DONE");
     }

@@ -174,7 +174,59 @@ final class Report {
         add("");
         add("Per-request DB queries: statements counted by PostgreSQL's pg_stat_statements over the whole load (warm-up "
                 + "included) divided by the requests sent; Kring's outbox poll (5/s) is in the count.");
+        cluster();
         profiles(env);
+    }
+
+    /** The cluster step's figures and checks (issue 11): two instances in one data grid behind nginx. */
+    private void cluster() {
+        if (f.get("cluster.one.acked") == null) {
+            return;
+        }
+        add("");
+        add("## Two clustered instances behind nginx (issue 11)");
+        add("");
+        add("Two Payara Micro instances of the same WAR in one Hazelcast data grid (TCP/IP discovery on 127.0.0.1), nginx "
+                + "round robin in front, one PostgreSQL, " + or("cluster.es.nodes", "1") + " Elasticsearch node(s); the write load of "
+                + "`kill9` (" + WriteLoad.CLIENTS + " clients voting and replying) through nginx. Both instances share this machine's "
+                + or("machine.cores", "?") + " cores: the second one adds no CPU here, so the figures show the cost of "
+                + "clustering (shared rate-limit windows, sessions in the grid), not a scale-out.");
+        add("");
+        add("| Check | Result | Details |");
+        add("|---|---|---|");
+        add("| Write load through nginx, one instance, " + or("cluster.one.seconds", "?") + " s after " + or("cluster.warmup.seconds", "?")
+                + " s of warm-up | — | " + writesPerSecond("cluster.one")
+                + " (load average " + or("cluster.one.load", "?") + " at its end); " + answers("cluster.one") + " |");
+        add("| Write load through nginx, two instances, " + or("cluster.two.seconds", "?") + " s after " + or("cluster.warmup.seconds", "?")
+                + " s of warm-up | " + pass("cluster.two.passed") + " | "
+                + writesPerSecond("cluster.two") + " (load average " + or("cluster.two.load", "?") + " at its end); " + or("cluster.two.lost", "?") + " acknowledged writes missing; "
+                + answers("cluster.two") + " |");
+        add("| Outbox drained once per change (two instances) | " + pass("cluster.outbox.passed") + " | " + or("cluster.outbox.inserted", "?")
+                + " outbox entries written, " + or("cluster.outbox.deleted", "?") + " removed, indexed by the instances " + or("cluster.outbox.byInstance", "?") + " = "
+                + or("cluster.outbox.indexed", "?") + " (`kring_search_outbox_indexed_total`) |");
+        add("| Rate limit across instances: " + ClusterBench.VOTES_SENT + " votes of one member, alternately straight to each "
+                + "instance, limit " + ClusterBench.VOTE_LIMIT + "/min | " + pass("cluster.limit.passed") + " | " + or("cluster.limit.accepted", "?")
+                + " accepted, " + or("cluster.limit.refused", "?") + " refused with 429 |");
+        add("| `kill -9` of one instance during " + or("cluster.kill.seconds", "?") + " s of write load through nginx | " + pass("cluster.kill.passed")
+                + " | " + or("cluster.kill.acked", "?") + " writes acknowledged (" + writesPerSecond("cluster.kill") + ", load average " + or("cluster.kill.load", "?") + " at the end), "
+                + or("cluster.kill.lost", "?") + " missing; index consistent " + num("cluster.kill.catchup", "%.1f s") + " after the load; "
+                + answers("cluster.kill") + " |");
+        add("| Session survives its instance: admin logged in through nginx (login form), page served by "
+                + or("cluster.session.before", "?") + ", which is then killed | " + pass("cluster.session.passed") + " | next page from "
+                + or("cluster.session.after", "?") + " still shows the admin logged in |");
+        if (f.get("cluster.esdown.acked") != null) {
+            add("| Elasticsearch node " + or("cluster.esdown.node", "?") + " of 3 killed (`kill -9`) during " + or("cluster.esdown.seconds", "?") + " s of write load, "
+                    + "index with 1 replica | " + pass("cluster.esdown.passed") + " | " + or("cluster.esdown.acked", "?") + " writes acknowledged, "
+                    + or("cluster.esdown.lost", "?") + " missing; search answered " + or("cluster.esdown.searches", "?") + " of "
+                    + or("cluster.esdown.searchesSent", "?") + " times; index consistent " + num("cluster.esdown.catchup", "%.1f s")
+                    + " after the load; " + answers("cluster.esdown") + " |");
+        }
+    }
+
+    /** Acknowledged writes per second of a write load. */
+    private String writesPerSecond(String key) {
+        Double acked = f.number(key + ".acked"), seconds = f.number(key + ".seconds");
+        return acked == null || seconds == null ? "?" : String.format(Locale.ROOT, "%,.0f writes/s", acked / seconds);
     }
 
     /** The moderation step's figures (issue 12), each with the machine's load average (1/5/15 min) when it was measured. */
@@ -359,8 +411,8 @@ final class Report {
     /** What the clients got besides acknowledgements during a fault (goal: 503, never another 5xx). */
     private String answers(String key) {
         return or(key + ".unavailable", "?") + " answered 503 (the slowest in " + or(key + ".unavailable.slowestMillis", "?") + " ms), "
-                + or(key + ".serverErrors", "?") + (WriteLoad.RESTARTS_KRING.contains(key)
-                        ? " another 5xx (while Kring was deploying after the restart: Payara's answers; readiness DOWN then), "
+                + or(key + ".serverErrors", "?") + (WriteLoad.SERVER_ERRORS_REPORTED.containsKey(key)
+                        ? " another 5xx (" + WriteLoad.SERVER_ERRORS_REPORTED.get(key) + "), "
                         : " another 5xx (goal 0), ")
                 + or(key + ".refused", "?") + " not acknowledged in all";
     }

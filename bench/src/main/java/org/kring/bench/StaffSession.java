@@ -22,8 +22,9 @@ final class StaffSession {
     static final String PASSWORD = "kring-bench";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+            .cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     private StaffSession(String base) {
@@ -52,6 +53,11 @@ final class StaffSession {
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return Http.response(r);
+    }
+
+    /** The session's cookies (a second client can carry on with them). */
+    CookieManager cookies() {
+        return cookies;
     }
 
     private static String enc(String s) {

@@ -39,6 +39,10 @@ import org.kring.search.entity.OutboxEntry;
  *     refused as older than the one already indexed, although it had been read later.</li>
  * <li>Entries are removed only after Elasticsearch acknowledged them: a crash of Kring or an
  *     unreachable cluster leaves them in place, and the next run (or instance) catches up.</li>
+ * <li>A batch is one transaction that locks its entries from reading them until their removal, so the instances of a
+ *     cluster drain the outbox one batch after the other: each change is indexed once, not once per instance, and a
+ *     batch reads its documents only after the one before it was written (as on a single instance, so counters never
+ *     go back to an older state). An instance that dies mid-batch loses its connection, and with it the locks.</li>
  * <li>A change that moved only counters (a vote, a like) updates those fields of the document instead of writing it
  *     whole: no reading and rendering of the contribution for each vote.</li>
  * <li>While Elasticsearch is unreachable it backs off, up to 4 s between attempts ({@link WorkerLoop}).</li>
@@ -115,25 +119,29 @@ public class OutboxIndexer {
 
     /** Indexes one batch; returns how many outbox entries it took. */
     int drainOnce() throws Exception {
-        Batch batch = reads.call(this::read);
-        if (batch == null) {
-            return 0;
-        }
-        write(index.alias(), batch.operations());
-        if (batch.rebuilding() != null) {
-            write(batch.rebuilding(), batch.operations());
-        }
-        outbox.done(batch.entryIds());
-        return batch.entryIds().size();
+        int taken = reads.call(() -> {
+            Batch batch = read();
+            if (batch == null) {
+                return 0;
+            }
+            write(index.alias(), batch.operations());
+            if (batch.rebuilding() != null) {
+                write(batch.rebuilding(), batch.operations());
+            }
+            outbox.done(batch.entryIds());
+            return batch.entryIds().size();
+        });
+        metrics.indexed(taken);
+        return taken;
     }
 
     /** A batch as read from the database: its outbox entries, the rebuild's index (or null), what to send. */
     private record Batch(List<Long> entryIds, String rebuilding, List<BulkOperation> operations) {
     }
 
-    /** Reads the oldest entries and their documents, in one transaction; null when there is nothing to index. */
+    /** Claims the oldest entries and reads their documents; null when there is nothing to index. */
     private Batch read() throws Exception {
-        List<OutboxEntry> entries = outbox.oldest(BATCH);
+        List<OutboxEntry> entries = outbox.claimOldest(BATCH);
         if (entries.isEmpty()) {
             return null;
         }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 
 /**
  * How far the index is behind, as MicroProfile Metrics (GET /metrics): the outbox backlog, the indexing
- * lag (age of the oldest outbox entry) and the indexing errors so far.
+ * lag (age of the oldest outbox entry), the entries indexed and the indexing errors so far.
  * Not for health checks: Payara's health endpoint runs them outside the application, where the
  * MetricRegistry cannot be injected (NullPointerException in MetricsServiceImpl.getContext).
  */
@@ -25,9 +25,11 @@ public class SearchMetrics {
     SearchOutbox outbox;
 
     private Counter errors;
+    private Counter indexed;
 
     void register(@Observes Startup event) {
         errors();
+        indexed();
         registry.gauge(Metadata.builder().withName("kring_search_outbox_backlog")
                 .withDescription("Changes the search index has not seen yet (rows in search_outbox)").build(),
                 this, SearchMetrics::backlog);
@@ -43,6 +45,20 @@ public class SearchMetrics {
                     .withDescription("Failed attempts to write outbox changes to Elasticsearch").build());
         }
         return errors;
+    }
+
+    private synchronized Counter indexed() {
+        if (indexed == null) {
+            indexed = registry.counter(Metadata.builder().withName("kring_search_outbox_indexed_total")
+                    .withDescription("Outbox entries this instance wrote to Elasticsearch (in a cluster, the instances' sum "
+                            + "is the number of changes: each is indexed by one instance)").build());
+        }
+        return indexed;
+    }
+
+    /** The outbox indexer wrote this many entries to Elasticsearch and removed them. */
+    public void indexed(int entries) {
+        indexed().inc(entries);
     }
 
     /** The outbox indexer failed once more. */

@@ -77,10 +77,15 @@ public class SearchOutbox {
         return ((Number) em.createNativeQuery("select nextval('search_outbox_seq')").getSingleResult()).longValue();
     }
 
-    /** The oldest pending entries, in the order they were written. */
-    public List<OutboxEntry> oldest(int limit) {
-        return em.createQuery("select o from OutboxEntry o order by o.id", OutboxEntry.class)
-                .setMaxResults(limit).getResultList();
+    /**
+     * The oldest pending entries, in the order they were written, locked until the caller's transaction ends: another
+     * instance asking meanwhile waits, then gets those its batch left (see {@link OutboxIndexer}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @SuppressWarnings("unchecked")
+    public List<OutboxEntry> claimOldest(int limit) {
+        return em.createNativeQuery("select * from search_outbox order by id limit " + limit + " for update", OutboxEntry.class)
+                .getResultList();
     }
 
     @Transactional
