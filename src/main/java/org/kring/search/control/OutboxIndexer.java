@@ -75,8 +75,9 @@ public class OutboxIndexer {
     @Inject
     SearchMetrics metrics;
 
+    /** Runs each batch, from claiming its entries to removing them, in one transaction. */
     @Inject
-    InTransaction reads;
+    InTransaction batches;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -119,7 +120,7 @@ public class OutboxIndexer {
 
     /** Indexes one batch; returns how many outbox entries it took. */
     int drainOnce() throws Exception {
-        int taken = reads.call(() -> {
+        int taken = batches.call(() -> {
             Batch batch = read();
             if (batch == null) {
                 return 0;
