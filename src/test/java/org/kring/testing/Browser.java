@@ -100,6 +100,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * The text of the element {@code by} finds once it is not blank (up to 20 s), read again when the element was
+     * replaced: after a form sent without Ajax, the old page's empty message span can still be found until the new
+     * page replaces it.
+     */
+    public static String textOnceShown(WebDriver driver, By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(d -> {
+                    String text = d.findElement(by).getText();
+                    return text.isBlank() ? null : text;
+                });
+    }
+
+    /**
      * An attribute ("" when absent) of the element {@code by} finds now, read again when a Faces Ajax update replaced
      * the element between finding and reading it (a form re-rendered twice: the field's own validation, then the submit).
      */
