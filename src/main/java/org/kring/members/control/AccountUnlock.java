@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import org.kring.members.entity.Member;
 import org.kring.platform.problems.NotFound;
 
@@ -25,8 +24,6 @@ public class AccountUnlock {
     @Inject
     Event<AccountMail> mails;
 
-    Clock clock = Clock.systemUTC();
-
     /** Mails the owner of this address (if it is a member) the link; in the owner's own language. */
     @Transactional
     public void mailLink(String account) {
@@ -38,7 +35,7 @@ public class AccountUnlock {
     public Member use(String token) {
         long memberId = links.use(token, AccountLinks.Purpose.UNLOCK);
         Member member = members.find(memberId).orElseThrow(() -> new NotFound("There is no member " + memberId + "."));
-        Logins.requireNotSuspended(member, clock.instant());
+        members.requireNotSuspended(member);
         return member;
     }
 }

@@ -2,11 +2,8 @@ package org.kring.members.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import org.kring.members.entity.Member;
-import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.NotAuthenticated;
 import org.kring.platform.problems.TooManyRequests;
 
@@ -30,8 +27,6 @@ public class Logins {
 
     @Inject
     AccountUnlock unlock;
-
-    Clock clock = Clock.systemUTC();
 
     /** The member; a 401 for wrong credentials, a 429 when throttled, a 403 when suspended. */
     public Member login(String email, String password, String clientAddress) {
@@ -60,16 +55,8 @@ public class Logins {
             throw new NotAuthenticated(WRONG_CREDENTIALS);
         }
         throttle.succeeded(attempt);
-        requireNotSuspended(member.get(), clock.instant());
+        members.requireNotSuspended(member.get());
         return member.get();
-    }
-
-    /** A 403 for a suspended or banned member: the credentials were right, so saying so tells nobody else anything. */
-    static void requireNotSuspended(Member member, Instant now) {
-        if (member.isSuspendedAt(now)) {
-            Instant until = member.getSuspendedUntil();
-            throw new Forbidden(until.equals(Members.BANNED) ? "This account is banned." : "This account is suspended until " + until + ".");
-        }
     }
 
     /** A real hash to compare against for unknown addresses (computed once, when first needed). */

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.kring.members.entity.Member;
 import org.kring.platform.http.TrustedProxies;
 import org.kring.platform.problems.Conflict;
+import org.kring.platform.problems.Forbidden;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
 import org.kring.platform.ratelimit.WriteRateLimiter;
@@ -150,6 +151,17 @@ public class Members {
     public Optional<Caller> caller(long id) {
         return em.createQuery(Caller.SELECT + "from Member m where m.id = :id and " + Caller.NOT_SUSPENDED, Caller.class)
                 .setParameter("id", id).setParameter("now", clock.instant()).getResultStream().findFirst();
+    }
+
+    /**
+     * A 403 for a suspended or banned member whose credentials were right (so saying so tells nobody else anything).
+     * Whether one is suspended is {@link Caller#NOT_SUSPENDED}'s rule, the same that every request's caller passes.
+     */
+    public void requireNotSuspended(Member member) {
+        if (caller(member.getId()).isEmpty()) {
+            Instant until = member.getSuspendedUntil();
+            throw new Forbidden(until.equals(BANNED) ? "This account is banned." : "This account is suspended until " + until + ".");
+        }
     }
 
     public Optional<Member> byEmail(String email) {

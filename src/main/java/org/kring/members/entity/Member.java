@@ -125,10 +125,6 @@ public class Member {
         this.suspendedUntil = suspendedUntil;
     }
 
-    public boolean isSuspendedAt(Instant now) {
-        return suspendedUntil != null && suspendedUntil.isAfter(now);
-    }
-
     public Instant getSilencedUntil() {
         return silencedUntil;
     }
