@@ -47,6 +47,47 @@ final class Load {
     }
 
     static Result run(int clients, Duration warmup, Duration measure, long seed, Call call) throws InterruptedException {
+        return load(clients, warmup, measure, seed, call).result(measure);
+    }
+
+    /**
+     * Two loads measured in turns after both warmed up: {@code a} then {@code b} for a slice of {@code measure} each,
+     * {@code turns} times, each turn with the same seed for both. Measured one after the other, the second would find
+     * the caches the first warmed (and the machine in another minute); in turns, both get the same share of each.
+     */
+    static List<Result> inTurns(int clients, Duration warmup, Duration measure, int turns, long seed, Call a, Call b)
+            throws InterruptedException {
+        load(clients, warmup, Duration.ZERO, seed, a);
+        load(clients, warmup, Duration.ZERO, seed, b);
+        Duration slice = measure.dividedBy(turns);
+        Tally sumA = load(clients, Duration.ZERO, slice, seed + 1, a);
+        Tally sumB = load(clients, Duration.ZERO, slice, seed + 1, b);
+        for (int turn = 2; turn <= turns; turn++) {
+            sumA = sumA.plus(load(clients, Duration.ZERO, slice, seed + turn, a));
+            sumB = sumB.plus(load(clients, Duration.ZERO, slice, seed + turn, b));
+        }
+        Duration each = slice.multipliedBy(turns);
+        return List.of(sumA.result(each), sumB.result(each));
+    }
+
+    /** The latencies (microseconds) and counts of one load. */
+    private record Tally(Histogram latencies, long calls, long ok, long errors, String firstError) {
+
+        Tally plus(Tally other) {
+            latencies.add(other.latencies);
+            return new Tally(latencies, calls + other.calls, ok + other.ok, errors + other.errors,
+                    firstError != null ? firstError : other.firstError);
+        }
+
+        Result result(Duration measured) {
+            Histogram h = latencies;
+            return new Result(calls, ok, errors, measured.toNanos() / 1e9, h.getValueAtPercentile(50) / 1000.0,
+                    h.getValueAtPercentile(95) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
+                    firstError);
+        }
+    }
+
+    private static Tally load(int clients, Duration warmup, Duration measure, long seed, Call call) throws InterruptedException {
         Recorder recorder = new Recorder(3);
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -88,11 +129,7 @@ final class Load {
         for (Thread t : threads) {
             t.join();
         }
-        Histogram h = recorder.getIntervalHistogram();
-        double seconds = measure.toNanos() / 1e9;
-        return new Result(calls.get(), ok.get(), errors.get(), seconds, h.getValueAtPercentile(50) / 1000.0,
-                h.getValueAtPercentile(95) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0,
-                firstError.get());
+        return new Tally(recorder.getIntervalHistogram(), calls.get(), ok.get(), errors.get(), firstError.get());
     }
 
     /** Percentiles of single samples (e.g. freshness), in milliseconds. */

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 final class SearchBench {
 
     static final int CLIENTS = 8;
+    /** Kring and Elasticsearch alone take turns this many times each. */
+    private static final int TURNS = 4;
     private static final List<String> SEARCHED = List.of("title^3", "title.nl^3", "title.en^3", "body", "body.nl", "body.en");
     /** The four facets the member search page shows and asks for (its fields; the facet names are the same). */
     private static final List<String> FACETS = List.of("type", "topic", "status", "language");
@@ -48,13 +50,14 @@ final class SearchBench {
                 + "\"fields\":{" + highlightFields + "}}}";
     }
 
+    /** Kring and the same query straight to Elasticsearch, in turns (see {@link Load#inTurns}): the same words for both. */
     static void run(Env env, Facts facts, Duration warmup, Duration measure) throws Exception {
-        Load.Result kring = Load.run(CLIENTS, warmup, measure, env.seed(), (client, random) -> Http.get(env.kringUrl()
-                + "/api/v1/search?facets=" + String.join(",", FACETS) + "&q=" + URLEncoder.encode(words(random), StandardCharsets.UTF_8)).ok());
-        kring.save(facts, "search.kring", CLIENTS);
         String url = env.esUrl() + "/" + env.esIndex() + "/_search";
-        Load.Result raw = Load.run(CLIENTS, warmup, measure, env.seed(), (client, random) ->
-                Http.send("POST", url, null, body(words(random))).ok());
-        raw.save(facts, "search.raw", CLIENTS);
+        List<Load.Result> results = Load.inTurns(CLIENTS, warmup, measure, TURNS, env.seed(),
+                (client, random) -> Http.get(env.kringUrl() + "/api/v1/search?facets=" + String.join(",", FACETS) + "&q="
+                        + URLEncoder.encode(words(random), StandardCharsets.UTF_8)).ok(),
+                (client, random) -> Http.send("POST", url, null, body(words(random))).ok());
+        results.get(0).save(facts, "search.kring", CLIENTS);
+        results.get(1).save(facts, "search.raw", CLIENTS);
     }
 }
