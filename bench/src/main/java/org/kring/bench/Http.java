@@ -3,6 +3,7 @@ package org.kring.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,17 @@ final class Http {
 
         JsonNode json() throws IOException {
             return JSON.readTree(body);
+        }
+    }
+
+    /** A client that keeps its cookies, as a browser does (the benchmark's other requests keep none). */
+    static final class Browser {
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+
+        Response get(String url) throws IOException, InterruptedException {
+            return response(client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
     }
 

@@ -171,31 +171,11 @@ final class ModerationBench {
     private static void measure(Env env, Facts facts, String key, String url, QueueSql.Page page, Duration warmup, Duration measure)
             throws Exception {
         String token = Env.token(ADMIN);
-        measured(env, facts, key + ".kring", warmup, measure, (client, random) -> {
+        Measured.load(env, facts, key + ".kring", CLIENTS, warmup, measure, (client, random) -> {
             Http.Response r = Http.send("GET", url, token, null);
             return r.ok() && r.json().path("items").size() == QueueSql.PAGE;
         });
         raw(env, facts, key + ".raw", page, warmup, measure);
-    }
-
-    /**
-     * A load on Kring, saved with its DB queries and Kring's CPU time per request (the figure a busy machine disturbs
-     * least, as for votes) and the machine's load average.
-     */
-    private static void measured(Env env, Facts facts, String key, Duration warmup, Duration measure, Load.Call call) throws Exception {
-        long before = Queries.executed(env);
-        Load.Result r;
-        double cpu;
-        try (Cpu.Window window = new Cpu.Window(warmup, measure)) {
-            r = Load.run(CLIENTS, warmup, measure, env.seed(), call);
-            cpu = window.millis();
-        }
-        r.save(facts, key, CLIENTS);
-        Queries.save(facts, key, before, Queries.executed(env), r.calls());
-        if (cpu >= 0 && r.ok() > 0) {
-            facts.put(key + ".cpuMs", cpu / r.ok());
-        }
-        facts.put(key + ".load", loadAverage());
     }
 
     /** The same SQL as a queue page, one JDBC connection per client. */
@@ -228,7 +208,7 @@ final class ModerationBench {
             throw new IllegalStateException("The moderation page shows " + rows + " rows (logged in: " + first.contains("logout:logout") + ")");
         }
         facts.put("moderation.page.bytes", first.length());
-        measured(env, facts, "moderation.page", warmup, measure, (client, random) -> {
+        Measured.load(env, facts, "moderation.page", CLIENTS, warmup, measure, (client, random) -> {
             Http.Response page = sessions.get(client).get("/moderation.xhtml");
             return page.ok() && page.body().contains("kring-queue-row") && page.body().contains("</html>");
         });

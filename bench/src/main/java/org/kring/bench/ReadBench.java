@@ -2,6 +2,7 @@ package org.kring.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reads: the idea list as JSON, the idea page as HTML (the idea whose thread has 1,000 posts), the public roadmap
@@ -29,6 +30,13 @@ final class ReadBench {
             Http.Response r = Http.get(page);
             return r.ok() && r.body().contains("</html>");
         });
+        // A browser keeps the session cookie of its first page: by the end of the warm-up its session holds as many
+        // pages' views as Faces keeps, and Kring stores that session after every page (in the data grid in a cluster).
+        List<Http.Browser> browsers = IntStream.range(0, CLIENTS).mapToObj(c -> new Http.Browser()).toList();
+        measure(env, facts, "pageSession", warmup, measure, (client, random) -> {
+            Http.Response r = browsers.get(client).get(page);
+            return r.ok() && r.body().contains("</html>");
+        });
         String roadmap = env.kringUrl() + "/roadmap.xhtml";
         measure(env, facts, "roadmap", warmup, measure, (client, random) -> {
             Http.Response r = Http.get(roadmap);
@@ -47,9 +55,6 @@ final class ReadBench {
     }
 
     private static void measure(Env env, Facts facts, String key, Duration warmup, Duration measure, Load.Call call) throws Exception {
-        long before = Queries.executed(env);
-        Load.Result r = Load.run(CLIENTS, warmup, measure, env.seed(), call);
-        r.save(facts, key, CLIENTS);
-        Queries.save(facts, key, before, Queries.executed(env), r.calls());
+        Measured.load(env, facts, key, CLIENTS, warmup, measure, call);
     }
 }
