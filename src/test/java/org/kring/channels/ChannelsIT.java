@@ -1,6 +1,7 @@
 package org.kring.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.textOnceShown;
 import static org.kring.testing.Browser.waitFor;
 
 import jakarta.json.Json;
@@ -230,7 +231,7 @@ class ChannelsIT {
         driver.findElement(By.id("admin-channels")).click();
         waitFor(driver, By.id("link:create"));
         driver.findElement(By.id("link:create")).click();
-        waitFor(driver, By.id("link:code-error"));
+        textOnceShown(driver, By.id("link:code-error"));
         assertThat(Browser.attribute(driver, By.id("link:code"), "aria-invalid")).isEqualTo("true");
         String code = "site-" + Long.toString(System.nanoTime(), 36);
         driver.findElement(By.id("link:code")).sendKeys(code);

@@ -145,13 +145,28 @@ public final class Browser implements AutoCloseable {
             long overflow = settledOverflow();
             screenshot(name + "-phone");
             if (overflow > 0) {
-                throw new AssertionError(name + " scrolls sideways by " + overflow + " px on a 360 px phone");
+                throw new AssertionError(name + " scrolls sideways by " + overflow + " px on a 360 px phone; sticking out: "
+                        + driver.executeScript(STICKING_OUT));
             }
             Axe.assertAccessible(name + " on a phone", driver);
         } finally {
             driver.manage().window().setSize(DESKTOP);
         }
     }
+
+    /** The innermost elements whose right edge is past the page's width, named by tag, id and classes (at most 5). */
+    private static final String STICKING_OUT = """
+            var w = document.documentElement.clientWidth, out = [];
+            document.querySelectorAll('body *').forEach(function (e) {
+              var r = e.getBoundingClientRect();
+              if (r.width > 0 && r.right > w + 0.5 && !Array.prototype.some.call(e.children, function (c) {
+                    return c.getBoundingClientRect().right > w + 0.5; })) {
+                out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined
+                    ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') + ' (right ' + Math.round(r.right) + ')');
+              }
+            });
+            return out.slice(0, 5).join(', ');
+            """;
 
     /**
      * How far the page scrolls sideways once it has laid itself out for the new width: scripts such as the charts'

@@ -1,6 +1,7 @@
 package org.kring.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.textOnceShown;
 import static org.kring.testing.Browser.waitFor;
 
 import jakarta.json.Json;
@@ -290,8 +291,7 @@ class AdministrationIT {
         waitFor(driver, By.cssSelector("[id$=':archive'][aria-label$='" + slug + "']"));
         assertThat(slugs(anonymous().get("api/v1/topics"))).contains(slug);
         fillTopic(driver, slug, "Nog eens", "Once more");
-        waitFor(driver, By.id("topic:slug-error"));
-        assertThat(driver.findElement(By.id("topic:slug-error")).getText()).as("a taken slug, said next to the field").isNotBlank();
+        assertThat(textOnceShown(driver, By.id("topic:slug-error"))).as("a taken slug, said next to the field").isNotBlank();
         assertThat(Browser.attribute(driver, By.id("topic:slug"), "aria-invalid")).isEqualTo("true");
         browser.checkAtBothWidths("admin-topics");
 
@@ -305,8 +305,7 @@ class AdministrationIT {
         moment(driver, "challenge:opensAt", "2026-12-01T08:00");
         moment(driver, "challenge:closesAt", "2026-11-01T08:00");
         driver.findElement(By.id("challenge:save")).click();
-        waitFor(driver, By.id("challenge:closesAt-error"));
-        assertThat(driver.findElement(By.id("challenge:closesAt-error")).getText()).as("a period that ends before it starts")
+        assertThat(textOnceShown(driver, By.id("challenge:closesAt-error"))).as("a period that ends before it starts")
                 .isNotBlank();
         assertThat(anonymous().get("api/v1/challenges/" + challenge).status()).isEqualTo(404);
         moment(driver, "challenge:closesAt", "2027-01-31T18:00");
@@ -336,8 +335,7 @@ class AdministrationIT {
         waitFor(driver, By.id("settings:brand-color"));
         type(driver, "settings:brand-color", "rood");
         driver.findElement(By.id("settings:save")).click();
-        waitFor(driver, By.id("settings:brand-color-error"));
-        assertThat(driver.findElement(By.id("settings:brand-color-error")).getText()).as("a bad colour, said next to the field")
+        assertThat(textOnceShown(driver, By.id("settings:brand-color-error"))).as("a bad colour, said next to the field")
                 .isNotBlank();
         browser.checkAtBothWidths("admin-settings");
     }

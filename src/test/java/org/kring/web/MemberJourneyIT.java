@@ -1,6 +1,7 @@
 package org.kring.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.textOnceShown;
 import static org.kring.testing.Browser.waitFor;
 
 import java.net.URL;
@@ -63,8 +64,7 @@ class MemberJourneyIT {
         // Register: first with nothing filled in, each message next to its field.
         driver.get(base + "register.xhtml");
         click(driver, By.id("register:submit"));
-        waitFor(driver, By.id("register:email-error"));
-        assertThat(text(driver, "register:email-error")).isEqualTo("Vul een geldig e-mailadres in.");
+        assertThat(textOnceShown(driver, By.id("register:email-error"))).isEqualTo("Vul een geldig e-mailadres in.");
         assertThat(text(driver, "register:displayName-error")).contains("2 tot 60");
         assertThat(text(driver, "register:password-error")).contains("10 tot 200");
         assertThat(Browser.attribute(driver, By.id("register:email"), "aria-invalid")).isEqualTo("true");
@@ -115,8 +115,7 @@ class MemberJourneyIT {
         // Post an idea: messages next to the fields, similar ideas while typing, a preview.
         driver.get(base + "new-idea.xhtml");
         click(driver, By.id("idea:submit"));
-        waitFor(driver, By.id("idea:title-error"));
-        assertThat(text(driver, "idea:title-error")).contains("5 tot 140");
+        assertThat(textOnceShown(driver, By.id("idea:title-error"))).contains("5 tot 140");
         assertThat(text(driver, "idea:topic-error")).isEqualTo("Kies een onderwerp.");
         title = "Statiegeld op glazen potjes " + Long.toString(System.nanoTime(), 36);
         new Select(driver.findElement(By.id("idea:topic"))).selectByValue("verpakking");
@@ -265,8 +264,8 @@ class MemberJourneyIT {
         // A new discussion in the topic: messages next to the fields, then the thread page.
         driver.findElement(By.id("startThread")).click();
         click(driver, By.id("thread:submit"));
-        waitFor(driver, By.id("thread:title-error"));
-        assertThat(text(driver, "thread:body-error")).isNotEmpty();
+        textOnceShown(driver, By.id("thread:title-error"));
+        assertThat(textOnceShown(driver, By.id("thread:body-error"))).isNotEmpty();
         assertThat(new Select(driver.findElement(By.id("thread:topic"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("verpakking");
         String threadTitle = "Wie spaart er nog statiegeldbonnen? " + Long.toString(System.nanoTime(), 36);

@@ -1,6 +1,7 @@
 package org.kring.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.textOnceShown;
 
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
@@ -166,7 +167,7 @@ class SecurityIT {
         driver.get(base + "profile.xhtml");
         driver.findElement(By.id("erase:password")).sendKeys("niet mijn wachtwoord");
         driver.findElement(By.id("erase:submit")).click();
-        assertThat(Browser.textOnceShown(driver, By.id("erase:password-error"))).as("the reason next to the field")
+        assertThat(textOnceShown(driver, By.id("erase:password-error"))).as("the reason next to the field")
                 .containsAnyOf("current password", "huidige wachtwoord");
         Browser.waitFor(driver, By.id("erase:password")).sendKeys("een lange zin als wachtwoord");
         driver.findElement(By.id("erase:submit")).click();

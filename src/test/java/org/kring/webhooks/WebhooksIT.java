@@ -1,6 +1,7 @@
 package org.kring.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.textOnceShown;
 import static org.kring.testing.Browser.waitFor;
 
 import jakarta.json.Json;
@@ -410,8 +411,7 @@ class WebhooksIT {
 
         driver.findElement(By.id("add:url")).sendKeys("ftp://example.com/in");
         driver.findElement(By.id("add:save")).click();
-        waitFor(driver, By.id("add:url-error"));
-        assertThat(driver.findElement(By.id("add:url-error")).getText()).as("said next to the field").isNotBlank();
+        assertThat(textOnceShown(driver, By.id("add:url-error"))).as("said next to the field").isNotBlank();
         assertThat(driver.findElement(By.id("add:events-error")).getText()).isNotBlank();
         assertThat(Browser.attribute(driver, By.id("add:url"), "aria-invalid")).isEqualTo("true");
 
