@@ -5,14 +5,17 @@ import static org.kring.testing.Browser.waitFor;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -29,6 +32,7 @@ import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The matrix's reach on real PostgreSQL: the members an idea reaches and their segments equal a SQL count over the same
@@ -106,8 +110,8 @@ class MatrixReachIT {
             shares += (double) reached / of;
             dimensions++;
         }
-        assertThat(segments.getJsonObject("regions").getJsonArray("values").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList())
+        assertThat(segments.getJsonObject("regions").getJsonArray("values").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList())
                 .containsExactly("Friesland " + word, "Groningen " + word, "Utrecht " + word, "Zeeland " + word);
         assertThat(segments.getJsonObject("customerTypes").getJsonNumber("reached").longValue()).isEqualTo(2);
         long weighted = Math.round(6 * shares / dimensions);
@@ -127,8 +131,9 @@ class MatrixReachIT {
 
     @Test
     void aMatrixLongerThanAPageIsPagedToTheLastItem() throws Exception {
-        List<Long> placed = placeManyIdeas(510);
+        List<Long> placed = new ArrayList<>();
         try {
+            placeManyIdeas(510, placed);
             JsonObject first = ok(analyst.get("api/v1/insights/matrix"));
             int total = first.getInt("total");
             assertThat(total).isGreaterThanOrEqualTo(510);
@@ -160,47 +165,47 @@ class MatrixReachIT {
             Axe.assertAccessible("matrix-paged", driver);
             driver.findElement(By.id("next")).click();
             waitFor(driver, By.cssSelector("#showing"));
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+            new WebDriverWait(driver, Duration.ofSeconds(10))
                     .until(d -> d.findElement(By.id("showing")).getText().startsWith("Items 501"));
             assertThat(driver.findElement(By.id("showing")).getText()).isEqualTo("Items 501–" + Math.min(total, 1000) + " van " + total);
         } finally {
-            try (Connection db = TestDatabase.connect();
-                 PreparedStatement remove = db.prepareStatement("delete from matrix_placement where item_type = 'idea' and item_id = ?")) {
-                for (long idea : placed) {
-                    remove.setLong(1, idea);
-                    remove.addBatch();
-                }
-                remove.executeBatch();
-            }
+            removeIdeas(placed);
         }
     }
 
-    /** Places that many of the demo's published ideas on the matrix in the database (through the API it would take minutes). */
-    private static List<Long> placeManyIdeas(int count) throws Exception {
-        List<Long> ideas = new ArrayList<>();
-        try (Connection db = TestDatabase.connect()) {
-            try (PreparedStatement find = db.prepareStatement("select id from idea i where moderation_state = 'PUBLISHED' and not exists "
-                    + "(select 1 from matrix_placement p where p.item_type = 'idea' and p.item_id = i.id) order by id limit ?")) {
-                find.setInt(1, count);
-                try (ResultSet rows = find.executeQuery()) {
-                    while (rows.next()) {
-                        ideas.add(rows.getLong(1));
-                    }
+    /**
+     * Places that many ideas on the matrix in the database: copies of a demo idea (the demo has about a hundred, and
+     * through the API it would take minutes). Each id is a value of the sequence itself: the blocks Kring takes never
+     * hold it. Their ids go into {@code ideas} as soon as they exist, for {@link #removeIdeas}.
+     */
+    private static void placeManyIdeas(int count, List<Long> ideas) throws Exception {
+        try (Connection db = TestDatabase.connect(); var statement = db.createStatement()) {
+            statement.execute("create temporary table idea_copy as select i.* from idea i cross join generate_series(1, " + count
+                    + ") where i.id = (select min(id) from idea where moderation_state = 'PUBLISHED')");
+            statement.execute("update idea_copy set id = nextval('idea_seq')");
+            statement.execute("insert into idea select * from idea_copy");
+            try (ResultSet rows = statement.executeQuery("select id from idea_copy order by id")) {
+                while (rows.next()) {
+                    ideas.add(rows.getLong(1));
                 }
             }
-            assertThat(ideas).as("published demo ideas to place").hasSize(count);
-            // Each id is a value of the sequence itself: the block Kring's own placements take never holds it.
-            try (PreparedStatement place = db.prepareStatement("insert into matrix_placement (id, item_type, item_id, value_mode, "
-                    + "manual_value, effort, placed_by, updated_at) values (nextval('matrix_placement_seq'), 'idea', ?, 'MANUAL', 5, 3, "
-                    + "(select id from member where email = 'analyst@kring.demo'), now())")) {
-                for (long idea : ideas) {
-                    place.setLong(1, idea);
-                    place.addBatch();
-                }
-                place.executeBatch();
-            }
+            statement.execute("insert into matrix_placement (id, item_type, item_id, value_mode, manual_value, effort, placed_by, "
+                    + "updated_at) select nextval('matrix_placement_seq'), 'idea', c.id, 'MANUAL', 5, 3, "
+                    + "(select m.id from member m where m.email = 'analyst@kring.demo'), now() from idea_copy c order by c.id");
         }
-        return ideas;
+        assertThat(ideas).hasSize(count);
+    }
+
+    /** Takes the copies and their places away again: other tests count ideas and read the matrix. */
+    private static void removeIdeas(List<Long> ideas) throws Exception {
+        if (ideas.isEmpty()) {
+            return;
+        }
+        String list = ideas.stream().map(String::valueOf).collect(Collectors.joining(","));
+        try (Connection db = TestDatabase.connect(); var statement = db.createStatement()) {
+            statement.execute("delete from matrix_placement where item_type = 'idea' and item_id in (" + list + ")");
+            statement.execute("delete from idea where id in (" + list + ")");
+        }
     }
 
     private ChromeDriver analystsBrowser() {
