@@ -248,7 +248,7 @@ class ImpactIT {
         assertThat(placed.getJsonNumber("reach").longValue()).as("voters and the follower, each once").isEqualTo(reach).isEqualTo(4);
         assertThat(placed.getJsonNumber("reachVoters").longValue()).isEqualTo(3);
         assertThat(placed.getJsonNumber("reachFollowers").longValue()).isEqualTo(1);
-        assertThat(placed.getString("reachExplanation")).isEqualTo("4 members: 3 voted, 1 follow without voting");
+        assertThat(placed.getString("reachExplanation")).startsWith("4 members: 3 voted, 0 reacted without voting, 1 only follow; ");
         assertThat(placed.getJsonNumber("rice").doubleValue()).as("reach × impact × confidence").isEqualTo(4 * 2 * 0.5);
         // off the shared matrix again: other tests read its midpoint and its highest RICE
         assertThat(analyst.delete("api/v1/insights/matrix/idea/" + idea).status()).isEqualTo(204);

@@ -7,10 +7,12 @@ import java.util.List;
 import org.kring.insights.control.Matrix;
 import org.kring.insights.control.SavedInsights;
 import org.kring.members.control.CurrentMember;
+import org.kring.platform.problems.InvalidInput;
 
 /**
  * The matrix page: an SVG chart (value up, effort to the right, the quadrant lines at value 5 and the median effort)
- * and the same items as a table, for screen readers and for reading the numbers.
+ * and the same items as a table, for screen readers and for reading the numbers; 500 items a page, "next" through the
+ * keyset cursor.
  */
 @Named
 @RequestScoped
@@ -30,13 +32,45 @@ public class MatrixBean {
     @Inject
     Matrix matrix;
 
+    private String cursor;
     private Matrix.View view;
 
     public void load() {
         SavedInsights.Reader reader = AnalystPages.admit(current, "/matrix.xhtml");
-        if (reader != null) {
-            view = matrix.matrix(reader);
+        if (reader == null) {
+            return;
         }
+        try {
+            view = matrix.page(reader, cursor, Matrix.MAX_ITEMS);
+        } catch (InvalidInput invalid) { // a hand-made address: the first page
+            view = matrix.page(reader, null, Matrix.MAX_ITEMS);
+        }
+    }
+
+    /** The number of the first item on this page, counting from 1. */
+    public int getFirst() {
+        return view == null ? 0 : view.before() + 1;
+    }
+
+    public int getLast() {
+        return view == null ? 0 : view.before() + view.items().size();
+    }
+
+    public int getTotal() {
+        return view == null ? 0 : view.total();
+    }
+
+    /** The next page's address, or null on the last page. */
+    public String getNext() {
+        return view == null || view.nextCursor() == null ? null : "/matrix.xhtml?cursor=" + view.nextCursor();
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
     }
 
     public List<Matrix.Item> getItems() {

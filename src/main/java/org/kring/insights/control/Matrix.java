@@ -17,6 +17,7 @@ import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
 import org.kring.insights.entity.Pilot;
 import org.kring.insights.entity.Placement;
+import org.kring.insights.entity.Placement.ReachBasis;
 import org.kring.insights.entity.Placement.ValueMode;
 import org.kring.insights.entity.SavedInsight;
 import org.kring.members.entity.Member;
@@ -26,24 +27,29 @@ import org.kring.platform.problems.NotFound;
 
 /**
  * The value/effort matrix: analysts place ideas and saved insights on it, and read it with each item's value, effort,
- * quadrant and pilot. Reach for RICE is the distinct members who voted for or follow the idea, or for an insight the
- * ideas it concerns ({@link Reach}), counted when the matrix is read (so it follows the votes). A placement of an idea that members no longer see, or of an
- * insight the reader does not see, is left off.
+ * quadrant and pilot. Reach for RICE is the distinct members who voted for, reacted on or follow the idea, or for an
+ * insight the ideas it concerns, or those members weighted by the community's segments among them ({@link Reach}),
+ * counted when the matrix is read (so it follows the votes). A placement of an idea that members no longer see, or of
+ * an insight the reader does not see, is left off.
  */
 @ApplicationScoped
 public class Matrix {
 
     public static final String IDEA = "idea";
     public static final String INSIGHT = "insight";
-    /** A matrix is a team's short list, not the whole community. */
-    static final int MAX_ITEMS = 500;
+    /** The most items one page of the matrix holds: a chart stays readable, the rest is on the next pages. */
+    public static final int MAX_ITEMS = 500;
 
     /** One item on the matrix as it stands now. */
     public record Item(Placement placement, String title, String link, Reach.Count reach, double rice, double value,
                        Quadrants.Quadrant quadrant, Pilot pilot) {
     }
 
-    public record View(List<Item> items, double valueMidpoint, double effortMidpoint) {
+    /**
+     * Items of the matrix, in placement order, with the midpoints of the whole matrix; {@code total} items in all,
+     * {@code before} of them on the pages before, {@code nextCursor} the cursor of the page after these (null on the last page).
+     */
+    public record View(List<Item> items, double valueMidpoint, double effortMidpoint, int total, int before, String nextCursor) {
     }
 
     @PersistenceContext
@@ -69,11 +75,17 @@ public class Matrix {
             throw InvalidInput.of("body", "send the placement as JSON");
         }
         ValueMode mode = null;
+        ReachBasis basis = ReachBasis.MEMBERS;
         InvalidInput.Checks checks = InvalidInput.check();
         try {
             mode = ValueMode.valueOf(String.valueOf(draft.valueMode()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             checks.that("valueMode", false, "must be MANUAL or RICE");
+        }
+        try {
+            basis = draft.reachBasis() == null ? basis : ReachBasis.valueOf(draft.reachBasis().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            checks.that("reachBasis", false, "must be MEMBERS or SEGMENTS");
         }
         if (mode == ValueMode.MANUAL) {
             checks.that("manualValue", draft.manualValue() != null && draft.manualValue() >= 0 && draft.manualValue() <= 10,
@@ -94,6 +106,7 @@ public class Matrix {
         });
         boolean manual = mode == ValueMode.MANUAL;
         placement.score(mode, manual ? draft.manualValue() : null, manual ? null : draft.impact(), manual ? null : draft.confidence(),
+                manual ? ReachBasis.MEMBERS : basis,
                 draft.effort(), draft.effortNote() == null || draft.effortNote().isBlank() ? null : draft.effortNote().strip(),
                 em.getReference(Member.class, reader.id()), imports.now());
         return placement;
@@ -111,10 +124,36 @@ public class Matrix {
                 .setParameter("type", itemType).setParameter("id", itemId).getResultStream().findFirst();
     }
 
-    /** The matrix: every item with its value, effort, quadrant and pilot; a handful of queries, whatever the count. */
+    /**
+     * A page of the matrix: up to {@code limit} (1 to {@link #MAX_ITEMS}) items after the cursor (the last placement id
+     * of the page before; none: from the start). The value scale and the midpoints are the whole matrix's, so an item
+     * stands where it stands on every page.
+     */
+    public View page(SavedInsights.Reader reader, String cursor, int limit) {
+        InvalidInput.Checks checks = InvalidInput.check().range("limit", limit, 1, MAX_ITEMS);
+        long after = 0;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                after = Long.parseLong(cursor.strip());
+            } catch (NumberFormatException e) {
+                checks.that("cursor", false, "is not a cursor of the matrix");
+            }
+        }
+        checks.orThrow();
+        long from = after;
+        View all = matrix(reader);
+        List<Item> rest = all.items().stream().filter(i -> i.placement().getId() > from).toList();
+        List<Item> page = rest.subList(0, Math.min(limit, rest.size()));
+        String next = rest.size() > limit ? String.valueOf(page.getLast().placement().getId()) : null;
+        return new View(page, all.valueMidpoint(), all.effortMidpoint(), all.total(), all.total() - rest.size(), next);
+    }
+
+    /**
+     * The whole matrix: every item with its value, effort, quadrant and pilot; a handful of queries, whatever the count
+     * (the scale needs every item's RICE value, so a page is cut from this).
+     */
     public View matrix(SavedInsights.Reader reader) {
-        List<Placement> placements = em.createQuery("select p from Placement p order by p.id", Placement.class)
-                .setMaxResults(MAX_ITEMS).getResultList();
+        List<Placement> placements = em.createQuery("select p from Placement p order by p.id", Placement.class).getResultList();
         Map<Long, Pilot> pilots = new HashMap<>();
         if (!placements.isEmpty()) {
             em.createQuery("select p from Pilot p join fetch p.owner where p.placement in :placements", Pilot.class)
@@ -141,11 +180,11 @@ public class Matrix {
             if (IDEA.equals(p.getItemType()) && seenIdeas.containsKey(p.getItemId())) {
                 Idea idea = seenIdeas.get(p.getItemId());
                 Reach.Count reach = ideaReach.getOrDefault(idea.getId(), Reach.Count.NONE);
-                seen.add(new Seen(p, idea.getTitle(), "/idea.xhtml?id=" + idea.getId(), reach, rice(p, reach.members())));
+                seen.add(new Seen(p, idea.getTitle(), "/idea.xhtml?id=" + idea.getId(), reach, rice(p, reach)));
             } else if (INSIGHT.equals(p.getItemType()) && seenInsights.containsKey(p.getItemId())) {
                 Reach.Count reach = insightReach.getOrDefault(p.getItemId(), Reach.Count.NONE);
                 seen.add(new Seen(p, seenInsights.get(p.getItemId()).getTitle(), "/saved-insight.xhtml?id=" + p.getItemId(), reach,
-                        rice(p, reach.members())));
+                        rice(p, reach)));
             }
         }
         double highestRice = seen.stream().mapToDouble(Seen::rice).max().orElse(0);
@@ -155,11 +194,12 @@ public class Matrix {
             return new Item(s.placement(), s.title(), s.link(), s.reach(), s.rice(), value,
                     Quadrants.of(value, s.placement().getEffort(), effortMidpoint), pilots.get(s.placement().getId()));
         }).toList();
-        return new View(items, Quadrants.VALUE_MIDPOINT, effortMidpoint);
+        return new View(items, Quadrants.VALUE_MIDPOINT, effortMidpoint, items.size(), 0, null);
     }
 
-    private static double rice(Placement p, long reach) {
-        return p.getValueMode() == ValueMode.RICE ? Quadrants.rice(reach, p.getImpact(), p.getConfidence()) : 0;
+    private static double rice(Placement p, Reach.Count reach) {
+        long counted = p.getReachBasis() == ReachBasis.SEGMENTS ? reach.segmentReach() : reach.members();
+        return p.getValueMode() == ValueMode.RICE ? Quadrants.rice(counted, p.getImpact(), p.getConfidence()) : 0;
     }
 
     /** A 404 unless the item is there for this reader: a published idea, or an insight the reader sees. */

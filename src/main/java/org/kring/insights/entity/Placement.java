@@ -14,8 +14,8 @@ import java.time.Instant;
 import org.kring.members.entity.Member;
 
 /**
- * An idea or a saved insight on the value/effort matrix: its value as a manual score (0–10) or by RICE (impact and
- * confidence here, reach computed from votes when the matrix is read), and its effort (person-weeks) with a note.
+ * An idea or a saved insight on the value/effort matrix: its value as a manual score (0–10) or by RICE (impact,
+ * confidence and the reach basis here, reach computed from votes and segments when the matrix is read), and its effort (person-weeks) with a note.
  */
 @Entity
 @Table(name = "matrix_placement")
@@ -23,6 +23,9 @@ public class Placement {
 
     /** How the value is given. */
     public enum ValueMode { MANUAL, RICE }
+
+    /** What RICE counts as reach: the members reached, or those members weighted by the segments among them. */
+    public enum ReachBasis { MEMBERS, SEGMENTS }
 
     @Id
     @SequenceGenerator(name = "matrix_placement_seq", sequenceName = "matrix_placement_seq", allocationSize = 50)
@@ -46,6 +49,9 @@ public class Placement {
 
     private Integer confidence;
 
+    @Column(name = "reach_basis", nullable = false)
+    private String reachBasis = ReachBasis.MEMBERS.name();
+
     @Column(nullable = false)
     private double effort;
 
@@ -67,8 +73,9 @@ public class Placement {
         this.itemId = itemId;
     }
 
-    public void score(ValueMode mode, Integer manualValue, Double impact, Integer confidence, double effort, String effortNote,
-                      Member placedBy, Instant at) {
+    public void score(ValueMode mode, Integer manualValue, Double impact, Integer confidence, ReachBasis reachBasis, double effort,
+                      String effortNote, Member placedBy, Instant at) {
+        this.reachBasis = reachBasis.name();
         this.valueMode = mode.name();
         this.manualValue = manualValue;
         this.impact = impact;
@@ -105,6 +112,10 @@ public class Placement {
 
     public Integer getConfidence() {
         return confidence;
+    }
+
+    public ReachBasis getReachBasis() {
+        return ReachBasis.valueOf(reachBasis);
     }
 
     public double getEffort() {
