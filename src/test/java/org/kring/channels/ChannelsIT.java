@@ -146,7 +146,7 @@ class ChannelsIT {
         assertThat(delta(before, after, "POST")).as("the reply that named the channel").isEqualTo(1);
 
         String month = YearMonth.now(ZoneOffset.UTC).toString();
-        JsonObject dashboard = ok(analyst().get("api/v1/insights/dashboard"));
+        JsonObject dashboard = analyst().get("api/v1/insights/dashboard").ok();
         JsonObject shown = newsletter(dashboard, month);
         assertThat(shown.getJsonNumber("visits").longValue()).isEqualTo(after.get("VISIT"));
         assertThat(shown.getJsonNumber("signUps").longValue()).isEqualTo(after.get("SIGNUP"));
@@ -155,7 +155,7 @@ class ChannelsIT {
         assertThat(shown.getJsonNumber("posts").longValue()).isEqualTo(after.get("POST"));
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        JsonObject report = ok(analyst().get("api/v1/insights/impact-report?from=" + today + "&to=" + today));
+        JsonObject report = analyst().get("api/v1/insights/impact-report?from=" + today + "&to=" + today).ok();
         assertThat(newsletter(report, month)).isEqualTo(shown);
         assertThat(analyst().get("api/v1/insights/impact-report/csv?from=" + today + "&to=" + today).body())
                 .contains("month,channel,visits,sign-ups,ideas,votes,posts\r\n")
@@ -205,11 +205,11 @@ class ChannelsIT {
 
         assertThat(admin.get("api/v1/admin/channel-links").json().asJsonObject().getJsonArray("links").getValuesAs(JsonObject.class))
                 .anySatisfy(l -> assertThat(l.getString("code")).isEqualTo(code));
-        assertThat(field(admin.postJson("api/v1/admin/channel-links", "{\"code\": \"Bad Code!\", \"channel\": \"x\"}"), 400)).isEqualTo("code");
-        assertThat(field(admin.postJson("api/v1/admin/channel-links", "{\"code\": \"ok\", \"channel\": \"  \"}"), 400)).isEqualTo("channel");
-        assertThat(field(admin.postJson("api/v1/admin/channel-links", "{\"code\": \"ok2\", \"channel\": \"x\", \"target\": "
-                + "\"//evil.example/\"}"), 400)).isEqualTo("target");
-        assertThat(field(admin.postJson("api/v1/admin/channel-links", "{\"code\": \"" + code + "\", \"channel\": \"x\"}"), 409))
+        assertThat(admin.postJson("api/v1/admin/channel-links", "{\"code\": \"Bad Code!\", \"channel\": \"x\"}").invalidField(400)).isEqualTo("code");
+        assertThat(admin.postJson("api/v1/admin/channel-links", "{\"code\": \"ok\", \"channel\": \"  \"}").invalidField(400)).isEqualTo("channel");
+        assertThat(admin.postJson("api/v1/admin/channel-links", "{\"code\": \"ok2\", \"channel\": \"x\", \"target\": "
+                + "\"//evil.example/\"}").invalidField(400)).isEqualTo("target");
+        assertThat(admin.postJson("api/v1/admin/channel-links", "{\"code\": \"" + code + "\", \"channel\": \"x\"}").invalidField(409))
                 .isEqualTo("code");
         assertThat(community().newMember("Gewoon Lid").get("api/v1/admin/channel-links").problem(403)).isNotNull();
         assertThat(api().postJson("api/v1/admin/channel-links", "{}").problem(401)).isNotNull();
@@ -350,15 +350,6 @@ class ChannelsIT {
                 .add("body", "Minder plastic aan de kassa.").add("language", "nl").build().toString());
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);
         return posted.json().asJsonObject().getJsonNumber("id").longValue();
-    }
-
-    private static String field(Api.Answer answer, int status) {
-        return answer.problem(status).getJsonArray("errors").getJsonObject(0).getString("field");
-    }
-
-    private static JsonObject ok(Api.Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().asJsonObject();
     }
 
     private void logIn(ChromeDriver driver, String email) {

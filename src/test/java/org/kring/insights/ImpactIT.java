@@ -74,7 +74,7 @@ class ImpactIT {
         long idea = postIdea(member, "Navulverpakking voor wasmiddel in elke winkel");
         assertThat(member.put("api/v1/ideas/" + idea + "/vote").status()).isIn(200, 204);
 
-        JsonObject dashboard = ok(analyst().get("api/v1/insights/dashboard"));
+        JsonObject dashboard = analyst().get("api/v1/insights/dashboard").ok();
         Instant lastWeekFrom = Instant.parse(dashboard.getString("lastWeekFrom"));
         Instant from = Instant.parse(dashboard.getString("from"));
         Instant to = Instant.parse(dashboard.getString("to"));
@@ -112,7 +112,7 @@ class ImpactIT {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Instant start = Instant.now();
-            ok(analyst.get("api/v1/insights/dashboard"));
+            analyst.get("api/v1/insights/dashboard").ok();
             millis.add(Duration.between(start, Instant.now()).toMillis());
         }
         System.out.println("Dashboard API, 3 warm calls (ms): " + millis + ", load average "
@@ -122,7 +122,7 @@ class ImpactIT {
 
     @Test
     void theDashboardPageShowsTheWeekWithArrows() throws Exception {
-        JsonObject dashboard = ok(analyst().get("api/v1/insights/dashboard"));
+        JsonObject dashboard = analyst().get("api/v1/insights/dashboard").ok();
         ChromeDriver driver = browser.freshVisit();
         logIn(driver, "analyst@kring.demo");
         browser.openTeamMenu();
@@ -145,14 +145,14 @@ class ImpactIT {
         long idea = postIdea(member, "=Statiegeld voor café-flesjes, \"ëcht\" overal");
         Api analyst = analyst();
         assertThat(analyst.putJson("api/v1/ideas/" + idea + "/answer", "{\"body\": \"We zoeken het uit.\"}").status()).isEqualTo(200);
-        ok(analyst.putJson("api/v1/insights/matrix/idea/" + idea, "{\"valueMode\": \"MANUAL\", \"manualValue\": 7, \"effort\": 2}"));
+        analyst.putJson("api/v1/insights/matrix/idea/" + idea, "{\"valueMode\": \"MANUAL\", \"manualValue\": 7, \"effort\": 2}").ok();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Api.Answer pilot = analyst.postJson("api/v1/insights/pilots", "{\"itemType\": \"idea\", \"itemId\": " + idea
                 + ", \"startDate\": \"" + today + "\", \"expectedReturn\": \"€ 10.000 minder, \\\"snel\\\"\\nen ëerlijk\"}");
         assertThat(pilot.status()).as(pilot.body()).isEqualTo(201);
 
         LocalDate from = today.minusDays(60);
-        JsonObject report = ok(analyst.get("api/v1/insights/impact-report?from=" + from + "&to=" + today));
+        JsonObject report = analyst.get("api/v1/insights/impact-report?from=" + from + "&to=" + today).ok();
         Instant start = from.atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         JsonObject taking = report.getJsonObject("participation");
@@ -193,7 +193,7 @@ class ImpactIT {
         assertThat(field(analyst.get("api/v1/insights/impact-report?from=2020-01-01&to=2026-01-01"))).isEqualTo("to");
         assertThat(field(analyst.get("api/v1/insights/impact-report?from=gisteren"))).isEqualTo("from");
         assertThat(field(analyst.get("api/v1/insights/impact-report/csv?to=2026-02-30"))).isEqualTo("to");
-        JsonObject quarter = ok(analyst.get("api/v1/insights/impact-report"));
+        JsonObject quarter = analyst.get("api/v1/insights/impact-report").ok();
         assertThat(LocalDate.parse(quarter.getString("from")).plusMonths(3).minusDays(1)).as("the last full quarter")
                 .isEqualTo(LocalDate.parse(quarter.getString("to")));
         assertThat(new Api(base).get("api/v1/insights/impact-report").problem(401)).isNotNull();
@@ -203,7 +203,7 @@ class ImpactIT {
     @Test
     void theImpactReportPagePrintsWithoutTheSiteAround() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        JsonObject report = ok(analyst().get("api/v1/insights/impact-report?from=" + today.minusDays(89) + "&to=" + today));
+        JsonObject report = analyst().get("api/v1/insights/impact-report?from=" + today.minusDays(89) + "&to=" + today).ok();
         ChromeDriver driver = browser.freshVisit();
         logIn(driver, "analyst@kring.demo");
         driver.get(base + "impact-report.xhtml?from=2026-09-01&to=2026-01-01");
@@ -239,8 +239,8 @@ class ImpactIT {
         }
         assertThat(community.newMember("Bereik Volger").put("api/v1/follows/idea/" + idea).status()).isIn(200, 204);
         Api analyst = analyst();
-        JsonObject placed = ok(analyst.putJson("api/v1/insights/matrix/idea/" + idea,
-                "{\"valueMode\": \"RICE\", \"impact\": 2, \"confidence\": 50, \"effort\": 1}"));
+        JsonObject placed = analyst.putJson("api/v1/insights/matrix/idea/" + idea,
+                "{\"valueMode\": \"RICE\", \"impact\": 2, \"confidence\": 50, \"effort\": 1}").ok();
         long voters = sql("select count(*) from vote where idea_id = " + idea);
         long reach = sql("select count(distinct m) from (select member_id m from vote where idea_id = " + idea
                 + " union select member_id from follow where target_type = 'IDEA' and target_id = " + idea + ") a");
@@ -266,13 +266,13 @@ class ImpactIT {
                 .add("statement", "Klanten willen navullen.").add("state", "SHARED").build().toString()).status()).isEqualTo(201);
         assertThat(new Api(base).get("api/v1/members/me/staff-digest").problem(401)).isNotNull();
         assertThat(member.put("api/v1/members/me/staff-digest").problem(403)).isNotNull();
-        assertThat(ok(analyst.delete("api/v1/members/me/staff-digest")).getBoolean("subscribed")).isFalse();
-        assertThat(ok(analyst.get("api/v1/members/me/staff-digest")).getBoolean("subscribed")).as("off by default").isFalse();
+        assertThat(analyst.delete("api/v1/members/me/staff-digest").ok().getBoolean("subscribed")).isFalse();
+        assertThat(analyst.get("api/v1/members/me/staff-digest").ok().getBoolean("subscribed")).as("off by default").isFalse();
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try {
             Instant subscribed = Instant.now();
-            assertThat(ok(analyst.put("api/v1/members/me/staff-digest")).getBoolean("subscribed")).isTrue();
+            assertThat(analyst.put("api/v1/members/me/staff-digest").ok().getBoolean("subscribed")).isTrue();
             // A member who was staff when subscribing (the API refuses members): the job checks the role again.
             execute("insert into notification_digest (member_id, period, through_id, made_at) values (" + memberId
                     + ", 'STAFF', 0, now() - interval '1 day')");
@@ -343,11 +343,6 @@ class ImpactIT {
 
     private Api analyst() {
         return new Api(base).withBearer(new Community(new Api(base)).token("analyst@kring.demo", "kring-demo"));
-    }
-
-    private static JsonObject ok(Api.Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().asJsonObject();
     }
 
     /** A count; the query's parameters are these moments (a period [from, to) for the figures). */

@@ -77,7 +77,7 @@ class InsightsIT {
     @Test
     void aSegmentBesideTheRestCountsWhatTheDatabaseCounts() throws Exception {
         awaitCaughtUpIndex();
-        JsonObject answer = ok(analyst().get("api/v1/insights/explore?region=Noord-Holland&versusRest=true&size=5"));
+        JsonObject answer = analyst().get("api/v1/insights/explore?region=Noord-Holland&versusRest=true&size=5").ok();
         JsonObject comparison = answer.getJsonObject("comparison");
         long northHolland = sql("select count(*) from " + CONTRIBUTIONS + " and m.region = 'Noord-Holland'");
         long rest = sql("select count(*) from " + CONTRIBUTIONS + " and (m.region is null or m.region <> 'Noord-Holland')");
@@ -88,9 +88,9 @@ class InsightsIT {
         assertThat(answer.getJsonArray("matches").getValuesAs(JsonObject.class))
                 .hasSize(5).allSatisfy(m -> assertThat(m.getString("region")).isEqualTo("Noord-Holland"));
 
-        JsonObject ideasOfYoungBusinesses = ok(analyst().postJson("api/v1/insights/explore", """
+        JsonObject ideasOfYoungBusinesses = analyst().postJson("api/v1/insights/explore", """
                 {"type": ["idea"], "segment": {"ageBand": ["25-34"], "customerType": ["business"]},
-                 "versus": {"ageBand": ["65+"]}}""")).getJsonObject("comparison");
+                 "versus": {"ageBand": ["65+"]}}""").ok().getJsonObject("comparison");
         assertThat(ideasOfYoungBusinesses.getJsonObject("segment").getJsonNumber("total").longValue()).isEqualTo(
                 sql("select count(*) from " + CONTRIBUTIONS + " and c.type = 'idea' and m.age_band = '25-34' and m.customer_type = 'business'"));
         assertThat(ideasOfYoungBusinesses.getJsonObject("versus").getJsonNumber("total").longValue()).isEqualTo(
@@ -100,7 +100,7 @@ class InsightsIT {
     @Test
     void breakdownsCountsAndPagesOfEverything() throws Exception {
         awaitCaughtUpIndex();
-        JsonObject everything = ok(analyst().get("api/v1/insights/explore?size=50"));
+        JsonObject everything = analyst().get("api/v1/insights/explore?size=50").ok();
         assertThat(everything.getJsonNumber("total").longValue()).isEqualTo(sql("select count(*) from " + CONTRIBUTIONS));
         assertThat(everything.getJsonNumber("members").longValue()).as("distinct authors, counted by the index")
                 .isCloseTo(sql("select count(distinct c.author_id) from " + CONTRIBUTIONS), withPercentage(2));
@@ -116,14 +116,14 @@ class InsightsIT {
         for (int i = 0; i < 3; i++) {
             page.getJsonArray("matches").getValuesAs(JsonObject.class)
                     .forEach(m -> assertThat(seen.add(m.getString("type") + m.getJsonNumber("id"))).as("no match twice").isTrue());
-            page = ok(analyst().get("api/v1/insights/explore?size=50&after=" + page.getString("next")));
+            page = analyst().get("api/v1/insights/explore?size=50&after=" + page.getString("next")).ok();
         }
         assertThat(seen).hasSize(150);
     }
 
     @Test
     void wordsGiveHighlightedMatchesAndFiltersNarrowThem() {
-        JsonObject answer = ok(analyst().get("api/v1/insights/explore?q=statiegeld&type=idea&minVotes=1&language=nl"));
+        JsonObject answer = analyst().get("api/v1/insights/explore?q=statiegeld&type=idea&minVotes=1&language=nl").ok();
         List<JsonObject> matches = answer.getJsonArray("matches").getValuesAs(JsonObject.class);
         assertThat(matches).isNotEmpty().allSatisfy(m -> {
             assertThat(m.getString("type")).isEqualTo("idea");
@@ -201,19 +201,19 @@ class InsightsIT {
     void aYearByMonthAddsUpAndDepositsRiseAfterTheNews() throws Exception {
         awaitCaughtUpIndex();
         String period = "from=" + DEMO_START + "&to=" + DEMO_END;
-        JsonObject year = ok(analyst().get("api/v1/insights/trends?interval=month&" + period));
+        JsonObject year = analyst().get("api/v1/insights/trends?interval=month&" + period).ok();
         List<JsonObject> series = year.getJsonArray("series").getValuesAs(JsonObject.class);
         assertThat(series).hasSizeBetween(12, 13);
-        long total = ok(analyst().get("api/v1/insights/explore?size=1&" + period)).getJsonNumber("total").longValue();
+        long total = analyst().get("api/v1/insights/explore?size=1&" + period).ok().getJsonNumber("total").longValue();
         assertThat(series.stream().mapToLong(p -> p.getJsonNumber("contributions").longValue()).sum()).isEqualTo(total);
 
         Instant news = DEMO_START.plus(Duration.ofDays(4 * 365 / 12));
-        JsonObject afterNews = ok(analyst().get("api/v1/insights/trends?interval=week&minVolume=2&from=" + news + "&to=" + news.plus(Duration.ofDays(60))));
+        JsonObject afterNews = analyst().get("api/v1/insights/trends?interval=week&minVolume=2&from=" + news + "&to=" + news.plus(Duration.ofDays(60))).ok();
         System.out.println("rising after the news: " + afterNews.getJsonArray("rising"));
         assertThat(afterNews.getJsonArray("rising").getValuesAs(JsonObject.class)).extracting(m -> m.getString("value"))
                 .contains("statiegeld");
         Instant early = DEMO_START.plus(Duration.ofDays(90));
-        JsonObject later = ok(analyst().get("api/v1/insights/trends?interval=week&minVolume=2&from=" + early + "&to=" + early.plus(Duration.ofDays(90))));
+        JsonObject later = analyst().get("api/v1/insights/trends?interval=week&minVolume=2&from=" + early + "&to=" + early.plus(Duration.ofDays(90))).ok();
         System.out.println("falling after the start: " + later.getJsonArray("falling"));
         assertThat(later.getJsonArray("falling").getValuesAs(JsonObject.class)).extracting(m -> m.getString("value"))
                 .contains("dark-mode");
@@ -319,7 +319,7 @@ class InsightsIT {
         assertThat(rows.getJsonObject(0).getString("title")).isEqualTo(title);
 
         awaitCaughtUpIndex();
-        long everything = ok(analyst().get("api/v1/insights/explore?size=1")).getJsonNumber("total").longValue();
+        long everything = analyst().get("api/v1/insights/explore?size=1").ok().getJsonNumber("total").longValue();
         long start = System.nanoTime();
         HttpResponse<byte[]> all = download("api/v1/insights/export/json");
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -367,7 +367,7 @@ class InsightsIT {
         assertThat(field(analyst().postJson("api/v1/insights/explore", "{\"segment\": {\"customerType\": [\"wholesale\"]}}")))
                 .isEqualTo("segment.customerType");
 
-        JsonObject nothing = ok(analyst().get("api/v1/insights/explore?q=zzqxjwv&region=Noord-Holland&versusRest=true"));
+        JsonObject nothing = analyst().get("api/v1/insights/explore?q=zzqxjwv&region=Noord-Holland&versusRest=true").ok();
         assertThat(nothing.getJsonNumber("total").longValue()).isZero();
         assertThat(nothing.getJsonArray("matches")).isEmpty();
         assertThat(nothing.isNull("next")).isTrue();
@@ -383,7 +383,7 @@ class InsightsIT {
      * so the assertions narrow to the theme's topic, as an analyst would; the whole community's themes are printed.
      */
     private JsonObject themes(String filter, Instant from, Instant to, String against) {
-        JsonObject answer = ok(analyst().get("api/v1/insights/themes?size=15&" + filter + "&from=" + from + "&to=" + to + "&against=" + against));
+        JsonObject answer = analyst().get("api/v1/insights/themes?size=15&" + filter + "&from=" + from + "&to=" + to + "&against=" + against).ok();
         System.out.println("themes " + filter + " " + from + " .. " + to + " against " + against + ": " + answer.getJsonArray("themes").stream()
                 .map(t -> t.asJsonObject().getString("label") + " (" + t.asJsonObject().getString("term") + ", "
                         + t.asJsonObject().getJsonNumber("count") + " vs " + t.asJsonObject().getJsonNumber("previousCount") + ")")
@@ -434,11 +434,6 @@ class InsightsIT {
 
     private Api analyst() {
         return new Api(base).withBearer(new Community(new Api(base)).token("analyst@kring.demo", "kring-demo"));
-    }
-
-    private static JsonObject ok(Api.Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().asJsonObject();
     }
 
     private static String field(Api.Answer answer) {

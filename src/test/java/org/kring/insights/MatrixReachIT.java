@@ -73,7 +73,7 @@ class MatrixReachIT {
         String word = unique("bereik");
         Api author = community.newMember("Bereik schrijver " + word);
         profile(author, "Groningen " + word, "35-44", "consumer");
-        long idea = id(author.postJson("api/v1/ideas", idea("Bereikbaar idee " + word)), "id");
+        long idea = author.postJson("api/v1/ideas", idea("Bereikbaar idee " + word)).number("id");
         String[][] voters = {{"Utrecht " + word, "25-34", "business"}, {"Utrecht " + word, "55-64", "consumer"},
                 {"Zeeland " + word, null, null}};
         for (String[] segment : voters) {
@@ -83,14 +83,14 @@ class MatrixReachIT {
         }
         Api reactor = community.newMember("Reageerder " + word);
         profile(reactor, "Friesland " + word, "18-24", null);
-        long thread = id(reactor.get("api/v1/ideas/" + idea + "/thread"), "threadId");
-        id(reactor.postJson("api/v1/threads/" + thread + "/posts", Json.createObjectBuilder().add("body", "Goed plan, " + word).build()
-                .toString()), "id");
+        long thread = reactor.get("api/v1/ideas/" + idea + "/thread").number("threadId");
+        reactor.postJson("api/v1/threads/" + thread + "/posts", Json.createObjectBuilder().add("body", "Goed plan, " + word).build()
+                .toString()).number("id");
         Api follower = community.newMember("Volger " + word);
         assertThat(follower.put("api/v1/follows/idea/" + idea).status()).isEqualTo(200);
 
-        JsonObject item = ok(analyst.putJson("api/v1/insights/matrix/idea/" + idea,
-                "{\"valueMode\": \"RICE\", \"impact\": 1, \"confidence\": 100, \"reachBasis\": \"SEGMENTS\", \"effort\": 2}"));
+        JsonObject item = analyst.putJson("api/v1/insights/matrix/idea/" + idea,
+                "{\"valueMode\": \"RICE\", \"impact\": 1, \"confidence\": 100, \"reachBasis\": \"SEGMENTS\", \"effort\": 2}").ok();
 
         assertThat(item.getJsonNumber("reach").longValue()).as("author and three voters, a reactor, a follower")
                 .isEqualTo(6).isEqualTo(sql("select count(*) from (" + REACHED + ") r", idea));
@@ -119,11 +119,11 @@ class MatrixReachIT {
         assertThat(item.getJsonNumber("rice").doubleValue()).as("RICE counts the weighted reach").isEqualTo((double) weighted);
         assertThat(item.getString("reachExplanation")).startsWith("6 members: 4 voted, 1 reacted without voting, 1 only follow; 4 of ");
 
-        assertThat(field(analyst.putJson("api/v1/insights/matrix/idea/" + idea,
-                "{\"valueMode\": \"RICE\", \"impact\": 1, \"confidence\": 100, \"reachBasis\": \"LOUDEST\", \"effort\": 2}"), 400))
+        assertThat(analyst.putJson("api/v1/insights/matrix/idea/" + idea,
+                "{\"valueMode\": \"RICE\", \"impact\": 1, \"confidence\": 100, \"reachBasis\": \"LOUDEST\", \"effort\": 2}").invalidField(400))
                 .isEqualTo("reachBasis");
-        JsonObject byMembers = ok(analyst.putJson("api/v1/insights/matrix/idea/" + idea,
-                "{\"valueMode\": \"RICE\", \"impact\": 1, \"confidence\": 100, \"effort\": 2}"));
+        JsonObject byMembers = analyst.putJson("api/v1/insights/matrix/idea/" + idea,
+                "{\"valueMode\": \"RICE\", \"impact\": 1, \"confidence\": 100, \"effort\": 2}").ok();
         assertThat(byMembers.getString("reachBasis")).isEqualTo("MEMBERS");
         assertThat(byMembers.getJsonNumber("rice").doubleValue()).isEqualTo(6.0);
         assertThat(analyst.delete("api/v1/insights/matrix/idea/" + idea).status()).isEqualTo(204);
@@ -134,7 +134,7 @@ class MatrixReachIT {
         List<Long> placed = new ArrayList<>();
         try {
             placeManyIdeas(510, placed);
-            JsonObject first = ok(analyst.get("api/v1/insights/matrix"));
+            JsonObject first = analyst.get("api/v1/insights/matrix").ok();
             int total = first.getInt("total");
             assertThat(total).isGreaterThanOrEqualTo(510);
             assertThat(first.getJsonArray("items")).as("a page holds 500").hasSize(500);
@@ -149,12 +149,12 @@ class MatrixReachIT {
                 if (page.isNull("nextCursor")) {
                     break;
                 }
-                page = ok(analyst.get("api/v1/insights/matrix?limit=200&cursor=" + page.getString("nextCursor")));
+                page = analyst.get("api/v1/insights/matrix?limit=200&cursor=" + page.getString("nextCursor")).ok();
             }
             assertThat(seen).as("every item, on some page").hasSize(total).containsAll(placed);
             assertThat(midpoints).as("the whole matrix's midpoint on every page").containsOnly(midpoints.getFirst());
-            assertThat(field(analyst.get("api/v1/insights/matrix?limit=501"), 400)).isEqualTo("limit");
-            assertThat(field(analyst.get("api/v1/insights/matrix?cursor=x"), 400)).isEqualTo("cursor");
+            assertThat(analyst.get("api/v1/insights/matrix?limit=501").invalidField(400)).isEqualTo("limit");
+            assertThat(analyst.get("api/v1/insights/matrix?cursor=x").invalidField(400)).isEqualTo("cursor");
 
             ChromeDriver driver = analystsBrowser();
             driver.get(base + "matrix.xhtml");
@@ -245,20 +245,6 @@ class MatrixReachIT {
     private static String idea(String title) {
         return Json.createObjectBuilder().add("title", title).add("body", "Een idee dat veel leden raakt.").add("topic", "verpakking")
                 .add("language", "nl").build().toString();
-    }
-
-    private static long id(Api.Answer answer, String field) {
-        assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
-        return answer.json().asJsonObject().getJsonNumber(field).longValue();
-    }
-
-    private static JsonObject ok(Api.Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().asJsonObject();
-    }
-
-    private static String field(Api.Answer answer, int status) {
-        return answer.problem(status).getJsonArray("errors").getJsonObject(0).getString("field");
     }
 
     private static String unique(String prefix) {

@@ -70,11 +70,11 @@ class SavedInsightsIT {
         assertThat(author.putJson("api/v1/members/me/profile", "{\"region\": \"Utrecht\", \"ageBand\": \"35-44\", "
                 + "\"customerType\": \"consumer\"}").status()).isEqualTo(200);
         String word = unique("bewijsproef");
-        long idea = id(author.postJson("api/v1/ideas", idea("Blikjes inleveren " + word, "Ik wil **alle** blikjes in de kleine "
-                + "winkel kunnen inleveren.")), "id");
-        long thread = id(author.get("api/v1/ideas/" + idea + "/thread"), "threadId");
-        long post = id(community.newMember("Reageerder").postJson("api/v1/threads/" + thread + "/posts",
-                "{\"body\": \"Nu fiets ik elke week naar de grote supermarkt met een tas vol flessen.\"}"), "id");
+        long idea = author.postJson("api/v1/ideas", idea("Blikjes inleveren " + word, "Ik wil **alle** blikjes in de kleine "
+                + "winkel kunnen inleveren.")).number("id");
+        long thread = author.get("api/v1/ideas/" + idea + "/thread").number("threadId");
+        long post = community.newMember("Reageerder").postJson("api/v1/threads/" + thread + "/posts",
+                "{\"body\": \"Nu fiets ik elke week naar de grote supermarkt met een tas vol flessen.\"}").number("id");
 
         Api.Answer saved = analyst.postJson("api/v1/insights", Json.createObjectBuilder()
                 .add("title", "Inleveren moet dichtbij " + word).add("statement", "Leden willen statiegeld dichtbij huis inleveren.")
@@ -121,7 +121,7 @@ class SavedInsightsIT {
         assertThat(evidence.get(1).getString("quote")).isEqualTo("fiets ik elke week naar de grote supermarkt");
 
         // Hidden now: no new quote from it.
-        assertThat(field(analyst.postJson("api/v1/insights/" + id + "/evidence", quote("idea", idea, "Overal inleveren").toString()), 422))
+        assertThat(analyst.postJson("api/v1/insights/" + id + "/evidence", quote("idea", idea, "Overal inleveren").toString()).invalidField(422))
                 .isEqualTo("evidence.sourceId");
     }
 
@@ -129,8 +129,8 @@ class SavedInsightsIT {
     void anInsightIsChangedCommentedListedExportedAndDeleted() throws Exception {
         Api author = community.newMember("Schrijver");
         String word = unique("lijstproef");
-        long idea = id(author.postJson("api/v1/ideas", idea("Donkere modus " + word, "Graag een donkere modus in de app, "
-                + "=HYPERLINK(\"x\") en \"aanhalingstekens\".")), "id");
+        long idea = author.postJson("api/v1/ideas", idea("Donkere modus " + word, "Graag een donkere modus in de app, "
+                + "=HYPERLINK(\"x\") en \"aanhalingstekens\".")).number("id");
         long first = create(analyst, "Eerste " + word, "DRAFT", word);
         long second = create(analyst, "Tweede " + word, "SHARED", word);
         long third = create(analyst, "=SUM(1) derde " + word, "SHARED", word);
@@ -161,17 +161,17 @@ class SavedInsightsIT {
         colleague.get("api/v1/insights/" + draft).problem(404);
 
         // Search: every word in title, statement or tags; state; owner; keyset pages.
-        JsonObject all = ok(analyst.get("api/v1/insights?q=" + word + "&limit=2"));
+        JsonObject all = analyst.get("api/v1/insights?q=" + word + "&limit=2").ok();
         assertThat(ids(all)).containsExactly(draft, third);
-        JsonObject next = ok(analyst.get("api/v1/insights?q=" + word + "&limit=2&cursor=" + all.getString("nextCursor")));
+        JsonObject next = analyst.get("api/v1/insights?q=" + word + "&limit=2&cursor=" + all.getString("nextCursor")).ok();
         assertThat(ids(next)).containsExactly(second, first);
         assertThat(next.isNull("nextCursor")).as("the last page").isTrue();
-        assertThat(ids(ok(analyst.get("api/v1/insights?q=donker+" + word)))).as("a tag").containsExactly(first);
-        assertThat(ids(ok(analyst.get("api/v1/insights?q=" + word + "&state=shared")))).containsExactly(third, second);
-        assertThat(ids(ok(colleague.get("api/v1/insights?q=" + word)))).as("another's draft is not listed").containsExactly(third, second, first);
-        JsonObject withEvidence = ok(analyst.get("api/v1/insights?q=derde+" + word)).getJsonArray("insights").getJsonObject(0);
+        assertThat(ids(analyst.get("api/v1/insights?q=donker+" + word).ok())).as("a tag").containsExactly(first);
+        assertThat(ids(analyst.get("api/v1/insights?q=" + word + "&state=shared").ok())).containsExactly(third, second);
+        assertThat(ids(colleague.get("api/v1/insights?q=" + word).ok())).as("another's draft is not listed").containsExactly(third, second, first);
+        JsonObject withEvidence = analyst.get("api/v1/insights?q=derde+" + word).ok().getJsonArray("insights").getJsonObject(0);
         assertThat(withEvidence.getInt("evidence")).isEqualTo(1);
-        assertThat(ok(analyst.get("api/v1/insights?q=zzqxjwv")).getJsonArray("insights")).isEmpty();
+        assertThat(analyst.get("api/v1/insights?q=zzqxjwv").ok().getJsonArray("insights")).isEmpty();
 
         // Export: CSV with a byte order mark, formulas defused, quotes and commas quoted; JSON as GET answers.
         HttpResponse<byte[]> csv = download("api/v1/insights/" + third + "/export/csv");
@@ -212,30 +212,30 @@ class SavedInsightsIT {
 
     @Test
     void badInputIsRefusedByField() {
-        long idea = id(community.newMember("Bron").postJson("api/v1/ideas", idea("Een idee om te citeren", "Hier staat de tekst.")), "id");
-        assertThat(field(analyst.postJson("api/v1/insights", "{\"statement\": \"x\"}"), 400)).isEqualTo("title");
-        assertThat(field(analyst.postJson("api/v1/insights", "{\"title\": \"Goed\", \"statement\": \"x\", \"state\": \"KLAAR\"}"), 400))
+        long idea = community.newMember("Bron").postJson("api/v1/ideas", idea("Een idee om te citeren", "Hier staat de tekst.")).number("id");
+        assertThat(analyst.postJson("api/v1/insights", "{\"statement\": \"x\"}").invalidField(400)).isEqualTo("title");
+        assertThat(analyst.postJson("api/v1/insights", "{\"title\": \"Goed\", \"statement\": \"x\", \"state\": \"KLAAR\"}").invalidField(400))
                 .isEqualTo("state");
-        assertThat(field(analyst.postJson("api/v1/insights", "{\"title\": \"Goed\", \"statement\": \"x\", \"tags\": [\"met spatie\"]}"), 400))
+        assertThat(analyst.postJson("api/v1/insights", "{\"title\": \"Goed\", \"statement\": \"x\", \"tags\": [\"met spatie\"]}").invalidField(400))
                 .isEqualTo("tags");
-        assertThat(field(analyst.postJson("api/v1/insights", "{\"title\": \"Goed\", \"statement\": \"x\", \"filter\": \"q=a b\"}"), 400))
+        assertThat(analyst.postJson("api/v1/insights", "{\"title\": \"Goed\", \"statement\": \"x\", \"filter\": \"q=a b\"}").invalidField(400))
                 .isEqualTo("filter");
-        assertThat(field(analyst.postJson("api/v1/insights", "{\"title\": \"Goed\", \"statement\": \"x\", \"ideaIds\": [999999999]}"), 422))
+        assertThat(analyst.postJson("api/v1/insights", "{\"title\": \"Goed\", \"statement\": \"x\", \"ideaIds\": [999999999]}").invalidField(422))
                 .isEqualTo("ideaIds");
-        assertThat(field(analyst.postJson("api/v1/insights", insightWith(quote("idea", idea, "staat niet in het idee"))), 422))
+        assertThat(analyst.postJson("api/v1/insights", insightWith(quote("idea", idea, "staat niet in het idee"))).invalidField(422))
                 .isEqualTo("evidence[0].quote");
-        assertThat(field(analyst.postJson("api/v1/insights", insightWith(quote("post", 999_999_999L, "iets"))), 422))
+        assertThat(analyst.postJson("api/v1/insights", insightWith(quote("post", 999_999_999L, "iets"))).invalidField(422))
                 .isEqualTo("evidence[0].sourceId");
-        assertThat(field(analyst.postJson("api/v1/insights", insightWith(quote("member", idea, "Hier staat"))), 400))
+        assertThat(analyst.postJson("api/v1/insights", insightWith(quote("member", idea, "Hier staat"))).invalidField(400))
                 .isEqualTo("evidence[0].sourceType");
         assertThat(analyst.get("api/v1/insights?q=Een+idee+om+te+citeren").json().asJsonObject().getJsonArray("insights"))
                 .as("nothing saved by a refused request").isEmpty();
         analyst.post("api/v1/insights", "application/json", "{not json").problem(400);
-        assertThat(field(analyst.get("api/v1/insights?cursor=abc"), 400)).isEqualTo("cursor");
-        assertThat(field(analyst.get("api/v1/insights?state=ALL"), 400)).isEqualTo("state");
-        assertThat(field(analyst.get("api/v1/insights?limit=0"), 400)).isEqualTo("limit");
+        assertThat(analyst.get("api/v1/insights?cursor=abc").invalidField(400)).isEqualTo("cursor");
+        assertThat(analyst.get("api/v1/insights?state=ALL").invalidField(400)).isEqualTo("state");
+        assertThat(analyst.get("api/v1/insights?limit=0").invalidField(400)).isEqualTo("limit");
         long id = create(analyst, "Met commentaar", "SHARED", unique("fout"));
-        assertThat(field(analyst.postJson("api/v1/insights/" + id + "/comments", "{\"body\": \"  \"}"), 400)).isEqualTo("body");
+        assertThat(analyst.postJson("api/v1/insights/" + id + "/comments", "{\"body\": \"  \"}").invalidField(400)).isEqualTo("body");
         analyst.get("api/v1/insights/999999999").problem(404);
         analyst.delete("api/v1/insights/" + id + "/evidence/999999999").problem(404);
     }
@@ -244,10 +244,10 @@ class SavedInsightsIT {
     void anAnalystSelectsAPassageOfAMatchAndKeepsItAsEvidenceOfANewInsight() throws Exception {
         Api author = community.newMember("Citeerbare schrijver");
         String word = unique("citaatproef");
-        long idea = id(author.postJson("api/v1/ideas", idea("Bezorgmomenten " + word, "Avondbezorging graag.")), "id");
-        long thread = id(author.get("api/v1/ideas/" + idea + "/thread"), "threadId");
-        long post = id(community.newMember("Reageerder").postJson("api/v1/threads/" + thread + "/posts", "{\"body\": \"Rond de "
-                + "feestdagen zijn alle bezorgmomenten in de avond binnen een uur vol, " + word + ".\"}"), "id");
+        long idea = author.postJson("api/v1/ideas", idea("Bezorgmomenten " + word, "Avondbezorging graag.")).number("id");
+        long thread = author.get("api/v1/ideas/" + idea + "/thread").number("threadId");
+        long post = community.newMember("Reageerder").postJson("api/v1/threads/" + thread + "/posts", "{\"body\": \"Rond de "
+                + "feestdagen zijn alle bezorgmomenten in de avond binnen een uur vol, " + word + ".\"}").number("id");
         analyst.await("api/v1/insights/explore?type=post&q=" + word, a -> a.getJsonNumber("total").longValue() == 1, Duration.ofSeconds(60));
 
         ChromeDriver driver = analystsBrowser();
@@ -290,8 +290,8 @@ class SavedInsightsIT {
         waitFor(driver, By.cssSelector("#insights li"));
         assertThat(driver.findElement(By.id("insights")).getText()).contains("Avondbezorging raakt vol " + word);
         shoot("saved-insights", driver);
-        JsonObject saved = ok(analyst.get("api/v1/insights?q=" + word)).getJsonArray("insights").getJsonObject(0);
-        JsonObject evidence = ok(analyst.get("api/v1/insights/" + saved.getJsonNumber("id"))).getJsonArray("evidence").getJsonObject(0);
+        JsonObject saved = analyst.get("api/v1/insights?q=" + word).ok().getJsonArray("insights").getJsonObject(0);
+        JsonObject evidence = analyst.get("api/v1/insights/" + saved.getJsonNumber("id")).ok().getJsonArray("evidence").getJsonObject(0);
         assertThat(evidence.getString("sourceType")).isEqualTo("post");
         assertThat(evidence.getJsonNumber("sourceId").longValue()).isEqualTo(post);
 
@@ -311,24 +311,24 @@ class SavedInsightsIT {
     void ideasAndAnInsightLandInTheirQuadrantsAndAQuickWinBecomesAPilotThatTheIdeaShows() throws Exception {
         Api author = community.newMember("Matrix schrijver");
         String word = unique("matrixproef");
-        long popular = id(author.postJson("api/v1/ideas", idea("Populair idee " + word, "Veel stemmen.")), "id");
-        long modest = id(author.postJson("api/v1/ideas", idea("Bescheiden idee " + word, "Weinig stemmen.")), "id");
-        long costly = id(author.postJson("api/v1/ideas", idea("Duur idee " + word, "Veel werk.")), "id");
+        long popular = author.postJson("api/v1/ideas", idea("Populair idee " + word, "Veel stemmen.")).number("id");
+        long modest = author.postJson("api/v1/ideas", idea("Bescheiden idee " + word, "Weinig stemmen.")).number("id");
+        long costly = author.postJson("api/v1/ideas", idea("Duur idee " + word, "Veel werk.")).number("id");
         for (int i = 0; i < 2; i++) {
             assertThat(community.newMember("Stemmer " + i).put("api/v1/ideas/" + popular + "/vote").status()).isBetween(200, 204);
         }
-        long insight = id(analyst.postJson("api/v1/insights", Json.createObjectBuilder().add("title", "Groot inzicht " + word)
+        long insight = analyst.postJson("api/v1/insights", Json.createObjectBuilder().add("title", "Groot inzicht " + word)
                 .add("statement", "Veel leden.").add("state", "SHARED").add("ideaIds", Json.createArrayBuilder().add(popular))
-                .build().toString()), "id");
+                .build().toString()).number("id");
 
-        JsonObject quickWin = ok(analyst.putJson("api/v1/insights/matrix/idea/" + popular,
-                "{\"valueMode\": \"RICE\", \"impact\": 2, \"confidence\": 100, \"effort\": 1, \"effortNote\": \"Een week\"}"));
+        JsonObject quickWin = analyst.putJson("api/v1/insights/matrix/idea/" + popular,
+                "{\"valueMode\": \"RICE\", \"impact\": 2, \"confidence\": 100, \"effort\": 1, \"effortNote\": \"Een week\"}").ok();
         assertThat(quickWin.getJsonNumber("reach").longValue()).as("the author's vote and two more").isEqualTo(3);
-        ok(analyst.putJson("api/v1/insights/matrix/idea/" + modest, "{\"valueMode\": \"MANUAL\", \"manualValue\": 3, \"effort\": 5}"));
-        ok(analyst.putJson("api/v1/insights/matrix/insight/" + insight, "{\"valueMode\": \"MANUAL\", \"manualValue\": 8, \"effort\": 10}"));
-        ok(analyst.putJson("api/v1/insights/matrix/idea/" + costly, "{\"valueMode\": \"MANUAL\", \"manualValue\": 2, \"effort\": 20}"));
+        analyst.putJson("api/v1/insights/matrix/idea/" + modest, "{\"valueMode\": \"MANUAL\", \"manualValue\": 3, \"effort\": 5}").ok();
+        analyst.putJson("api/v1/insights/matrix/insight/" + insight, "{\"valueMode\": \"MANUAL\", \"manualValue\": 8, \"effort\": 10}").ok();
+        analyst.putJson("api/v1/insights/matrix/idea/" + costly, "{\"valueMode\": \"MANUAL\", \"manualValue\": 2, \"effort\": 20}").ok();
 
-        JsonObject matrix = ok(analyst.get("api/v1/insights/matrix"));
+        JsonObject matrix = analyst.get("api/v1/insights/matrix").ok();
         // The effort midpoint is the median of everything on the matrix: this test's 1, 5, 10, 20 (7.5 on their own)
         // and whatever other tests left on the shared server.
         List<Double> efforts = matrix.getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -363,7 +363,7 @@ class SavedInsightsIT {
         assertThat(started.json().asJsonObject().getBoolean("done")).isFalse();
         analyst.postJson("api/v1/insights/pilots", "{\"itemType\": \"idea\", \"itemId\": " + popular
                 + ", \"startDate\": \"2026-12-01\", \"expectedReturn\": \"Nog eens\"}").problem(409);
-        assertThat(ok(analyst.get("api/v1/insights/matrix")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        assertThat(analyst.get("api/v1/insights/matrix").ok().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getJsonNumber("itemId").longValue() == popular).findFirst().orElseThrow().isNull("pilot")).isFalse();
         String page = anonymous.get("idea.xhtml?id=" + popular).body();
         assertThat(page).as("members see the pilot on the idea").contains("id=\"pilot\"").contains("2026-12-01")
@@ -378,19 +378,19 @@ class SavedInsightsIT {
         colleague().putJson("api/v1/insights/pilots/" + pilot, "{\"outcome\": \"x\", \"learning\": \"y\"}").problem(403);
 
         // Bad input by field; what is not there; who may.
-        long other = id(author.postJson("api/v1/ideas", idea("Niet op de matrix " + word, "Nee.")), "id");
-        assertThat(field(analyst.postJson("api/v1/insights/pilots", "{\"itemType\": \"idea\", \"itemId\": " + other
-                + ", \"startDate\": \"2026-12-01\", \"expectedReturn\": \"x\"}"), 422)).isEqualTo("itemId");
-        assertThat(field(analyst.postJson("api/v1/insights/pilots", "{\"itemType\": \"idea\", \"itemId\": " + popular
-                + ", \"startDate\": \"2026-02-30\", \"expectedReturn\": \"x\"}"), 400)).isEqualTo("startDate");
-        assertThat(field(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"GUT\", \"effort\": 1}"), 400))
+        long other = author.postJson("api/v1/ideas", idea("Niet op de matrix " + word, "Nee.")).number("id");
+        assertThat(analyst.postJson("api/v1/insights/pilots", "{\"itemType\": \"idea\", \"itemId\": " + other
+                + ", \"startDate\": \"2026-12-01\", \"expectedReturn\": \"x\"}").invalidField(422)).isEqualTo("itemId");
+        assertThat(analyst.postJson("api/v1/insights/pilots", "{\"itemType\": \"idea\", \"itemId\": " + popular
+                + ", \"startDate\": \"2026-02-30\", \"expectedReturn\": \"x\"}").invalidField(400)).isEqualTo("startDate");
+        assertThat(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"GUT\", \"effort\": 1}").invalidField(400))
                 .isEqualTo("valueMode");
-        assertThat(field(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"MANUAL\", \"manualValue\": 11, "
-                + "\"effort\": 1}"), 400)).isEqualTo("manualValue");
-        assertThat(field(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"RICE\", \"impact\": 5, "
-                + "\"confidence\": 50, \"effort\": 1}"), 400)).isEqualTo("impact");
-        assertThat(field(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"MANUAL\", \"manualValue\": 1, "
-                + "\"effort\": 0}"), 400)).isEqualTo("effort");
+        assertThat(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"MANUAL\", \"manualValue\": 11, "
+                + "\"effort\": 1}").invalidField(400)).isEqualTo("manualValue");
+        assertThat(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"RICE\", \"impact\": 5, "
+                + "\"confidence\": 50, \"effort\": 1}").invalidField(400)).isEqualTo("impact");
+        assertThat(analyst.putJson("api/v1/insights/matrix/idea/" + other, "{\"valueMode\": \"MANUAL\", \"manualValue\": 1, "
+                + "\"effort\": 0}").invalidField(400)).isEqualTo("effort");
         analyst.putJson("api/v1/insights/matrix/idea/999999999", "{\"valueMode\": \"MANUAL\", \"manualValue\": 1, \"effort\": 1}").problem(404);
         analyst.delete("api/v1/insights/matrix/idea/" + other).problem(404);
         Api member = community.newMember("Geen analist");
@@ -469,20 +469,6 @@ class SavedInsightsIT {
 
     private static List<Long> ids(JsonObject page) {
         return page.getJsonArray("insights").getValuesAs(JsonObject.class).stream().map(i -> i.getJsonNumber("id").longValue()).toList();
-    }
-
-    private static long id(Api.Answer answer, String field) {
-        assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
-        return answer.json().asJsonObject().getJsonNumber(field).longValue();
-    }
-
-    private static JsonObject ok(Api.Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().asJsonObject();
-    }
-
-    private static String field(Api.Answer answer, int status) {
-        return answer.problem(status).getJsonArray("errors").getJsonObject(0).getString("field");
     }
 
     private static String unique(String prefix) {

@@ -74,8 +74,8 @@ class ModerationIT {
         Api reader = community.newMember("Lezer");
         String word = unique("verborgenidee");
         long idea = postIdea(author, word + " in de winkel", "Een idee over " + word + " bij de kassa.");
-        long thread = id(author.get("api/v1/ideas/" + idea + "/thread"), "threadId");
-        long post = id(reader.postJson("api/v1/threads/" + thread + "/posts", body("Reactie over " + word + " onder het idee.")), "id");
+        long thread = author.get("api/v1/ideas/" + idea + "/thread").number("threadId");
+        long post = reader.postJson("api/v1/threads/" + thread + "/posts", body("Reactie over " + word + " onder het idee.")).number("id");
         awaitSearch(reader, word, 2);
 
         hide(flagAsMember("IDEA", idea), "Misleading");
@@ -114,7 +114,7 @@ class ModerationIT {
                 .build().toString()).json().asJsonObject();
         long thread = started.getJsonNumber("id").longValue();
         String postWord = unique("verborgenbericht");
-        long post = id(author.postJson("api/v1/threads/" + thread + "/posts", body("Tweede bericht " + postWord)), "id");
+        long post = author.postJson("api/v1/threads/" + thread + "/posts", body("Tweede bericht " + postWord)).number("id");
         awaitSearch(reader, postWord, 1);
 
         hide(flagAsMember("POST", post), "Personal data");
@@ -147,9 +147,9 @@ class ModerationIT {
     @Test
     void fiftyMembersFlagOnePostAtOnceOneAutoHideOneItemFiftyFlagsExactScore() throws Exception {
         Api author = community.newMember("Veel Gevlagd");
-        long thread = id(author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
-                .add("title", "Een gesprek om te vlaggen").add("body", "Begin").add("language", "nl").build().toString()), "id");
-        long post = id(author.postJson("api/v1/threads/" + thread + "/posts", body("Koop goedkope horloges op mijn site")), "id");
+        long thread = author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", "Een gesprek om te vlaggen").add("body", "Begin").add("language", "nl").build().toString()).number("id");
+        long post = author.postJson("api/v1/threads/" + thread + "/posts", body("Koop goedkope horloges op mijn site")).number("id");
         List<Api> flaggers = IntStream.range(0, 50).mapToObj(i -> community.newMember("Vlagger " + i)).toList();
         List<Callable<Api.Answer>> work = flaggers.stream().<Callable<Api.Answer>>map(m -> () -> m.postJson("api/v1/flags",
                 flag("POST", post, "SPAM"))).toList();
@@ -253,12 +253,12 @@ class ModerationIT {
     @Test
     void aBulkHideOfASpamWaveThenUndoFromTheLogRestoresEveryPost() {
         Api spammer = community.newMember("Spamgolf");
-        long thread = id(spammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
-                .add("title", "Aanbiedingen van de week").add("body", "Kijk hier").add("language", "nl").build().toString()), "id");
+        long thread = spammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", "Aanbiedingen van de week").add("body", "Kijk hier").add("language", "nl").build().toString()).number("id");
         List<Long> posts = new ArrayList<>();
         List<Long> items = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            long post = id(spammer.postJson("api/v1/threads/" + thread + "/posts", body("Goedkope pillen " + i)), "id");
+            long post = spammer.postJson("api/v1/threads/" + thread + "/posts", body("Goedkope pillen " + i)).number("id");
             posts.add(post);
             items.add(flagAsMember("POST", post));
         }
@@ -336,11 +336,11 @@ class ModerationIT {
     void aQueuePageOfAnySizeTakesTheSameFourStatements() {
         Api author = community.newMember("Telauteur");
         long idea = postIdea(author, unique("telidee"), "Een **idee** om te tellen.");
-        long thread = id(author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
-                .add("title", unique("teldraad")).add("body", "Eerste bericht").add("language", "nl").build().toString()), "id");
-        long post = id(author.postJson("api/v1/threads/" + thread + "/posts", body("Een bericht om te tellen")), "id");
-        long reply = id(author.postJson("api/v1/threads/" + thread + "/posts", Json.createObjectBuilder().add("body", "Een antwoord")
-                .add("parentId", post).build().toString()), "id");
+        long thread = author.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", unique("teldraad")).add("body", "Eerste bericht").add("language", "nl").build().toString()).number("id");
+        long post = author.postJson("api/v1/threads/" + thread + "/posts", body("Een bericht om te tellen")).number("id");
+        long reply = author.postJson("api/v1/threads/" + thread + "/posts", Json.createObjectBuilder().add("body", "Een antwoord")
+                .add("parentId", post).build().toString()).number("id");
         long authorId = author.get("api/v1/members/me").json().asJsonObject().getJsonNumber("id").longValue();
         JsonObject ideaItem = queueItem(flagAsMember("IDEA", idea), null).getJsonObject("content");
         JsonObject threadItem = queueItem(flagAsMember("THREAD", thread), null).getJsonObject("content");
@@ -469,11 +469,6 @@ class ModerationIT {
 
     private static void awaitSearch(Api reader, String word, int total) {
         reader.await("api/v1/search?q=" + word, page -> page.getInt("total") == total, INDEX_PATIENCE);
-    }
-
-    private static long id(Api.Answer answer, String field) {
-        assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
-        return answer.json().asJsonObject().getJsonNumber(field).longValue();
     }
 
     private static String body(String text) {

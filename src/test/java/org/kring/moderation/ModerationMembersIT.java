@@ -179,12 +179,12 @@ class ModerationMembersIT {
     void aSilencedMemberReadsButEveryWriteIsRefusedSayingUntilWhenAndNothingIsStoredUntilTheUndo() throws Exception {
         Api other = community.newMember("Ander Lid");
         long idea = postIdea(other, "Statiegeld op blikjes " + System.nanoTime() % 100_000);
-        long thread = id(other.get("api/v1/ideas/" + idea + "/thread"), "threadId");
-        long post = id(other.postJson("api/v1/threads/" + thread + "/posts", body("Goed plan.")), "id");
+        long thread = other.get("api/v1/ideas/" + idea + "/thread").number("threadId");
+        long post = other.postJson("api/v1/threads/" + thread + "/posts", body("Goed plan.")).number("id");
         int votesBefore = other.get("api/v1/ideas/" + idea).json().asJsonObject().getInt("voteCount");
         String email = "stil-" + System.nanoTime() + "@kring.test";
         Api silenced = register(email, "Stil Lid");
-        long member = id(silenced.get("api/v1/members/me"), "id");
+        long member = silenced.get("api/v1/members/me").number("id");
 
         String until = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS).toString();
         Api.Answer sanction = sanction(member, "SILENCE", "Herhaaldelijk beledigend", until);
@@ -232,7 +232,7 @@ class ModerationMembersIT {
     void aSuspendedMembersTokenAndSessionStopAtOnceTheLoginSaysUntilWhenAndABanHasNoEnd() throws Exception {
         String email = "geschorst-" + System.nanoTime() + "@kring.test";
         Api suspended = register(email, "Geschorst Lid");
-        long member = id(suspended.get("api/v1/members/me"), "id");
+        long member = suspended.get("api/v1/members/me").number("id");
         ChromeDriver driver = browser.freshVisit();
         login(driver, email, PASSWORD);
 
@@ -273,7 +273,7 @@ class ModerationMembersIT {
     @Test
     void aWarningTellsTheMemberTheModeratorsTextAndBadSanctionsAreRefusedNamingTheField() {
         Api warned = community.newMember("Gewaarschuwd Lid");
-        long member = id(warned.get("api/v1/members/me"), "id");
+        long member = warned.get("api/v1/members/me").number("id");
         Api.Answer warning = sanction(member, "WARN", "Blijf bij het onderwerp, graag.", null);
         assertThat(warning.status()).as(warning.body()).isEqualTo(200);
         assertThat(awaitNotice(warned, "WARNED", "/notifications.xhtml").getString("excerpt")).isEqualTo("Blijf bij het onderwerp, graag.");
@@ -285,9 +285,9 @@ class ModerationMembersIT {
         assertField(sanction(member, "SILENCE", " ", Instant.now().plus(Duration.ofDays(1)).toString()), 400, "reason", "why");
         assertField(sanction(member, "SHOUT", "Wat", null), 400, "kind", "WARN");
         assertThat(sanction(999_999_999L, "WARN", "Wie?", null).problem(404)).isNotNull();
-        long adminId = id(anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD)).get("api/v1/members/me"), "id");
+        long adminId = anonymous.withBearer(community.token("admin@kring.demo", DEMO_PASSWORD)).get("api/v1/members/me").number("id");
         assertThat(sanction(adminId, "BAN", "Nee", null).problem(403).getString("detail")).contains("admin");
-        long moderatorId = id(moderator.get("api/v1/members/me"), "id");
+        long moderatorId = moderator.get("api/v1/members/me").number("id");
         assertThat(sanction(moderatorId, "WARN", "Zelf", null).problem(403)).isNotNull();
         Api.Answer byMember = community.newMember("Gewoon Lid").postJson("api/v1/moderation/members/" + member + "/sanctions",
                 sanctionBody("WARN", "Ik mag dit niet", null));
@@ -305,14 +305,14 @@ class ModerationMembersIT {
         Api spammer = community.newMember("Spam Golf");
         long first = postIdea(spammer, "Goedkope horloges " + System.nanoTime() % 100_000);
         long second = postIdea(spammer, "Nog goedkopere horloges " + System.nanoTime() % 100_000);
-        long thread = id(spammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
-                .add("title", "Horloges in de aanbieding").add("body", "Klik hier").add("language", "nl").build().toString()), "id");
+        long thread = spammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", "Horloges in de aanbieding").add("body", "Klik hier").add("language", "nl").build().toString()).number("id");
         Api other = community.newMember("Echt Lid");
         long otherIdea = postIdea(other, "Minder plastic om komkommers " + System.nanoTime() % 100_000);
-        long otherThread = id(other.get("api/v1/ideas/" + otherIdea + "/thread"), "threadId");
-        long spamPost = id(spammer.postJson("api/v1/threads/" + otherThread + "/posts", body("Koop horloges bij mij")), "id");
-        long keptPost = id(other.postJson("api/v1/threads/" + otherThread + "/posts", body("Goed idee, ik doe mee")), "id");
-        long member = id(spammer.get("api/v1/members/me"), "id");
+        long otherThread = other.get("api/v1/ideas/" + otherIdea + "/thread").number("threadId");
+        long spamPost = spammer.postJson("api/v1/threads/" + otherThread + "/posts", body("Koop horloges bij mij")).number("id");
+        long keptPost = other.postJson("api/v1/threads/" + otherThread + "/posts", body("Goed idee, ik doe mee")).number("id");
+        long member = spammer.get("api/v1/members/me").number("id");
 
         Api.Answer selected = moderator.post("api/v1/moderation/members/" + member + "/selection", "application/json", "");
         assertThat(selected.status()).as(selected.body()).isEqualTo(200);
@@ -373,11 +373,6 @@ class ModerationMembersIT {
                     assertThat(e.getString("field")).isEqualTo(field);
                     assertThat(e.getString("reason")).contains(reasonPart);
                 });
-    }
-
-    private static long id(Api.Answer answer, String field) {
-        assertThat(answer.status()).as(answer.body()).isBetween(200, 201);
-        return answer.json().asJsonObject().getJsonNumber(field).longValue();
     }
 
     private static String body(String text) {

@@ -75,7 +75,7 @@ class RoadmapIT {
         move(team, done, "IN_PROGRESS", null);
         move(team, done, "DONE", "Sinds deze week in alle winkels.");
 
-        JsonObject roadmap = ok(anonymous().get("api/v1/roadmap?topic=verpakking&limit=5"));
+        JsonObject roadmap = anonymous().get("api/v1/roadmap?topic=verpakking&limit=5").ok();
         List<JsonObject> columns = roadmap.getJsonArray("columns").getValuesAs(JsonObject.class);
         assertThat(columns).extracting(c -> c.getJsonObject("status").getString("name")).containsExactly("PLANNED", "IN_PROGRESS", "DONE");
         JsonObject plannedFirst = columns.get(0).getJsonArray("ideas").getJsonObject(0);
@@ -90,14 +90,14 @@ class RoadmapIT {
         }
 
         hide(done);
-        JsonObject doneAfterHide = ok(anonymous().get("api/v1/roadmap/done?topic=verpakking&limit=100"));
+        JsonObject doneAfterHide = anonymous().get("api/v1/roadmap/done?topic=verpakking&limit=100").ok();
         assertThat(doneAfterHide.getJsonArray("ideas").getValuesAs(JsonObject.class))
                 .as("a hidden idea is not on the roadmap").noneMatch(i -> i.getJsonNumber("id").longValue() == done);
     }
 
     @Test
     void aColumnPagesByCursorWithoutRepeatsAndRefusesBadInput() {
-        JsonObject page = ok(anonymous().get("api/v1/roadmap/done?limit=2"));
+        JsonObject page = anonymous().get("api/v1/roadmap/done?limit=2").ok();
         long total = page.getJsonNumber("total").longValue();
         assertThat(total).as("the demo community has done ideas").isGreaterThan(2);
         Set<Long> seen = new HashSet<>();
@@ -107,7 +107,7 @@ class RoadmapIT {
             if (page.isNull("next")) {
                 break;
             }
-            page = ok(anonymous().get("api/v1/roadmap/done?limit=2&cursor=" + page.getString("next")));
+            page = anonymous().get("api/v1/roadmap/done?limit=2&cursor=" + page.getString("next")).ok();
         }
         assertThat(seen).as("the pages together are the whole column").hasSize((int) total);
 
@@ -122,7 +122,7 @@ class RoadmapIT {
         SyndFeed changelog = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(
                 anonymous().get("api/v1/feeds/changelog?lang=en").body().getBytes(StandardCharsets.UTF_8))));
         assertThat(changelog.getTitle()).contains("What we have done");
-        JsonObject done = ok(anonymous().get("api/v1/roadmap/done?limit=30"));
+        JsonObject done = anonymous().get("api/v1/roadmap/done?limit=30").ok();
         assertThat(changelog.getEntries()).extracting(SyndEntry::getLink).containsExactlyElementsOf(done.getJsonArray("ideas")
                 .getValuesAs(JsonObject.class).stream().map(i -> base + "idea.xhtml?id=" + i.getJsonNumber("id")).toList());
         anonymous().get("api/v1/feeds/changelog?topic=bestaat-niet").problem(400);
@@ -196,11 +196,6 @@ class RoadmapIT {
         Api.Answer hidden = demo("moderator").postJson("api/v1/moderation/actions", Json.createObjectBuilder().add("action", "HIDE")
                 .add("reason", "Hoort hier niet").add("itemIds", Json.createArrayBuilder().add(item)).build().toString());
         assertThat(hidden.status()).as(hidden.body()).isEqualTo(200);
-    }
-
-    private static JsonObject ok(Api.Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        return answer.json().asJsonObject();
     }
 
     private static long sql(String query) throws Exception {

@@ -36,6 +36,27 @@ public final class Api {
             return problem;
         }
 
+        /** The JSON object of a 200 answer (anything else fails the test, showing the body). */
+        public JsonObject ok() {
+            if (status != 200) {
+                throw new AssertionError("Expected 200 but got " + status + ": " + body);
+            }
+            return json().asJsonObject();
+        }
+
+        /** The number {@code field} of a 200 or 201 answer's JSON object, e.g. the id of what was created. */
+        public long number(String field) {
+            if (status != 200 && status != 201) {
+                throw new AssertionError("Expected 200 or 201 but got " + status + ": " + body);
+            }
+            return json().asJsonObject().getJsonNumber(field).longValue();
+        }
+
+        /** The field that the first error of a {@code expectedStatus} problem names. */
+        public String invalidField(int expectedStatus) {
+            return problem(expectedStatus).getJsonArray("errors").getJsonObject(0).getString("field");
+        }
+
         public JsonStructure json() {
             return Json.createReader(new StringReader(body)).read();
         }
