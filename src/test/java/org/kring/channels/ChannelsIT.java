@@ -3,6 +3,7 @@ package org.kring.channels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kring.testing.Browser.textOnceShown;
 import static org.kring.testing.Browser.waitFor;
+import static org.kring.testing.Browser.waitForText;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,14 +16,12 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -39,10 +38,8 @@ import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Channel attribution (issue 16, item 5): a visitor who lands through a newsletter link signs up, posts an idea, votes
@@ -361,10 +358,6 @@ class ChannelsIT {
     }
 
 
-    private static void waitForText(WebDriver driver, By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until((Function<WebDriver, Boolean>) d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
-    }
 
     private Api api() {
         return new Api(base);

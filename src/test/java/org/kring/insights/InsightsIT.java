@@ -1,8 +1,9 @@
 package org.kring.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kring.testing.Browser.waitFor;
 import static org.assertj.core.data.Percentage.withPercentage;
+import static org.kring.testing.Browser.waitFor;
+import static org.kring.testing.Browser.waitForText;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -38,11 +39,8 @@ import org.kring.testing.KringDeployment;
 import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The insight workbench on the demo community: database → outbox → Elasticsearch → the insights API (against SQL),
@@ -427,10 +425,6 @@ class InsightsIT {
 
 
 
-    private static void waitForText(WebDriver driver, By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
-    }
 
     private Api analyst() {
         return new Api(base).withBearer(new Community(new Api(base)).token("analyst@kring.demo", "kring-demo"));

@@ -2,6 +2,7 @@ package org.kring.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kring.testing.Browser.waitFor;
+import static org.kring.testing.Browser.waitForText;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -10,7 +11,6 @@ import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +32,6 @@ import org.kring.testing.TestDatabase;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The matrix's reach on real PostgreSQL: the members an idea reaches and their segments equal a SQL count over the same
@@ -165,8 +164,7 @@ class MatrixReachIT {
             Axe.assertAccessible("matrix-paged", driver);
             driver.findElement(By.id("next")).click();
             waitFor(driver, By.cssSelector("#showing"));
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(d -> d.findElement(By.id("showing")).getText().startsWith("Items 501"));
+            waitForText(driver, By.id("showing"), "Items 501");
             assertThat(driver.findElement(By.id("showing")).getText()).isEqualTo("Items 501–" + Math.min(total, 1000) + " van " + total);
         } finally {
             removeIdeas(placed);

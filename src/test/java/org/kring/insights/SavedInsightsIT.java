@@ -2,6 +2,7 @@ package org.kring.insights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kring.testing.Browser.waitFor;
+import static org.kring.testing.Browser.waitForText;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -280,8 +281,7 @@ class SavedInsightsIT {
         shoot("saved-insight", driver);
         new Select(driver.findElement(By.id("stateForm:state"))).selectByValue("SHARED");
         driver.findElement(By.id("stateForm:save")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("insight-meta")).getText().contains("Gedeeld"));
+        waitForText(driver, By.id("insight-meta"), "Gedeeld");
         assertThat(driver.findElement(By.cssSelector("#evidence blockquote")).getText()).as("the evidence stays")
                 .contains("alle bezorgmomenten in de avond");
 

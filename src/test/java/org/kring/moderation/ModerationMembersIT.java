@@ -1,6 +1,7 @@
 package org.kring.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.waitForText;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -249,7 +250,7 @@ class ModerationMembersIT {
         driver.findElement(By.id("login:email")).sendKeys(email);
         driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
         driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("main")).getText().contains("geschorst tot"));
+        waitForText(driver, By.id("main"), "geschorst tot");
         assertThat(driver.findElement(By.id("main")).getText()).contains("Dit account is geschorst tot")
                 .contains(String.valueOf(until.atZone(ZoneId.of("Europe/Amsterdam")).getYear()));
         browser.screenshot("login-suspended");

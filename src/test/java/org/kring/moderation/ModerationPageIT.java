@@ -1,13 +1,13 @@
 package org.kring.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kring.testing.Browser.waitForText;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -20,7 +20,6 @@ import org.kring.testing.Community;
 import org.kring.testing.KringDeployment;
 import org.kring.testing.WithBrowser;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -213,9 +212,4 @@ class ModerationPageIT {
         return answer.json().asJsonObject().getJsonNumber("id").longValue();
     }
 
-    private static void waitForText(WebDriver driver, By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "'" + text + "' in " + by + "; the page says: " + driver.findElement(By.tagName("main")).getText())
-                .until((Function<WebDriver, Boolean>) d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
-    }
 }

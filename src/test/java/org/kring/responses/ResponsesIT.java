@@ -2,6 +2,7 @@ package org.kring.responses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.kring.testing.Browser.waitForText;
 
 import jakarta.json.Json;
 import com.icegreen.greenmail.util.GreenMail;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -679,8 +679,4 @@ class ResponsesIT {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
-    private static void waitForText(WebDriver driver, By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until((Function<WebDriver, Boolean>) d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
-    }
 }

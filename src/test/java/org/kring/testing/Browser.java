@@ -100,6 +100,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits (up to 20 s) until an element {@code by} finds shows {@code text}; an element that a new page or an Ajax
+     * update replaced meanwhile is found again.
+     */
+    public static void waitForText(WebDriver driver, By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "'" + text + "' in " + by)
+                .until(d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    /**
      * The text of the element {@code by} finds once it is not blank (up to 20 s), read again when the element was
      * replaced: after a form sent without Ajax, the old page's empty message span can still be found until the new
      * page replaces it.

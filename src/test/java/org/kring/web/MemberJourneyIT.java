@@ -3,10 +3,10 @@ package org.kring.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kring.testing.Browser.textOnceShown;
 import static org.kring.testing.Browser.waitFor;
+import static org.kring.testing.Browser.waitForText;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -381,10 +381,6 @@ class MemberJourneyIT {
     }
 
 
-    private static void waitForText(WebDriver driver, By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until((Function<WebDriver, Boolean>) d -> d.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
-    }
 
     private static String text(WebDriver driver, String id) {
         return driver.findElement(By.id(id)).getText();
