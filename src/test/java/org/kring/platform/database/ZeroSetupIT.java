@@ -21,6 +21,7 @@ import org.kring.testing.Community;
 import org.kring.testing.WithBrowser;
 import org.kring.testing.ZeroSetupServer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -156,7 +157,8 @@ class ZeroSetupIT {
 
     private static void waitForText(ChromeDriver driver, By by, String text) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElement(by).getText().contains(text));
+            new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(by).getText().contains(text));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("No '" + text + "' in " + by + "; the page says: "
                     + driver.findElement(By.tagName("body")).getText() + "\nserver log:\n" + server.logTail(), e);
