@@ -204,6 +204,24 @@ public class ModerationPageBean implements Serializable {
         keepPlace();
     }
 
+    /**
+     * The moderator takes the ticked items ("I'm handling this"): the others see who has them and cannot act on them
+     * until the claim expires. Each is claimed on its own: one that another moderator holds is refused by name.
+     */
+    public void claim() {
+        List<Row> selected = selected();
+        if (selected.isEmpty()) {
+            PageMessages.global(FacesMessage.SEVERITY_WARN, "moderation.selectFirst");
+            return;
+        }
+        long moderator = current.requireRole(Role.MODERATOR, Role.ADMIN);
+        if (PageMessages.attempt(() -> selected.forEach(row -> decisions.claim(row.id(), moderator)), Map.of(), "moderation.refused")) {
+            PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.claimed", selected.size());
+            chosen.clear();
+        }
+        keepPlace();
+    }
+
     /** Merges the one selected idea into the idea whose number the moderator typed. */
     public void merge() {
         one(TargetType.IDEA).ifPresent(row -> {
