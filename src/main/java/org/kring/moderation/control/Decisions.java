@@ -128,10 +128,10 @@ public class Decisions {
         List<Long> actionIds = log.recordAll(items.stream().map(i -> new ModerationLog.Line(i.getId(), moderatorId, kind.get(),
                 i.getTargetType(), i.getTargetId(), i.getAuthorId(), reason, changes.get(i.getId())[0], changes.get(i.getId())[1], now))
                 .toList());
+        Map<Long, List<Long>> flaggers = flags.flaggers(ids); // the current round's, before the decision settles them
         if (DECIDING.contains(kind.get())) {
             settleFlags(kind.get(), actionIds);
         }
-        Map<Long, List<Long>> flaggers = flags.flaggers(ids);
         decidedAll.fire(new ModerationDecided.Selection(IntStream.range(0, items.size()).mapToObj(n -> {
             ModerationItem item = items.get(n);
             return new ModerationDecided(actionIds.get(n), kind.get(), item.getTargetType(), item.getTargetId(), item.getAuthorId(),
