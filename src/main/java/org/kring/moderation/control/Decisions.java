@@ -140,9 +140,14 @@ public class Decisions {
         return log.findAll(actionIds);
     }
 
+    /**
+     * The selection, locked until the decision commits (in id order: two moderators' overlapping selections wait for
+     * each other instead of deadlocking), so that what {@link #take} checks is what it then changes: a moderator who
+     * lost the race to another reads the item decided.
+     */
     private List<ModerationItem> items(List<Long> ids) {
-        return em.createQuery("select i from ModerationItem i where i.id in :ids", ModerationItem.class).setParameter("ids", ids)
-                .getResultList();
+        return em.createQuery("select i from ModerationItem i where i.id in :ids order by i.id", ModerationItem.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /**
@@ -199,8 +204,7 @@ public class Decisions {
     /**
      * Decides the selection for this moderator in one atomic update (or, for a lock or pin, checks that nobody else
      * holds one of its items); refuses, naming the first such item, a missing item, one already decided and one
-     * another moderator claimed. Should another moderator take an item between the read and the update, the whole
-     * selection is refused too.
+     * another moderator claimed (the items are locked since they were read; the update checks again all the same).
      */
     private void take(List<Long> ids, Map<Long, ModerationItem> selection, Kind kind, long moderatorId, Instant now) {
         boolean deciding = DECIDING.contains(kind);
