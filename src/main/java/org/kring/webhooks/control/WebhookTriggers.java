@@ -104,12 +104,12 @@ public class WebhookTriggers {
         Map<TargetType, Map<Long, Targets.Place>> places = new EnumMap<>(TargetType.class);
         hides.stream().collect(Collectors.groupingBy(ModerationDecided::targetType, Collectors.mapping(ModerationDecided::targetId,
                 Collectors.toSet()))).forEach((type, ids) -> places.put(type, targets.places(type, ids)));
-        for (ModerationDecided d : hides) {
+        outbox.queueAll(hooks, WebhookEvent.CONTENT_HIDDEN, hides.stream().map(d -> {
             JsonObjectBuilder data = target(d.targetType(), d.targetId(), places.get(d.targetType()).get(d.targetId()))
                     .add("automatic", d.automatic());
-            outbox.queue(hooks, WebhookEvent.CONTENT_HIDDEN, (d.reason() == null ? data.addNull("reason") : data.add("reason", d.reason()))
-                    .build(), d.at(), null);
-        }
+            return new WebhookOutbox.Occurrence((d.reason() == null ? data.addNull("reason") : data.add("reason", d.reason())).build(),
+                    d.at(), null);
+        }).toList());
     }
 
     private void queue(WebhookEvent event, Integer voteCount, Instant at, String onceKey, Supplier<JsonObject> data) {
