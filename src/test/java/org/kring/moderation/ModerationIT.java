@@ -293,6 +293,77 @@ class ModerationIT {
     }
 
     @Test
+    void aBulkHideOfManyItemsOfEveryKindLogsTellsAndUnindexesEachOne() {
+        // two spammers: one member may write 10 posts a minute
+        Api threadSpammer = community.newMember("Golfgolf");
+        Api ideaSpammer = community.newMember("Golfbreker");
+        String word = unique("golfspam");
+        String threadWord = unique("golfdraad");
+        String ideaWord = unique("golfidee");
+        long standalone = id(threadSpammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", "Golfaanbiedingen").add("body", "Kijk hier").add("language", "nl").build().toString()), "id");
+        long idea = postIdea(ideaSpammer, "Golfidee zonder spam", "Een echt voorstel.");
+        long ideaThread = id(ideaSpammer.get("api/v1/ideas/" + idea + "/thread"), "threadId");
+        List<Long> items = new ArrayList<>();
+        List<Api> flaggers = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<Long> targets = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Api spammer = i % 2 == 0 ? threadSpammer : ideaSpammer;
+            long thread = i % 2 == 0 ? standalone : ideaThread;
+            long post = id(spammer.postJson("api/v1/threads/" + thread + "/posts", body("Goedkope " + word + " nummer " + i)), "id");
+            flagged(flaggers, items, types, targets, "POST", post);
+        }
+        long spamThread = id(threadSpammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", "Koop " + threadWord).add("body", "Nu").add("language", "nl").build().toString()), "id");
+        flagged(flaggers, items, types, targets, "THREAD", spamThread);
+        flagged(flaggers, items, types, targets, "IDEA", postIdea(ideaSpammer, "Koop " + ideaWord, "Goedkoop, snel."));
+        Api reader = community.newMember("Golfkijker");
+        awaitSearch(reader, word, 12);
+        awaitSearch(reader, threadWord, 1);
+        awaitSearch(reader, ideaWord, 1);
+        int ideaPosts = reader.get("api/v1/ideas/" + idea).json().asJsonObject().getInt("postCount");
+
+        Api.Answer hidden = moderator.postJson("api/v1/moderation/actions", action("HIDE", "Golf van spam", items.toArray(Long[]::new)));
+
+        assertThat(hidden.status()).as(hidden.body()).isEqualTo(200);
+        List<JsonObject> log = hidden.json().asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(log).as("a log entry per item, in the order asked").hasSize(items.size());
+        for (int n = 0; n < items.size(); n++) {
+            JsonObject entry = log.get(n);
+            assertThat(entry.getJsonNumber("itemId").longValue()).isEqualTo(items.get(n));
+            assertThat(entry.getString("targetType")).isEqualTo(types.get(n));
+            assertThat(entry.getJsonNumber("targetId").longValue()).isEqualTo(targets.get(n));
+            assertThat(entry.getString("stateBefore") + " → " + entry.getString("stateAfter")).isEqualTo("PUBLISHED → HIDDEN");
+            assertThat(entry.getString("reason")).isEqualTo("Golf van spam");
+        }
+        assertThat(log.stream().map(e -> e.getJsonNumber("id").longValue()).distinct()).hasSize(items.size());
+        awaitSearch(reader, word, 0);
+        awaitSearch(reader, threadWord, 0);
+        awaitSearch(reader, ideaWord, 0);
+        assertThat(postCount(reader, standalone)).as("the hidden posts no longer count").isEqualTo(1);
+        assertThat(reader.get("api/v1/ideas/" + idea).json().asJsonObject().getInt("postCount")).isEqualTo(ideaPosts - 6);
+        for (Api spammer : List.of(threadSpammer, ideaSpammer)) {
+            spammer.await("api/v1/notifications?limit=100", page -> page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(n -> n.getString("kind").equals("HIDDEN")).count() == 7, INDEX_PATIENCE);
+        }
+        for (Api flagger : flaggers) {
+            flagger.await("api/v1/notifications?limit=100", page -> page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(n -> n.getString("kind").equals("FLAG_UPHELD")).count() == 1, INDEX_PATIENCE);
+        }
+    }
+
+    private void flagged(List<Api> flaggers, List<Long> items, List<String> types, List<Long> targets, String type, long target) {
+        Api flagger = community.newMember("Golfmelder " + target);
+        Api.Answer answer = flagger.postJson("api/v1/flags", flag(type, target, "SPAM"));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        flaggers.add(flagger);
+        items.add(answer.json().asJsonObject().getJsonNumber("itemId").longValue());
+        types.add(type);
+        targets.add(target);
+    }
+
+    @Test
     void badDecisionsAreRefusedNamingTheField() {
         Long[] tooMany = LongStreamOf(201);
         assertThat(moderator.postJson("api/v1/moderation/actions", action("HIDE", "Spam", tooMany)).problem(400).toString())

@@ -127,6 +127,12 @@ class ModerationPageIT {
         driver.findElement(By.id("queue-form:move")).click();
         waitForText(driver, By.id("queue-form:messages"), "Verplaatst");
         assertThat(anonymous.get("api/v1/ideas/" + duplicate).json().asJsonObject().getString("topic")).isEqualTo("klantenservice");
+        selectWithKeyboard(driver, "Dubbel " + twin);
+        driver.findElement(By.id("queue-form:claim")).click();
+        waitForText(driver, By.id("queue-form:messages"), "1 item(s) in behandeling bij jou");
+        assertThat(driver.findElements(By.cssSelector("#queue-form\\:queue tbody tr")).stream().map(WebElement::getText)
+                .filter(row -> row.contains("Dubbel " + twin))).as("the claimed row says who has it").singleElement().asString()
+                .contains("in behandeling bij");
         assertAccessible(driver);
 
         driver.manage().window().setSize(Browser.PHONE);

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kring.members.control.CurrentMember;
+import org.kring.members.control.ModeratorScope;
 import org.kring.members.entity.Member.Role;
 import org.kring.moderation.control.Decisions;
 import org.kring.moderation.control.Merges;
@@ -90,6 +91,12 @@ public class ModerationPageBean implements Serializable {
     @Inject
     Topics topics;
 
+    @Inject
+    ModeratorScope scopes;
+
+    @Inject
+    StaffLinkBean staffLink;
+
     private String type;
     private String sort = "score";
     private String reason;
@@ -101,6 +108,8 @@ public class ModerationPageBean implements Serializable {
     private long waiting;
     private Long mergeInto;
     private String moveTopic;
+    /** Read once per view: the topic menu's EL asks for them on every evaluation. */
+    private transient List<Topic> topicChoices;
 
     /** View action: staff only. */
     public void load() {
@@ -120,32 +129,50 @@ public class ModerationPageBean implements Serializable {
         return current.hasRole(Role.ADMIN);
     }
 
-    /** The first page of the queue again (after a filter, a sort or a decision); ticks stay on rows still shown. */
+    /** The first page of the queue again (after a filter or a sort); ticks stay on rows still shown. */
     public void refresh() {
+        reload(0);
+    }
+
+    /**
+     * The queue again from the top, at least as far down as {@code shown} rows (after a decision: the moderator keeps
+     * the place they had reached with "more"). The moderator's scope is read once for the queue and the log, and the
+     * header is handed the waiting count instead of counting again.
+     */
+    private void reload(int shown) {
+        ModeratorScope.Scope scope = scopes.of(current.requireId());
         rows = List.of();
         next = null;
-        showPage(null);
-        Set<Long> shown = rows.stream().map(Row::id).collect(Collectors.toSet());
-        chosen.keySet().retainAll(shown);
-        logRows = log.list(current.requireId(), new ModerationLog.Filter(null, null, null, null, null), null, 20).actions().stream()
+        do {
+            showPage(scope, next);
+        } while (rows.size() < shown && next != null);
+        Set<Long> onPage = rows.stream().map(Row::id).collect(Collectors.toSet());
+        chosen.keySet().retainAll(onPage);
+        logRows = log.list(scope, new ModerationLog.Filter(null, null, null, null, null), null, 20).actions().stream()
                 .map(LogRow::of).toList();
+    }
+
+    /** After a decision: the queue as far down as the moderator had read. */
+    private void keepPlace() {
+        reload(rows.size());
     }
 
     /** The next page of the queue below the rows shown, from the cursor of the last one. */
     public void showMore() {
         if (next != null) {
-            showPage(next);
+            showPage(scopes.of(current.requireId()), next);
         }
     }
 
-    private void showPage(String cursor) {
-        ModerationQueue.Page page = queue.list(current.requireId(), new ModerationQueue.Filter(empty(type), null, null, null, null, null),
+    private void showPage(ModeratorScope.Scope scope, String cursor) {
+        ModerationQueue.Page page = queue.list(scope, new ModerationQueue.Filter(empty(type), null, null, null, null, null),
                 sort, cursor, SHOWN);
         List<Row> more = new ArrayList<>(rows);
         page.items().stream().map(Row::of).forEach(more::add);
         rows = List.copyOf(more);
         next = page.nextCursor();
         waiting = page.waiting();
+        staffLink.counted(waiting);
     }
 
     public void approve() {
@@ -174,7 +201,25 @@ public class ModerationPageBean implements Serializable {
             chosen.clear();
             reason = null;
         }
-        refresh();
+        keepPlace();
+    }
+
+    /**
+     * The moderator takes the ticked items ("I'm handling this"): the others see who has them and cannot act on them
+     * until the claim expires. Each is claimed on its own: one that another moderator holds is refused by name.
+     */
+    public void claim() {
+        List<Row> selected = selected();
+        if (selected.isEmpty()) {
+            PageMessages.global(FacesMessage.SEVERITY_WARN, "moderation.selectFirst");
+            return;
+        }
+        long moderator = current.requireRole(Role.MODERATOR, Role.ADMIN);
+        if (PageMessages.attempt(() -> selected.forEach(row -> decisions.claim(row.id(), moderator)), Map.of(), "moderation.refused")) {
+            PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.claimed", selected.size());
+            chosen.clear();
+        }
+        keepPlace();
     }
 
     /** Merges the one selected idea into the idea whose number the moderator typed. */
@@ -187,7 +232,7 @@ public class ModerationPageBean implements Serializable {
                 mergeInto = null;
                 chosen.clear();
             }
-            refresh();
+            keepPlace();
         });
     }
 
@@ -207,7 +252,7 @@ public class ModerationPageBean implements Serializable {
                 moveTopic = null;
                 chosen.clear();
             }
-            refresh();
+            keepPlace();
         });
     }
 
@@ -227,7 +272,7 @@ public class ModerationPageBean implements Serializable {
         if (PageMessages.attempt(() -> decisions.undo(actionId, moderator), Map.of(), "moderation.refused")) {
             PageMessages.global(FacesMessage.SEVERITY_INFO, "moderation.undone");
         }
-        refresh();
+        keepPlace();
     }
 
     /** The ticked rows, in the order shown. */
@@ -295,7 +340,10 @@ public class ModerationPageBean implements Serializable {
 
     /** The topics a selected idea or thread can move to. */
     public List<Topic> getTopics() {
-        return topics.all();
+        if (topicChoices == null) {
+            topicChoices = topics.all();
+        }
+        return topicChoices;
     }
 
     public String getReason() {

@@ -23,6 +23,11 @@ public class StaffLinkBean {
         return current.isModerator();
     }
 
+    /** A page that counted the waiting items for this request already (the queue page) saves the header its own count. */
+    public void counted(long waiting) {
+        this.waiting = waiting;
+    }
+
     public long getWaiting() {
         if (waiting == null) {
             waiting = isVisible() ? queue.waiting(current.requireId()) : 0;

@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import org.kring.moderation.entity.ModerationAction;
 import org.kring.moderation.entity.ModerationAction.Kind;
 import org.kring.moderation.entity.ModerationItem;
 import org.kring.moderation.entity.TargetType;
+import org.kring.platform.database.Positional;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
@@ -83,6 +87,9 @@ public class Decisions {
     Event<ModerationDecided> decided;
 
     @Inject
+    Event<ModerationDecided.Selection> decidedAll;
+
+    @Inject
     Merges merges;
 
     @Inject
@@ -111,111 +118,127 @@ public class Decisions {
                 .that("reason", reason != null || (kind.isPresent() && kind.get() != Kind.HIDE && kind.get() != Kind.DELETE),
                         "must say why: the author is told")
                 .orThrow();
-        requireItems(moderatorId, items(ids));
+        Map<Long, ModerationItem> selection = items(ids).stream().collect(Collectors.toMap(ModerationItem::getId, i -> i));
+        requireItems(moderatorId, selection.values());
         Instant now = imports.now().truncatedTo(ChronoUnit.MICROS);
-        // Before each statement EclipseLink compares every object it manages with its copy, so a bulk of 200 grew
-        // quadratic: the persistence context is emptied before the items are taken and after each one is decided. The
-        // boundaries call act outside any transaction, so no caller's managed objects are let go with them.
-        em.clear();
-        for (long itemId : ids) {
-            take(itemId, kind.get(), moderatorId, now);
-        }
-        Map<Long, ModerationItem> taken = items(ids).stream().collect(Collectors.toMap(ModerationItem::getId, i -> i));
-        Map<Long, List<Long>> flaggers = flags.flaggers(ids);
-        List<ModerationAction> done = new ArrayList<>();
-        for (long itemId : ids) {
-            done.add(decide(taken.get(itemId), kind.get(), reason, moderatorId, now, flaggers.getOrDefault(itemId, List.of())));
-            em.flush();
-            em.clear();
-        }
+        take(ids, selection, kind.get(), moderatorId, now);
+        // set-based whatever the selection's size: each step below is a few statements for all its items, not one per item
+        List<ModerationItem> items = ids.stream().map(selection::get).toList();
+        Map<Long, String[]> changes = change(items, kind.get(), now);
+        List<Long> actionIds = log.recordAll(items.stream().map(i -> new ModerationLog.Line(i.getId(), moderatorId, kind.get(),
+                i.getTargetType(), i.getTargetId(), i.getAuthorId(), reason, changes.get(i.getId())[0], changes.get(i.getId())[1], now))
+                .toList());
+        Map<Long, List<Long>> flaggers = flags.flaggers(ids); // the current round's, before the decision settles them
         if (DECIDING.contains(kind.get())) {
-            settleFlags(kind.get(), done);
+            settleFlags(kind.get(), actionIds);
         }
-        return done;
+        decidedAll.fire(new ModerationDecided.Selection(IntStream.range(0, items.size()).mapToObj(n -> {
+            ModerationItem item = items.get(n);
+            return new ModerationDecided(actionIds.get(n), kind.get(), item.getTargetType(), item.getTargetId(), item.getAuthorId(),
+                    flaggers.getOrDefault(item.getId(), List.of()), reason, false, now);
+        }).toList()));
+        return log.findAll(actionIds);
     }
 
+    /**
+     * The selection, locked until the decision commits (in id order: two moderators' overlapping selections wait for
+     * each other instead of deadlocking), so that what {@link #take} checks is what it then changes: a moderator who
+     * lost the race to another reads the item decided.
+     */
     private List<ModerationItem> items(List<Long> ids) {
-        return em.createQuery("select i from ModerationItem i where i.id in :ids", ModerationItem.class).setParameter("ids", ids)
-                .getResultList();
+        return em.createQuery("select i from ModerationItem i where i.id in :ids order by i.id", ModerationItem.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
-    private ModerationAction decide(ModerationItem item, Kind kind, String reason, long moderatorId, Instant now, List<Long> flaggers) {
-        String before;
-        String after;
+    /**
+     * Changes the selection's targets (each type at once); returns each item's target state before and after, as the
+     * log keeps them.
+     */
+    private Map<Long, String[]> change(List<ModerationItem> items, Kind kind, Instant now) {
+        Map<Long, String[]> changes = new HashMap<>();
         switch (kind) {
-            case LOCK, UNLOCK -> {
-                before = lockName(targets.lock(item.getTargetType(), item.getTargetId(), kind == Kind.LOCK));
-                after = lockName(kind == Kind.LOCK);
-            }
-            case PIN, UNPIN -> {
-                before = pinName(targets.pin(item.getTargetType(), item.getTargetId(), kind == Kind.PIN));
-                after = pinName(kind == Kind.PIN);
-            }
+            case LOCK, UNLOCK, PIN, UNPIN -> items.forEach(item -> changes.put(item.getId(), lockOrPin(item, kind)));
             default -> {
                 ModerationState state = switch (kind) {
                     case HIDE -> ModerationState.HIDDEN;
                     case DELETE -> ModerationState.DELETED;
                     default -> ModerationState.PUBLISHED;
                 };
-                before = item.getTargetType() == TargetType.MEMBER && kind == Kind.APPROVE
-                        ? ModerationState.PUBLISHED.name() : targets.moderate(item.getTargetType(), item.getTargetId(), state).name();
-                after = state.name();
+                Map<TargetType, List<ModerationItem>> byType = items.stream().collect(Collectors.groupingBy(ModerationItem::getTargetType,
+                        () -> new EnumMap<>(TargetType.class), Collectors.toList()));
+                byType.forEach((type, ofType) -> {
+                    // a member report that is approved leaves the member as they are
+                    Map<Long, ModerationState> before = type == TargetType.MEMBER && kind == Kind.APPROVE ? Map.of()
+                            : targets.moderateAll(type, ofType.stream().map(ModerationItem::getTargetId).toList(), state, now);
+                    ofType.forEach(item -> changes.put(item.getId(), new String[] {
+                            before.getOrDefault(item.getTargetId(), ModerationState.PUBLISHED).name(), state.name()}));
+                });
             }
         }
-        ModerationAction action = log.record(item.getId(), moderatorId, kind, item.getTargetType(), item.getTargetId(),
-                item.getAuthorId(), reason, before, after, null, now);
-        decided.fire(new ModerationDecided(action.getId(), kind, item.getTargetType(), item.getTargetId(), item.getAuthorId(),
-                flaggers, reason, false, now));
-        return action;
+        return changes;
+    }
+
+    /** Locks, opens, pins or unpins one item's thread (rare in bulk: one at a time); returns its state before and after. */
+    private String[] lockOrPin(ModerationItem item, Kind kind) {
+        return switch (kind) {
+            case LOCK, UNLOCK -> new String[] {lockName(targets.lock(item.getTargetType(), item.getTargetId(), kind == Kind.LOCK)),
+                    lockName(kind == Kind.LOCK)};
+            default -> new String[] {pinName(targets.pin(item.getTargetType(), item.getTargetId(), kind == Kind.PIN)),
+                    pinName(kind == Kind.PIN)};
+        };
     }
 
     /**
      * The decided items' flags of the current round get their outcome and the decision that gave it (undo takes exactly
      * those back), in one statement for the whole selection.
      */
-    private void settleFlags(Kind kind, List<ModerationAction> decisions) {
+    private void settleFlags(Kind kind, List<Long> actionIds) {
         Flag.Outcome outcome = kind == Kind.HIDE || kind == Kind.DELETE ? Flag.Outcome.UPHELD : Flag.Outcome.REJECTED;
-        List<Long> actionIds = decisions.stream().map(ModerationAction::getId).toList();
-        String in = IntStream.rangeClosed(2, actionIds.size() + 1).mapToObj(n -> "?" + n).collect(Collectors.joining(", ", "(", ")"));
-        var update = em.createNativeQuery("update flag set outcome = ?1, outcome_action_id = (select a.id from moderation_action a "
-                + "where a.item_id = flag.item_id and a.id in " + in + ") where outcome is null and item_id in (select a.item_id "
-                + "from moderation_action a where a.id in " + in + ")").setParameter(1, outcome.name());
-        for (int n = 0; n < actionIds.size(); n++) {
-            update.setParameter(n + 2, actionIds.get(n));
-        }
-        update.executeUpdate();
+        Positional p = new Positional();
+        String sql = "update flag set outcome = " + p.add(outcome.name()) + ", outcome_action_id = (select a.id from moderation_action a "
+                + "where a.item_id = flag.item_id and a.id in " + p.list(actionIds) + ") where outcome is null and item_id in "
+                + "(select a.item_id from moderation_action a where a.id in " + p.list(actionIds) + ")";
+        p.bind(em.createNativeQuery(sql)).executeUpdate();
     }
 
     /**
-     * Decides the item for this moderator in one atomic update (or, for a lock or pin, checks that nobody else holds
-     * it); refuses a missing item, one already decided and one another moderator claimed.
+     * Decides the selection for this moderator in one atomic update (or, for a lock or pin, checks that nobody else
+     * holds one of its items); refuses, naming the first such item, a missing item, one already decided and one
+     * another moderator claimed (the items are locked since they were read; the update checks again all the same).
      */
-    private void take(long itemId, Kind kind, long moderatorId, Instant now) {
-        int won = DECIDING.contains(kind)
-                ? em.createNativeQuery("update moderation_item set state = 'DECIDED', decided_at = ?1, decided_by = ?2, decision = ?3, "
-                        + "claimed_by = null, claimed_until = null where id = ?4 and state = 'OPEN' "
-                        + "and (claimed_by is null or claimed_by = ?2 or claimed_until < ?1)")
-                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, moderatorId).setParameter(3, kind.name())
-                .setParameter(4, itemId).executeUpdate()
-                : em.createNativeQuery("update moderation_item set claimed_until = claimed_until where id = ?1 "
-                        + "and (claimed_by is null or claimed_by = ?2 or claimed_until < ?3)")
-                .setParameter(1, itemId).setParameter(2, moderatorId).setParameter(3, now.atOffset(ZoneOffset.UTC)).executeUpdate();
-        if (won == 0) {
-            ModerationItem item = em.find(ModerationItem.class, itemId);
+    private void take(List<Long> ids, Map<Long, ModerationItem> selection, Kind kind, long moderatorId, Instant now) {
+        boolean deciding = DECIDING.contains(kind);
+        for (long itemId : ids) {
+            ModerationItem item = selection.get(itemId);
             if (item == null) {
                 throw new NotFound("There is no queue item " + itemId + ".");
             }
-            if (item.getState() == ModerationItem.State.DECIDED) {
+            if (deciding && item.getState() == ModerationItem.State.DECIDED) {
                 throw new Conflict("Queue item " + itemId + " was already decided (" + item.getDecision() + "); nothing changed.",
                         "itemIds", "item " + itemId + " is already decided");
             }
-            throw new Conflict("Queue item " + itemId + " is claimed by moderator " + item.getClaimedBy() + " until "
-                    + item.getClaimedUntil() + "; nothing changed.", "itemIds", "item " + itemId + " is claimed by another moderator");
+            if (item.getClaimedBy() != null && item.getClaimedBy() != moderatorId && !item.getClaimedUntil().isBefore(now)) {
+                throw new Conflict("Queue item " + itemId + " is claimed by moderator " + item.getClaimedBy() + " until "
+                        + item.getClaimedUntil() + "; nothing changed.", "itemIds", "item " + itemId + " is claimed by another moderator");
+            }
+        }
+        Positional p = new Positional();
+        String at = p.add(now.atOffset(ZoneOffset.UTC));
+        String me = p.add(moderatorId);
+        String free = "(claimed_by is null or claimed_by = " + me + " or claimed_until < " + at + ")";
+        String sql = deciding
+                ? "update moderation_item set state = 'DECIDED', decided_at = " + at + ", decided_by = " + me + ", decision = "
+                + p.add(kind.name()) + ", claimed_by = null, claimed_until = null where state = 'OPEN' and " + free + " and id in "
+                + p.list(ids)
+                : "update moderation_item set claimed_until = claimed_until where " + free + " and id in " + p.list(ids);
+        if (p.bind(em.createNativeQuery(sql)).executeUpdate() != ids.size()) {
+            throw new Conflict("Another moderator decided or claimed one of these queue items meanwhile; nothing changed.",
+                    "itemIds", "an item was taken by another moderator meanwhile");
         }
     }
 
     /** Refuses the whole selection when one of its items is outside the moderator's topics, naming that item. */
-    private void requireItems(long moderatorId, List<ModerationItem> items) {
+    private void requireItems(long moderatorId, Collection<ModerationItem> items) {
         ModeratorScope.Scope theirs = scope.of(moderatorId);
         items.stream().filter(i -> !theirs.covers(i.getTopicId())).findFirst().ifPresent(i -> {
             throw new Forbidden("Queue item " + i.getId() + " (" + i.getTargetType() + " " + i.getTargetId() + ") is "

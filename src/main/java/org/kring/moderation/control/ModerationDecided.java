@@ -12,4 +12,11 @@ import org.kring.moderation.entity.TargetType;
  */
 public record ModerationDecided(long actionId, ModerationAction.Kind action, TargetType targetType, long targetId,
                                 Long authorId, List<Long> flaggerIds, String reason, boolean automatic, Instant at) {
+
+    /**
+     * Fired instead, once, for a moderator's decision on a selection (a bulk action): one decision per item, so that
+     * observers read and write for the whole selection at once.
+     */
+    public record Selection(List<ModerationDecided> decisions) {
+    }
 }

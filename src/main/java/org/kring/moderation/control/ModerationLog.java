@@ -7,13 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.kring.members.control.ModeratorScope;
 import org.kring.moderation.entity.ModerationAction;
 import org.kring.moderation.entity.TargetType;
+import org.kring.platform.database.Positional;
 import org.kring.platform.problems.InvalidInput;
 
 /** The audit log: every moderation action, automatic or by hand, newest first, filtered, keyset paged. */
@@ -21,6 +25,8 @@ import org.kring.platform.problems.InvalidInput;
 public class ModerationLog {
 
     public static final int MAX_PAGE = 100;
+    /** The allocation size of {@link ModerationAction}'s id sequence (its entity mapping and V6 agree). */
+    static final int ID_BLOCK = 50;
 
     /** Which lines to show; null fields do not filter. */
     public record Filter(Long moderatorId, Long memberId, String targetType, Long targetId, String action) {
@@ -46,6 +52,52 @@ public class ModerationLog {
         return action;
     }
 
+    /** A log line as {@link #recordAll} writes it. */
+    public record Line(Long itemId, Long moderatorId, ModerationAction.Kind kind, TargetType type, long targetId, Long authorId,
+                       String reason, String before, String after, Instant at) {
+    }
+
+    /**
+     * {@link #record} for a selection's lines at once (a bulk decision): one insert, whatever its size. Returns their
+     * ids in the order of the lines. The ids come from the entity's own sequence in its blocks of
+     * {@value #ID_BLOCK}, the way EclipseLink hands them out (a block ends at the value the sequence gave: nothing
+     * that EclipseLink persists later can take one of them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> recordAll(List<Line> lines) {
+        List<Long> ids = new ArrayList<>();
+        while (ids.size() < lines.size()) {
+            long blockEnd = ((Number) em.createNativeQuery("select nextval('moderation_action_seq')").getSingleResult()).longValue();
+            for (long id = blockEnd - ID_BLOCK + 1; id <= blockEnd && ids.size() < lines.size(); id++) {
+                ids.add(id);
+            }
+        }
+        Positional p = new Positional();
+        StringBuilder rows = new StringBuilder();
+        for (int n = 0; n < lines.size(); n++) {
+            Line l = lines.get(n);
+            rows.append(n == 0 ? "" : ", ").append("(").append(p.add(ids.get(n))).append(", cast(").append(p.add(l.itemId()))
+                    .append(" as bigint), cast(").append(p.add(l.moderatorId())).append(" as bigint), ").append(p.add(l.kind().name()))
+                    .append(", ").append(p.add(l.type().name())).append(", ").append(p.add(l.targetId())).append(", cast(")
+                    .append(p.add(l.authorId())).append(" as bigint), cast(").append(p.add(l.reason())).append(" as varchar), ")
+                    .append(p.add(l.before())).append(", ").append(p.add(l.after())).append(", ")
+                    .append(p.add(l.at().atOffset(ZoneOffset.UTC))).append(")");
+        }
+        p.bind(em.createNativeQuery("insert into moderation_action (id, item_id, moderator_id, action, target_type, target_id, "
+                + "author_id, reason, state_before, state_after, created_at) values " + rows)).executeUpdate();
+        return ids;
+    }
+
+    /** These log lines, in the order of the ids. */
+    public List<ModerationAction> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ModerationAction> byId = em.createQuery("select a from ModerationAction a where a.id in :ids", ModerationAction.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(ModerationAction::getId, a -> a));
+        return ids.stream().map(byId::get).toList();
+    }
+
     public Optional<ModerationAction> find(long id) {
         return Optional.ofNullable(em.find(ModerationAction.class, id));
     }
@@ -66,6 +118,12 @@ public class ModerationLog {
      * items and their own entries (moves, merges and edits of others carry no item, so they stay out of sight).
      */
     public Page list(long moderatorId, Filter filter, String cursor, int limit) {
+        return list(scopes.of(moderatorId), filter, cursor, limit);
+    }
+
+    /** {@link #list} for a moderator whose scope the caller read already (a page reads it once per request). */
+    public Page list(ModeratorScope.Scope scope, Filter filter, String cursor, int limit) {
+        long moderatorId = scope.moderatorId();
         Optional<TargetType> type = Flags.parse(TargetType.class, filter.targetType());
         Optional<ModerationAction.Kind> kind = Flags.parse(ModerationAction.Kind.class, filter.action());
         Optional<Cursor> after = Cursor.decode(cursor);
@@ -75,7 +133,6 @@ public class ModerationLog {
                 .that("action", filter.action() == null || kind.isPresent(), "must be one of " + Arrays.toString(ModerationAction.Kind.values()))
                 .that("cursor", cursor == null || after.isPresent(), "is not a cursor of this list; start again without it")
                 .orThrow();
-        ModeratorScope.Scope scope = scopes.of(moderatorId);
         List<String> where = new ArrayList<>(List.of("1 = 1"));
         if (!scope.unrestricted()) {
             where.add("(a.moderatorId = :me or exists (select i.id from ModerationItem i where i.id = a.itemId and i.topicId in :topics))");

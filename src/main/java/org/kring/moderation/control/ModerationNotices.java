@@ -6,6 +6,13 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kring.moderation.entity.ModerationAction;
 import org.kring.moderation.entity.TargetType;
 import org.kring.notifications.control.Announcement;
@@ -43,38 +50,63 @@ public class ModerationNotices {
     ModerationLog log;
 
     void decided(@Observes ModerationDecided decision) {
-        if (Sanctions.KINDS.contains(decision.action())) {
-            sanctioned(decision);
-            return;
+        tell(List.of(decision));
+    }
+
+    void decided(@Observes ModerationDecided.Selection selection) {
+        tell(selection.decisions());
+    }
+
+    /** The decisions' notices, read and written for all of them at once (a bulk decision is a few statements). */
+    private void tell(List<ModerationDecided> decisions) {
+        Map<Long, ModerationAction> actions = log.findAll(decisions.stream().map(ModerationDecided::actionId).toList()).stream()
+                .collect(Collectors.toMap(ModerationAction::getId, a -> a));
+        Map<TargetType, Set<Long>> told = new EnumMap<>(TargetType.class);
+        for (ModerationDecided d : decisions) {
+            if (!Sanctions.KINDS.contains(d.action()) && (authorsNotice(d, actions.get(d.actionId())) != null || flaggersNotice(d) != null)) {
+                told.computeIfAbsent(d.targetType(), t -> new HashSet<>()).add(d.targetId());
+            }
         }
-        Notification.Kind toAuthor = authorsNotice(decision);
-        Notification.Kind toFlaggers = switch (decision.action()) {
+        Map<TargetType, Map<Long, Targets.Place>> places = new EnumMap<>(TargetType.class);
+        told.forEach((type, ids) -> places.put(type, targets.places(type, ids)));
+        List<Announcement> announcements = new ArrayList<>();
+        for (ModerationDecided d : decisions) {
+            ModerationAction action = actions.get(d.actionId());
+            if (Sanctions.KINDS.contains(d.action())) {
+                announcements.add(sanctioned(d, action));
+                continue;
+            }
+            Notification.Kind toAuthor = authorsNotice(d, action);
+            Notification.Kind toFlaggers = flaggersNotice(d);
+            Long moderator = action.getModeratorId();
+            if (toAuthor != null) {
+                Targets.Place place = places.get(d.targetType()).get(d.targetId());
+                announcements.add(new Announcement(MemberAudience.NAME, d.authorId(), moderator, toAuthor, place.subject(), null,
+                        toAuthor == Notification.Kind.RESTORED || toAuthor == Notification.Kind.APPROVED ? null : d.reason(), place.link()));
+            }
+            if (toFlaggers != null && !d.flaggerIds().isEmpty()) {
+                Targets.Place place = places.get(d.targetType()).get(d.targetId());
+                announcements.add(new Announcement(FlaggerAudience.NAME, d.actionId(), moderator, toFlaggers, place.subject(), null,
+                        null, toFlaggers == Notification.Kind.FLAG_UPHELD ? "/notifications.xhtml" : place.link()));
+            }
+        }
+        notifications.announceAll(announcements);
+    }
+
+    /** What the flaggers hear, or null. */
+    private static Notification.Kind flaggersNotice(ModerationDecided decision) {
+        return switch (decision.action()) {
             case HIDE, DELETE, MERGE -> Notification.Kind.FLAG_UPHELD;
             case APPROVE, UNHIDE -> Notification.Kind.FLAG_REJECTED;
             default -> null;
         };
-        if (toAuthor == null && toFlaggers == null) {
-            return;
-        }
-        Targets.Place place = targets.place(decision.targetType(), decision.targetId());
-        Long moderator = log.find(decision.actionId()).map(ModerationAction::getModeratorId).orElse(null);
-        if (toAuthor != null) {
-            notifications.announce(new Announcement(MemberAudience.NAME, decision.authorId(), moderator, toAuthor,
-                    place.subject(), null, toAuthor == Notification.Kind.RESTORED || toAuthor == Notification.Kind.APPROVED ? null
-                    : decision.reason(), place.link()));
-        }
-        if (toFlaggers != null && !decision.flaggerIds().isEmpty()) {
-            notifications.announce(new Announcement(FlaggerAudience.NAME, decision.actionId(), moderator, toFlaggers,
-                    place.subject(), null, null, toFlaggers == Notification.Kind.FLAG_UPHELD ? "/notifications.xhtml" : place.link()));
-        }
     }
 
     /**
      * The sanctioned member hears of it with the moderator's reason (a suspended or banned member by e-mail, as they
      * cannot log in); a silence or suspension says until when (in UTC: the mail and the page show the same moment).
      */
-    private void sanctioned(ModerationDecided decision) {
-        ModerationAction action = log.find(decision.actionId()).orElseThrow();
+    private Announcement sanctioned(ModerationDecided decision, ModerationAction action) {
         Notification.Kind kind = switch (decision.action()) {
             case WARN -> Notification.Kind.WARNED;
             case SILENCE -> Notification.Kind.SILENCED;
@@ -84,12 +116,12 @@ public class ModerationNotices {
         String subject = kind == Notification.Kind.SILENCED || kind == Notification.Kind.SUSPENDED
                 ? UNTIL.format(Instant.parse(action.getStateAfter()))
                 : targets.place(TargetType.MEMBER, decision.targetId()).subject();
-        notifications.announce(new Announcement(MemberAudience.NAME, decision.targetId(), action.getModeratorId(), kind, subject,
-                null, decision.reason(), "/notifications.xhtml"));
+        return new Announcement(MemberAudience.NAME, decision.targetId(), action.getModeratorId(), kind, subject, null,
+                decision.reason(), "/notifications.xhtml");
     }
 
     /** What the author hears, or null: nothing about a member report, a lock or a pin, nor an undo that hides again. */
-    private Notification.Kind authorsNotice(ModerationDecided decision) {
+    private static Notification.Kind authorsNotice(ModerationDecided decision, ModerationAction action) {
         if (decision.authorId() == null || decision.targetType() == TargetType.MEMBER) {
             return null;
         }
@@ -98,19 +130,18 @@ public class ModerationNotices {
             case HIDE -> Notification.Kind.HIDDEN;
             case DELETE -> Notification.Kind.DELETED;
             case HOLD -> Notification.Kind.HELD;
-            case APPROVE, UNHIDE, UNDO -> madeVisibleAgain(decision.actionId()) ? visibleNotice(decision.actionId()) : null;
+            case APPROVE, UNHIDE, UNDO -> madeVisibleAgain(action) ? visibleNotice(action) : null;
             default -> null;
         };
     }
 
     /** A held contribution that a moderator approved is published for the first time; anything else is visible again. */
-    private Notification.Kind visibleNotice(long actionId) {
-        return log.find(actionId).filter(a -> ModerationState.HELD.name().equals(a.getStateBefore()))
-                .map(a -> Notification.Kind.APPROVED).orElse(Notification.Kind.RESTORED);
+    private static Notification.Kind visibleNotice(ModerationAction action) {
+        return ModerationState.HELD.name().equals(action.getStateBefore()) ? Notification.Kind.APPROVED : Notification.Kind.RESTORED;
     }
 
-    private boolean madeVisibleAgain(long actionId) {
-        return log.find(actionId).filter(a -> ModerationState.PUBLISHED.name().equals(a.getStateAfter())
-                && !ModerationState.PUBLISHED.name().equals(a.getStateBefore())).isPresent();
+    private static boolean madeVisibleAgain(ModerationAction action) {
+        return ModerationState.PUBLISHED.name().equals(action.getStateAfter())
+                && !ModerationState.PUBLISHED.name().equals(action.getStateBefore());
     }
 }

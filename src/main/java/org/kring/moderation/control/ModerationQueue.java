@@ -83,6 +83,11 @@ public class ModerationQueue {
 
     /** A page of the queue as this moderator sees it: a moderator limited to topics sees their topics' items only. */
     public Page list(long moderatorId, Filter filter, String sortName, String cursor, int limit) {
+        return list(scopes.of(moderatorId), filter, sortName, cursor, limit);
+    }
+
+    /** {@link #list} for a moderator whose scope the caller read already (a page reads it once per request). */
+    public Page list(ModeratorScope.Scope scope, Filter filter, String sortName, String cursor, int limit) {
         Optional<TargetType> type = Flags.parse(TargetType.class, filter.type());
         boolean held = HELD.equalsIgnoreCase(String.valueOf(filter.reason()).strip());
         Optional<Flag.Reason> reason = held ? Optional.empty() : Flags.parse(Flag.Reason.class, filter.reason());
@@ -101,7 +106,6 @@ public class ModerationQueue {
                 .that("cursor", cursor == null || after.isPresent(), "is not a cursor of this list; start again without it")
                 .orThrow();
         Instant now = imports.now();
-        ModeratorScope.Scope scope = scopes.of(moderatorId);
         QueuePageSql sql = new QueuePageSql(state.get(), scope);
         type.ifPresent(sql::type);
         reason.ifPresent(sql::reason);

@@ -3,16 +3,24 @@ package org.kring.moderation.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kring.ideas.control.Ideas;
+import org.kring.ideas.control.IdeasBulkModeration;
 import org.kring.members.control.Members;
 import org.kring.moderation.entity.TargetType;
 import org.kring.platform.moderation.Audience;
 import org.kring.platform.moderation.ModerationState;
 import org.kring.platform.problems.InvalidInput;
+import org.kring.platform.problems.NotFound;
 import org.kring.threads.control.Posts;
+import org.kring.threads.control.ThreadHeadings;
 import org.kring.threads.control.Threads;
-import org.kring.threads.entity.DiscussionThread;
+import org.kring.threads.control.ThreadsBulkModeration;
 
 /**
  * What moderation acts on, through the owning features' controls: who wrote it, where it lives, its state, and
@@ -41,6 +49,15 @@ public class Targets {
     @Inject
     Members members;
 
+    @Inject
+    IdeasBulkModeration ideasAtOnce;
+
+    @Inject
+    ThreadsBulkModeration threadsAtOnce;
+
+    @Inject
+    ThreadHeadings headings;
+
     /** The target if the audience sees it (to a member, hidden content is missing). */
     public Optional<Target> find(TargetType type, long id, Audience audience) {
         return switch (type) {
@@ -56,19 +73,29 @@ public class Targets {
 
     /** The target's title and page as its author and flaggers are told of it (whatever its state). */
     public Place place(TargetType type, long id) {
-        return switch (type) {
-            case IDEA -> new Place(ideas.require(id, Audience.STAFF).getTitle(), "/idea.xhtml?id=" + id);
-            case THREAD -> threadPlace(id, "");
-            case POST -> threadPlace(posts.require(id, Audience.STAFF).getThreadId(), "#post-" + id);
-            case MEMBER -> new Place(members.find(id).orElseThrow().getDisplayName(), "/notifications.xhtml");
-        };
+        return places(type, List.of(id)).get(id);
+    }
+
+    /** {@link #place} for a selection of targets of one type, read at once; a missing target is a 404. */
+    public Map<Long, Place> places(TargetType type, Collection<Long> ids) {
+        Map<Long, Place> places = new HashMap<>();
+        switch (type) {
+            case IDEA -> ideasAtOnce.titles(ids).forEach((id, title) -> places.put(id, new Place(title, "/idea.xhtml?id=" + id)));
+            case THREAD -> headings.ofThreads(ids).forEach((id, heading) -> places.put(id, place(heading, "")));
+            case POST -> headings.ofPosts(ids).forEach((id, heading) -> places.put(id, place(heading, "#post-" + id)));
+            case MEMBER -> ids.forEach(id -> members.find(id).ifPresent(m -> places.put(id, new Place(m.getDisplayName(),
+                    "/notifications.xhtml"))));
+        }
+        ids.stream().filter(id -> !places.containsKey(id)).findFirst().ifPresent(id -> {
+            throw new NotFound("There is no " + type.name().toLowerCase() + " " + id + ".");
+        });
+        return places;
     }
 
     /** An idea's discussion lives on the idea's page, a standalone thread on its own. */
-    private Place threadPlace(long threadId, String anchor) {
-        DiscussionThread thread = threads.require(threadId, Audience.STAFF);
-        String page = thread.getIdeaId() != null ? "/idea.xhtml?id=" + thread.getIdeaId() : "/thread.xhtml?id=" + threadId;
-        return new Place(thread.getTitle(), page + anchor);
+    private static Place place(ThreadHeadings.Heading thread, String anchor) {
+        String page = thread.ideaId() != null ? "/idea.xhtml?id=" + thread.ideaId() : "/thread.xhtml?id=" + thread.threadId();
+        return new Place(thread.title(), page + anchor);
     }
 
     /** Puts the target in this state inside the caller's transaction; returns the state it had. */
@@ -78,6 +105,20 @@ public class Targets {
             case IDEA -> ideas.moderate(id, state);
             case THREAD -> threads.moderate(id, state);
             case POST -> posts.moderate(id, state);
+            case MEMBER -> throw InvalidInput.of("action", "a member is not hidden or deleted: warn, silence or suspend them");
+        };
+    }
+
+    /**
+     * {@link #moderate} for a selection of targets of one type at once (a bulk decision): a few statements whatever
+     * its size; returns the state each had.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<Long, ModerationState> moderateAll(TargetType type, Collection<Long> ids, ModerationState state, Instant at) {
+        return switch (type) {
+            case IDEA -> ideasAtOnce.ideas(ids, state, at);
+            case THREAD -> threadsAtOnce.threads(ids, state);
+            case POST -> threadsAtOnce.posts(ids, state);
             case MEMBER -> throw InvalidInput.of("action", "a member is not hidden or deleted: warn, silence or suspend them");
         };
     }

@@ -8,7 +8,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.kring.notifications.entity.Notification;
+import org.kring.platform.database.Positional;
 import org.kring.platform.imports.ImportContext;
 import org.kring.platform.problems.InvalidInput;
 import org.kring.platform.problems.NotFound;
@@ -43,13 +45,23 @@ public class Notifications {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Announcement a) {
-        em.createNativeQuery("insert into notification_fanout (id, audience, target_id, actor_id, kind, subject, status, "
-                        + "excerpt, link, done_through, created_at) values (nextval('notification_fanout_seq'), ?1, ?2, cast(?3 as bigint), ?4, "
-                        + "?5, ?6, ?7, ?8, 0, ?9)")
-                .setParameter(1, a.audience()).setParameter(2, a.targetId()).setParameter(3, a.actorId())
-                .setParameter(4, a.kind().name()).setParameter(5, a.subject()).setParameter(6, a.status())
-                .setParameter(7, a.excerpt()).setParameter(8, a.link()).setParameter(9, imports.now().atOffset(ZoneOffset.UTC))
-                .executeUpdate();
+        announceAll(List.of(a));
+    }
+
+    /** Like {@link #announce} for the announcements of a whole selection (a bulk decision), in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceAll(List<Announcement> announcements) {
+        if (announcements.isEmpty()) {
+            return;
+        }
+        Positional p = new Positional();
+        String at = p.add(imports.now().atOffset(ZoneOffset.UTC));
+        String rows = announcements.stream().map(a -> "(nextval('notification_fanout_seq'), " + p.add(a.audience()) + ", "
+                + p.add(a.targetId()) + ", cast(" + p.add(a.actorId()) + " as bigint), " + p.add(a.kind().name()) + ", "
+                + p.add(a.subject()) + ", cast(" + p.add(a.status()) + " as varchar), cast(" + p.add(a.excerpt()) + " as varchar), "
+                + p.add(a.link()) + ", 0, " + at + ")").collect(Collectors.joining(", "));
+        p.bind(em.createNativeQuery("insert into notification_fanout (id, audience, target_id, actor_id, kind, subject, status, "
+                + "excerpt, link, done_through, created_at) values " + rows)).executeUpdate();
         fanOut.wakeAfterCommit();
     }
 

@@ -9,7 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.kring.platform.database.Positional;
 import org.kring.platform.database.Timestamps;
 import org.kring.search.entity.OutboxEntry;
 
@@ -70,6 +73,40 @@ public class SearchOutbox {
                         + "select nextval('search_outbox_seq'), ?1, id, ?2 from " + table + " where " + column + " = ?3")
                 .setParameter(1, entityType).setParameter(2, Instant.now().atOffset(ZoneOffset.UTC)).setParameter(3, value)
                 .executeUpdate();
+    }
+
+    /**
+     * Like {@link #changedWhere} for several values of the column at once (e.g. all posts of the threads a bulk
+     * decision hid), or, with {@code column} "id", like {@link #changed} for a selection of rows: one statement.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int changedWhereIn(String entityType, String table, String column, Collection<Long> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        changes.fire(new ContributionChanged(entityType, null));
+        indexer.wakeAfterCommit();
+        Positional p = new Positional();
+        String sql = "insert into search_outbox (id, entity_type, entity_id, created_at) select nextval('search_outbox_seq'), "
+                + p.add(entityType) + ", id, " + p.add(Instant.now().atOffset(ZoneOffset.UTC)) + " from " + table + " where "
+                + column + " in " + p.list(values);
+        return p.bind(em.createNativeQuery(sql)).executeUpdate();
+    }
+
+    /** Like {@link #countersChanged} for a selection of contributions, in one statement. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countersChangedAll(String entityType, Collection<Long> entityIds) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        Positional p = new Positional();
+        String type = p.add(entityType);
+        String at = p.add(Instant.now().atOffset(ZoneOffset.UTC));
+        String rows = entityIds.stream().map(id -> "(nextval('search_outbox_seq'), " + type + ", " + p.add(id) + ", " + at + ", true)")
+                .collect(Collectors.joining(", "));
+        p.bind(em.createNativeQuery("insert into search_outbox (id, entity_type, entity_id, created_at, counters_only) values " + rows))
+                .executeUpdate();
+        indexer.wakeAfterCommit();
     }
 
     /** A number higher than every entry id and version handed out so far (the index's external versions). */

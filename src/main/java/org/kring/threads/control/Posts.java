@@ -315,7 +315,7 @@ public class Posts {
             post.moderate(state);
             em.flush();
             // counts are what members see: a post that moderation holds or takes out of view (or gives back) moves them
-            int delta = post.isDeleted() ? 0 : Boolean.compare(state == ModerationState.PUBLISHED, before == ModerationState.PUBLISHED);
+            int delta = visibleDelta(before, state, post.isDeleted());
             if (delta != 0) {
                 counted(em.find(DiscussionThread.class, post.getThreadId()), post, delta);
             } else {
@@ -323,6 +323,14 @@ public class Posts {
             }
         }
         return before;
+    }
+
+    /**
+     * How a post's move between two moderation states changes the counts members see: +1 when they see it again, -1
+     * when moderation takes it out of their view, 0 otherwise (a deleted post was counted out already).
+     */
+    static int visibleDelta(ModerationState before, ModerationState after, boolean deleted) {
+        return deleted ? 0 : Boolean.compare(after == ModerationState.PUBLISHED, before == ModerationState.PUBLISHED);
     }
 
     /** A post's earlier bodies, newest first: a page of at most {@code limit} after the revision {@code before} (null: the newest). */

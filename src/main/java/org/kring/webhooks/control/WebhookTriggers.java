@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.kring.ideas.control.IdeaPosted;
 import org.kring.ideas.control.Ideas;
 import org.kring.ideas.entity.Idea;
@@ -80,14 +83,33 @@ public class WebhookTriggers {
     }
 
     void decided(@Observes ModerationDecided decision) {
-        boolean hides = decision.action() == ModerationAction.Kind.HIDE || decision.action() == ModerationAction.Kind.AUTO_HIDE;
-        if (!hides || decision.targetType() == TargetType.MEMBER) {
+        hidden(List.of(decision));
+    }
+
+    void decided(@Observes ModerationDecided.Selection selection) {
+        hidden(selection.decisions());
+    }
+
+    /** Content hidden by hand or by flags, asked about once for a whole selection (the listeners, the targets' places). */
+    private void hidden(List<ModerationDecided> decisions) {
+        List<ModerationDecided> hides = decisions.stream().filter(d -> (d.action() == ModerationAction.Kind.HIDE
+                || d.action() == ModerationAction.Kind.AUTO_HIDE) && d.targetType() != TargetType.MEMBER).toList();
+        if (hides.isEmpty()) {
             return;
         }
-        queue(WebhookEvent.CONTENT_HIDDEN, null, decision.at(), null, () -> {
-            JsonObjectBuilder data = target(decision.targetType(), decision.targetId()).add("automatic", decision.automatic());
-            return (decision.reason() == null ? data.addNull("reason") : data.add("reason", decision.reason())).build();
-        });
+        List<Long> hooks = outbox.listeners(WebhookEvent.CONTENT_HIDDEN, null);
+        if (hooks.isEmpty()) {
+            return;
+        }
+        Map<TargetType, Map<Long, Targets.Place>> places = new EnumMap<>(TargetType.class);
+        hides.stream().collect(Collectors.groupingBy(ModerationDecided::targetType, Collectors.mapping(ModerationDecided::targetId,
+                Collectors.toSet()))).forEach((type, ids) -> places.put(type, targets.places(type, ids)));
+        outbox.queueAll(hooks, WebhookEvent.CONTENT_HIDDEN, hides.stream().map(d -> {
+            JsonObjectBuilder data = target(d.targetType(), d.targetId(), places.get(d.targetType()).get(d.targetId()))
+                    .add("automatic", d.automatic());
+            return new WebhookOutbox.Occurrence((d.reason() == null ? data.addNull("reason") : data.add("reason", d.reason())).build(),
+                    d.at(), null);
+        }).toList());
     }
 
     private void queue(WebhookEvent event, Integer voteCount, Instant at, String onceKey, Supplier<JsonObject> data) {
@@ -104,9 +126,12 @@ public class WebhookTriggers {
 
     /** A flagged or hidden target: its type and id, and for content its title and page (a member has neither). */
     private JsonObjectBuilder target(TargetType type, long id) {
+        return target(type, id, type == TargetType.MEMBER ? null : targets.place(type, id));
+    }
+
+    private JsonObjectBuilder target(TargetType type, long id, Targets.Place place) {
         JsonObjectBuilder data = WebhookOutbox.JSON.createObjectBuilder().add("targetType", type.name()).add("targetId", id);
-        if (type != TargetType.MEMBER) {
-            Targets.Place place = targets.place(type, id);
+        if (place != null) {
             data.add("title", place.subject()).add("url", site.publicUrl() + place.link());
         }
         return data;
