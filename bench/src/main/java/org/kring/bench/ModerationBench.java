@@ -178,23 +178,9 @@ final class ModerationBench {
         raw(env, facts, key + ".raw", page, warmup, measure);
     }
 
-    /**
-     * A load on Kring, saved with its DB queries and Kring's CPU time per request (the figure a busy machine disturbs
-     * least, as for votes) and the machine's load average.
-     */
+    /** A load on Kring ({@link ReadBench#measure}) with the machine's load average at its end. */
     private static void measured(Env env, Facts facts, String key, Duration warmup, Duration measure, Load.Call call) throws Exception {
-        long before = Queries.executed(env);
-        Load.Result r;
-        double cpu;
-        try (Cpu.Window window = new Cpu.Window(warmup, measure)) {
-            r = Load.run(CLIENTS, warmup, measure, env.seed(), call);
-            cpu = window.millis();
-        }
-        r.save(facts, key, CLIENTS);
-        Queries.save(facts, key, before, Queries.executed(env), r.calls());
-        if (cpu >= 0 && r.ok() > 0) {
-            facts.put(key + ".cpuMs", cpu / r.ok());
-        }
+        ReadBench.measure(env, facts, key, CLIENTS, warmup, measure, call);
         facts.put(key + ".load", loadAverage());
     }
 

@@ -73,20 +73,20 @@ final class Report {
                         + ", " + lat("votes.raw"),
                 ratio(vk, vr), "≥ 50 % of raw", met(vk != null && vr != null ? vk >= 0.5 * vr : null));
         row("Idea list JSON `GET /ideas?limit=20`, " + or("list.clients", "8") + " clients" + errors("list"), lat("list"),
-                rate("list.rate", "req/s") + queries("list"), "—", "—", "—", "");
+                rate("list.rate", "req/s") + queries("list") + cpu("list"), "—", "—", "—", "");
         Double pp = f.number("page.p95");
         row("Idea page HTML, 1,000-post thread (" + num("page.bytes", "%.0f") + " bytes), " + or("page.clients", "8") + " clients"
-                + errors("page"), lat("page"), rate("page.rate", "req/s") + queries("page"), "—", "—", "p95 ≤ 50 ms",
+                + errors("page"), lat("page"), rate("page.rate", "req/s") + queries("page") + cpu("page"), "—", "—", "p95 ≤ 50 ms",
                 met(pp == null ? null : pp <= 50));
         Double feedP95 = f.number("feed.p95"), np = f.number("feed304.p95"), nq = f.number("feed304.queries");
         row("Topic feed (Atom), " + or("feed.clients", "8") + " clients" + errors("feed"), lat("feed"),
-                rate("feed.rate", "req/s") + queries("feed"), "—", "—", "p95 ≤ 30 ms", met(feedP95 == null ? null : feedP95 <= 30));
+                rate("feed.rate", "req/s") + queries("feed") + cpu("feed"), "—", "—", "p95 ≤ 30 ms", met(feedP95 == null ? null : feedP95 <= 30));
         row("Topic feed unchanged (If-None-Match → 304), " + or("feed304.clients", "8") + " clients" + errors("feed304"),
-                lat("feed304"), rate("feed304.rate", "req/s") + queries("feed304"), "—", "—", "p95 ≤ 30 ms, no DB query",
+                lat("feed304"), rate("feed304.rate", "req/s") + queries("feed304") + cpu("feed304"), "—", "—", "p95 ≤ 30 ms, no DB query",
                 met(np == null || nq == null ? null : np <= 30 && nq < 0.05));
         Double rp = f.number("roadmap.p95");
         row("Roadmap page HTML (three columns with counts and answers), " + or("roadmap.clients", "8") + " clients" + errors("roadmap"),
-                lat("roadmap"), rate("roadmap.rate", "req/s") + queries("roadmap"), "—", "—", "p95 ≤ 50 ms", met(rp == null ? null : rp <= 50));
+                lat("roadmap"), rate("roadmap.rate", "req/s") + queries("roadmap") + cpu("roadmap"), "—", "—", "p95 ≤ 50 ms", met(rp == null ? null : rp <= 50));
         Double sk = f.number("search.kring.p95"), sr = f.number("search.raw.p95");
         row("Search API `GET /search?q=`, " + or("search.kring.clients", "8") + " clients" + errors("search.kring"),
                 lat("search.kring"), rate("search.kring.rate", "req/s"),
