@@ -151,7 +151,8 @@ final class Report {
         }
         if (f.get("hooks.passed") != null) {
             add("| Webhook fan-out: " + or("hooks.posts", "?") + " ideas posted at " + Hooks.PER_MINUTE + "/min, " + Hooks.PHASE.toSeconds()
-                    + " s without and " + Hooks.PHASE.toSeconds() + " s with 5 hooks (3 healthy, 1 answering in 1 s, 1 down); then "
+                    + " s without and " + Hooks.PHASE.toSeconds() + " s with 5 hooks (3 healthy, 1 answering in 1 s, 1 down), each phase after " + Hooks.WARMUP.toSeconds()
+                    + " s of unmeasured posts; then "
                     + "`kill -9` of Kring during " + Hooks.KILL_PHASE.toSeconds() + " s more | " + pass("hooks.passed") + " | posting p50/p95 "
                     + num("hooks.off.p50", "%.0f") + "/" + num("hooks.off.p95", "%.0f ms") + " without hooks, "
                     + num("hooks.on.p50", "%.0f") + "/" + num("hooks.on.p95", "%.0f ms") + " with (goal: p95 unchanged); "
