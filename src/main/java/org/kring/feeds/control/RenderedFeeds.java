@@ -1,6 +1,7 @@
 package org.kring.feeds.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -12,21 +13,24 @@ import java.util.function.Supplier;
  * the first one, without reading the database or writing XML again (that was most of a feed's time). Exactly as fresh
  * as the 304s, which trust the same ETag: a change raises the feed's counter ({@link FeedVersions}), so the next
  * request misses and writes the new document. The key also holds the requested URL (the document names itself and
- * its site) and the community's name (stored settings may change it). Bounded by characters, least recently used
+ * its site) and the community's name (stored settings may change it). Bounded by bytes, least recently used
  * first out: discussion feeds are many, and a key made up by a client must not grow the heap.
  */
 @ApplicationScoped
 public class RenderedFeeds {
 
-    /** About 16 MB of documents: a topic's feed of 30 ideas is some tens of kilobytes. */
-    static final long MAX_CHARS = 8_000_000;
+    /** A topic's feed of 30 ideas is some tens of kilobytes. */
+    static final long MAX_BYTES = 16_000_000;
 
-    /** A document and its newest entry's time (Last-Modified). */
-    public record Rendered(String body, Instant updated) {
+    /**
+     * A document in UTF-8 and its newest entry's time (Last-Modified). Bytes, not a String: encoding the document for
+     * every answer was a tenth of a whole feed's time once the document itself was kept.
+     */
+    public record Rendered(byte[] body, Instant updated) {
     }
 
     private final Map<String, Rendered> recent = new LinkedHashMap<>(64, 0.75f, true);
-    private long chars;
+    private long bytes;
 
     /**
      * The document for this ETag, written from {@code feed} when not known yet (the other arguments as
@@ -42,21 +46,22 @@ public class RenderedFeeds {
             }
         }
         Feed built = feed.get();
-        Rendered rendered = new Rendered(AtomWriter.write(built, site, self, language, community), built.updated());
+        Rendered rendered = new Rendered(AtomWriter.write(built, site, self, language, community).getBytes(StandardCharsets.UTF_8),
+                built.updated());
         keep(key, rendered);
         return rendered;
     }
 
     private void keep(String key, Rendered rendered) {
-        if (rendered.body().length() > MAX_CHARS) {
+        if (rendered.body().length > MAX_BYTES) {
             return;
         }
         synchronized (recent) {
             Rendered replaced = recent.put(key, rendered);
-            chars += rendered.body().length() - (replaced == null ? 0 : replaced.body().length());
+            bytes += rendered.body().length - (replaced == null ? 0 : replaced.body().length);
             Iterator<Rendered> eldest = recent.values().iterator();
-            while (chars > MAX_CHARS) {
-                chars -= eldest.next().body().length();
+            while (bytes > MAX_BYTES) {
+                bytes -= eldest.next().body().length;
                 eldest.remove();
             }
         }

@@ -2,6 +2,7 @@ package org.kring.feeds.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,17 +27,21 @@ class RenderedFeedsTest {
         };
     }
 
+    private static String text(RenderedFeeds.Rendered document) {
+        return new String(document.body(), StandardCharsets.UTF_8);
+    }
+
     @Test
     void anUnchangedFeedIsReadOnceAndAChangedEtagReadsItAgain() {
         RenderedFeeds.Rendered first = rendered.document("a-1.b-0.nl", SELF, SITE, "nl", "Kring", feed("Statiegeld", "<p>x</p>"));
         RenderedFeeds.Rendered again = rendered.document("a-1.b-0.nl", SELF, SITE, "nl", "Kring", feed("Changed", "<p>x</p>"));
         assertThat(again).isSameAs(first);
-        assertThat(first.body()).contains("<title>Statiegeld</title>");
+        assertThat(text(first)).contains("<title>Statiegeld</title>");
         assertThat(first.updated()).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
         assertThat(reads).hasValue(1);
 
         RenderedFeeds.Rendered changed = rendered.document("a-2.b-0.nl", SELF, SITE, "nl", "Kring", feed("Changed", "<p>x</p>"));
-        assertThat(changed.body()).contains("<title>Changed</title>");
+        assertThat(text(changed)).contains("<title>Changed</title>");
         assertThat(reads).hasValue(2);
     }
 
@@ -44,16 +49,16 @@ class RenderedFeedsTest {
     void anotherAddressOrCommunityNameGetsItsOwnDocument() {
         rendered.document("a-1.b-0.nl", SELF, SITE, "nl", "Kring", feed("Statiegeld", null));
         String otherHost = "http://localhost:8080/";
-        assertThat(rendered.document("a-1.b-0.nl", otherHost + "api/v1/feeds/topics/verpakking", otherHost, "nl", "Kring",
-                feed("Statiegeld", null)).body()).contains("href=\"" + otherHost + "idea.xhtml?id=1\"");
-        assertThat(rendered.document("a-1.b-0.nl", SELF, SITE, "nl", "Buurtkring", feed("Statiegeld", null)).body())
+        assertThat(text(rendered.document("a-1.b-0.nl", otherHost + "api/v1/feeds/topics/verpakking", otherHost, "nl", "Kring",
+                feed("Statiegeld", null)))).contains("href=\"" + otherHost + "idea.xhtml?id=1\"");
+        assertThat(text(rendered.document("a-1.b-0.nl", SELF, SITE, "nl", "Buurtkring", feed("Statiegeld", null))))
                 .contains("Verpakking · Buurtkring");
         assertThat(reads).hasValue(3);
     }
 
     @Test
-    void theLeastRecentlyUsedDocumentsGoWhenTheyHoldTooManyCharacters() {
-        String big = "x".repeat((int) (RenderedFeeds.MAX_CHARS / 4));
+    void theLeastRecentlyUsedDocumentsGoWhenTheyHoldTooManyBytes() {
+        String big = "x".repeat((int) (RenderedFeeds.MAX_BYTES / 4));
         rendered.document("first", SELF, SITE, "nl", "Kring", feed("First", big));
         for (int i = 0; i < 4; i++) {
             rendered.document("other-" + i, SELF, SITE, "nl", "Kring", feed("Other", big));
