@@ -55,12 +55,12 @@ final class Hooks {
             topic = Merge.text(db, "select slug from topic order by id limit 1");
         }
         post(env, topic, WARMUP, "warming up without webhooks", failures);
-        List<Posted> off = post(env, topic, PHASE, "without webhooks", failures);
+        List<Posted> off = phase(env, facts, "hooks.off", topic, "without webhooks", failures);
         for (int port = base; port <= base + HookReceivers.HEALTHY + 1; port++) {
             addHook(env, admin, port);
         }
         post(env, topic, WARMUP, "warming up with five webhooks", failures);
-        List<Posted> on = post(env, topic, PHASE, "with five webhooks", failures);
+        List<Posted> on = phase(env, facts, "hooks.on", topic, "with five webhooks", failures);
         long lastAck = on.stream().mapToLong(Posted::ackMillis).max().orElse(System.currentTimeMillis());
         // Every healthy delivery, or a minute after the last post.
         while (System.currentTimeMillis() < lastAck + WITHIN.toMillis() && !allHealthy(on, received(log), base)) {
@@ -128,6 +128,21 @@ final class Hooks {
         removeHooks(env, Env.token(1), base);
         facts.put("hooks.passed", failures.isEmpty());
         return failures;
+    }
+
+    /**
+     * A measured phase's posts, with Kring's CPU time per post over it (with hooks on, their deliveries included: what
+     * the hooks cost the machine that serves the members) and the machine's load average at its end.
+     */
+    private static List<Posted> phase(Env env, Facts facts, String key, String topic, String label, List<String> failures) throws Exception {
+        double cpuFrom = Cpu.kringMillis();
+        List<Posted> posted = post(env, topic, PHASE, label, failures);
+        double cpuTo = Cpu.kringMillis();
+        if (cpuFrom >= 0 && cpuTo >= 0 && !posted.isEmpty()) {
+            facts.put(key + ".cpuMs", (cpuTo - cpuFrom) / posted.size());
+        }
+        facts.put(key + ".load", Cpu.loadAverage());
+        return posted;
     }
 
     /** Posts one idea every 60 ms for {@code length} (each by the next author); answers the acknowledged ones. */
