@@ -47,6 +47,9 @@ class FeedsIT {
     void aNewIdeaIsTheFirstEntryOfItsTopicsFeedAndItsDiscussionHasAFeedToo() throws Exception {
         Api member = new Community(new Api(base)).newMember("Feedlezer");
         String title = "Een idee voor de feed " + System.nanoTime() % 100_000;
+        assertThat(parse(new Api(base).get("api/v1/feeds/topics/verpakking")).getEntries())
+                .as("read before the idea: the document kept for this ETag must not outlive it").extracting(SyndEntry::getTitle)
+                .doesNotContain(title);
         Api.Answer posted = member.postJson("api/v1/ideas", Json.createObjectBuilder().add("title", title)
                 .add("body", "Met **vet** & <script>alert(1)</script>").add("topic", "verpakking").add("language", "nl").build().toString());
         assertThat(posted.status()).as(posted.body()).isEqualTo(201);

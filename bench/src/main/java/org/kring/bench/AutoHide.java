@@ -69,7 +69,7 @@ final class AutoHide {
         }
         Load.of(gone, samples - gone.getTotalCount(), (System.nanoTime() - started) / 1e9).save(facts, "moderation.hidden", 1);
         Load.of(flagging, 0, (System.nanoTime() - started) / 1e9).save(facts, "moderation.flag", 1);
-        facts.put("moderation.hidden.load", ModerationBench.loadAverage());
+        facts.put("moderation.hidden.load", Cpu.loadAverages());
         if (ideas.isEmpty()) {
             return failures;
         }

@@ -71,6 +71,12 @@ final class Cpu {
         }
     }
 
+    /** The machine's load averages over 1, 5 and 15 minutes, as /proc/loadavg says them. */
+    static String loadAverages() throws IOException {
+        String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return parts[0] + " " + parts[1] + " " + parts[2];
+    }
+
     /**
      * Kring's CPU ms per second while no load runs (its background workers, the JVM): subtracted from a load's CPU
      * time, what is left is what the requests cost. -1 when unknown.

@@ -19,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Webhook fan-out (issue 16): members post ideas at {@link #PER_MINUTE} a minute (open loop, one every 60 ms) for
  * {@link #PHASE} without webhooks, then as long with five hooks on {@code idea.posted} (three healthy receivers, one
- * answering in 1 s, one down; see {@link HookReceivers}): the posts' p50/p95 with hooks off and on, and the share of
+ * answering in 1 s, one down; see {@link HookReceivers}), each phase after {@link #WARMUP} of the same posts that are
+ * not measured, so that neither compares a cold Kring (JIT, pools, the delivery workers' first rounds) with a warm
+ * one: the posts' p50/p95 with hooks off and on, and the share of
  * deliveries to the healthy receivers that arrived within a minute of the post. Then {@link #KILL_PHASE} more of posts,
  * and bench/run kills Kring (kill -9); after the restart {@link #verify} asserts that share (≥ 99.9 %) and that every
  * idea posted while the hooks were on reached each of the four receivers that answer (at least once: a delivery in
@@ -29,6 +31,8 @@ final class Hooks {
 
     static final int PER_MINUTE = 1000;
     static final Duration PHASE = Duration.ofSeconds(60);
+    /** Unmeasured posts before each phase: the first phase was once the cold one, which made hooks look free. */
+    static final Duration WARMUP = Duration.ofSeconds(15);
     static final Duration KILL_PHASE = Duration.ofSeconds(10);
     private static final Duration WITHIN = Duration.ofMinutes(1);
     private static final Duration VERIFY_WAIT = Duration.ofSeconds(180);
@@ -50,11 +54,13 @@ final class Hooks {
         try (Connection db = env.connect()) {
             topic = Merge.text(db, "select slug from topic order by id limit 1");
         }
-        List<Posted> off = post(env, topic, PHASE, "without webhooks", failures);
+        post(env, topic, WARMUP, "warming up without webhooks", failures);
+        List<Posted> off = phase(env, facts, "hooks.off", topic, "without webhooks", failures);
         for (int port = base; port <= base + HookReceivers.HEALTHY + 1; port++) {
             addHook(env, admin, port);
         }
-        List<Posted> on = post(env, topic, PHASE, "with five webhooks", failures);
+        post(env, topic, WARMUP, "warming up with five webhooks", failures);
+        List<Posted> on = phase(env, facts, "hooks.on", topic, "with five webhooks", failures);
         long lastAck = on.stream().mapToLong(Posted::ackMillis).max().orElse(System.currentTimeMillis());
         // Every healthy delivery, or a minute after the last post.
         while (System.currentTimeMillis() < lastAck + WITHIN.toMillis() && !allHealthy(on, received(log), base)) {
@@ -122,6 +128,21 @@ final class Hooks {
         removeHooks(env, Env.token(1), base);
         facts.put("hooks.passed", failures.isEmpty());
         return failures;
+    }
+
+    /**
+     * A measured phase's posts, with Kring's CPU time per post over it (with hooks on, their deliveries included: what
+     * the hooks cost the machine that serves the members) and the machine's load average at its end.
+     */
+    private static List<Posted> phase(Env env, Facts facts, String key, String topic, String label, List<String> failures) throws Exception {
+        double cpuFrom = Cpu.kringMillis();
+        List<Posted> posted = post(env, topic, PHASE, label, failures);
+        double cpuTo = Cpu.kringMillis();
+        if (cpuFrom >= 0 && cpuTo >= 0 && !posted.isEmpty()) {
+            facts.put(key + ".cpuMs", (cpuTo - cpuFrom) / posted.size());
+        }
+        facts.put(key + ".load", Cpu.loadAverage());
+        return posted;
     }
 
     /** Posts one idea every 60 ms for {@code length} (each by the next author); answers the acknowledged ones. */

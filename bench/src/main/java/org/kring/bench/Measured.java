@@ -26,6 +26,6 @@ final class Measured {
         if (cpu >= 0 && r.ok() > 0) {
             facts.put(key + ".cpuMs", cpu / r.ok());
         }
-        facts.put(key + ".load", ModerationBench.loadAverage());
+        facts.put(key + ".load", Cpu.loadAverages());
     }
 }

@@ -1,10 +1,7 @@
 package org.kring.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -188,7 +185,7 @@ final class ModerationBench {
             Load.Result raw = Load.run(CLIENTS, warmup, measure, env.seed(),
                     (client, random) -> QueueSql.page(connections.get(client), ADMIN, page) == QueueSql.PAGE);
             raw.save(facts, key, CLIENTS);
-            facts.put(key + ".load", loadAverage());
+            facts.put(key + ".load", Cpu.loadAverages());
         } finally {
             for (Connection c : connections) {
                 c.close();
@@ -282,7 +279,7 @@ final class ModerationBench {
                 .collect(Collectors.joining(", ")));
         facts.put("moderation.bulk.undoSeconds", undoSeconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", s))
                 .collect(Collectors.joining(", ")));
-        facts.put("moderation.bulk.load", loadAverage());
+        facts.put("moderation.bulk.load", Cpu.loadAverages());
         return failures;
     }
 
@@ -327,12 +324,6 @@ final class ModerationBench {
         }
         db.commit();
         db.setAutoCommit(true);
-    }
-
-    /** The machine's load average over 1, 5 and 15 minutes, as /proc/loadavg says it. */
-    static String loadAverage() throws IOException {
-        String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-        return parts[0] + " " + parts[1] + " " + parts[2];
     }
 
     private static void expect(List<String> failures, String what, long actual, long expected) {

@@ -156,10 +156,14 @@ final class Report {
         }
         if (f.get("hooks.passed") != null) {
             add("| Webhook fan-out: " + or("hooks.posts", "?") + " ideas posted at " + Hooks.PER_MINUTE + "/min, " + Hooks.PHASE.toSeconds()
-                    + " s without and " + Hooks.PHASE.toSeconds() + " s with 5 hooks (3 healthy, 1 answering in 1 s, 1 down); then "
+                    + " s without and " + Hooks.PHASE.toSeconds() + " s with 5 hooks (3 healthy, 1 answering in 1 s, 1 down), each phase after " + Hooks.WARMUP.toSeconds()
+                    + " s of unmeasured posts; then "
                     + "`kill -9` of Kring during " + Hooks.KILL_PHASE.toSeconds() + " s more | " + pass("hooks.passed") + " | posting p50/p95 "
                     + num("hooks.off.p50", "%.0f") + "/" + num("hooks.off.p95", "%.0f ms") + " without hooks, "
-                    + num("hooks.on.p50", "%.0f") + "/" + num("hooks.on.p95", "%.0f ms") + " with (goal: p95 unchanged); "
+                    + num("hooks.on.p50", "%.0f") + "/" + num("hooks.on.p95", "%.0f ms") + " with (goal: p95 unchanged)"
+                    + (f.number("hooks.on.cpuMs") == null ? "" : num("hooks.off.cpuMs", "; Kring's CPU %.1f ms/post without, ")
+                            + num("hooks.on.cpuMs", "%.1f ms/post with (its deliveries included)"))
+                    + num("hooks.off.load", "; load average %.1f at the end of the phase without, ") + num("hooks.on.load", "%.1f with") + "; "
                     + num("hooks.timely.percent", "%.2f %%") + " of the healthy deliveries within a minute (goal ≥ 99.9 %); after "
                     + "the kill every one of " + or("hooks.kill.ideas", "?") + " ideas reached each answering receiver ("
                     + or("hooks.kill.missing", "?") + " missing after " + num("hooks.kill.seconds", "%.0f s") + ", "

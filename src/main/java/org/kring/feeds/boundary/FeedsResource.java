@@ -23,19 +23,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.kring.feeds.control.AtomWriter;
 import org.kring.feeds.control.Feed;
 import org.kring.feeds.control.FeedScopes;
 import org.kring.feeds.control.FeedVersions;
 import org.kring.feeds.control.Feeds;
+import org.kring.feeds.control.RenderedFeeds;
 import org.kring.platform.config.KringConfig;
 import org.kring.platform.problems.InvalidInput;
 
 /**
  * Atom feeds (RFC 4287) of published content, for feed readers and for the company's other channels: with ETag and
  * Last-Modified, so a reader polling an unchanged feed gets a 304 without a body. The ETag is the feed's change
- * counter ({@link FeedVersions}), so an If-None-Match poll is answered without reading the database; If-Modified-Since
- * alone needs the feed's newest entry, so that one reads the feed.
+ * counter ({@link FeedVersions}), so an If-None-Match poll is answered without reading the database; a plain GET or
+ * If-Modified-Since of an unchanged feed gets the document written for that ETag ({@link RenderedFeeds}).
  */
 @Path("feeds")
 @Produces(FeedsResource.ATOM)
@@ -52,6 +52,9 @@ public class FeedsResource {
 
     @Inject
     FeedVersions versions;
+
+    @Inject
+    RenderedFeeds rendered;
 
     @Inject
     KringConfig config;
@@ -114,14 +117,16 @@ public class FeedsResource {
 
     /** The ETag is read before the feed: a change committed in between costs the reader one more 200, not a lost change. */
     private Response answer(String scope, String lang, Supplier<Feed> build) {
-        EntityTag etag = new EntityTag(versions.etag(scope, lang));
+        String tag = versions.etag(scope, lang);
+        EntityTag etag = new EntityTag(tag);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
         if (unchanged != null) {
             return unchanged.cacheControl(cache).build();
         }
-        Feed feed = build.get();
+        String site = uri.getBaseUri().toString().replaceFirst("api/v1/?$", "");
+        RenderedFeeds.Rendered feed = rendered.document(tag, uri.getRequestUri().toString(), site, lang, config.brandName(), build);
         Date lastModified = Date.from(feed.updated().truncatedTo(ChronoUnit.SECONDS));
         if (headers.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) { // when both are sent, the ETag decides (RFC 9110)
             unchanged = request.evaluatePreconditions(lastModified);
@@ -129,9 +134,7 @@ public class FeedsResource {
                 return unchanged.tag(etag).cacheControl(cache).build();
             }
         }
-        String site = uri.getBaseUri().toString().replaceFirst("api/v1/?$", "");
-        String body = AtomWriter.write(feed, site, uri.getRequestUri().toString(), lang, config.brandName());
-        return Response.ok(body, ATOM + ";charset=UTF-8").tag(etag).lastModified(lastModified).cacheControl(cache).build();
+        return Response.ok(feed.body(), ATOM + ";charset=UTF-8").tag(etag).lastModified(lastModified).cacheControl(cache).build();
     }
 
     private static Locale language(String lang) {
