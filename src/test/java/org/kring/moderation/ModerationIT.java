@@ -300,10 +300,10 @@ class ModerationIT {
         String word = unique("golfspam");
         String threadWord = unique("golfdraad");
         String ideaWord = unique("golfidee");
-        long standalone = id(threadSpammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
-                .add("title", "Golfaanbiedingen").add("body", "Kijk hier").add("language", "nl").build().toString()), "id");
+        long standalone = threadSpammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", "Golfaanbiedingen").add("body", "Kijk hier").add("language", "nl").build().toString()).number("id");
         long idea = postIdea(ideaSpammer, "Golfidee zonder spam", "Een echt voorstel.");
-        long ideaThread = id(ideaSpammer.get("api/v1/ideas/" + idea + "/thread"), "threadId");
+        long ideaThread = ideaSpammer.get("api/v1/ideas/" + idea + "/thread").number("threadId");
         List<Long> items = new ArrayList<>();
         List<Api> flaggers = new ArrayList<>();
         List<String> types = new ArrayList<>();
@@ -311,11 +311,11 @@ class ModerationIT {
         for (int i = 0; i < 12; i++) {
             Api spammer = i % 2 == 0 ? threadSpammer : ideaSpammer;
             long thread = i % 2 == 0 ? standalone : ideaThread;
-            long post = id(spammer.postJson("api/v1/threads/" + thread + "/posts", body("Goedkope " + word + " nummer " + i)), "id");
+            long post = spammer.postJson("api/v1/threads/" + thread + "/posts", body("Goedkope " + word + " nummer " + i)).number("id");
             flagged(flaggers, items, types, targets, "POST", post);
         }
-        long spamThread = id(threadSpammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
-                .add("title", "Koop " + threadWord).add("body", "Nu").add("language", "nl").build().toString()), "id");
+        long spamThread = threadSpammer.postJson("api/v1/threads", Json.createObjectBuilder().add("topic", "verpakking")
+                .add("title", "Koop " + threadWord).add("body", "Nu").add("language", "nl").build().toString()).number("id");
         flagged(flaggers, items, types, targets, "THREAD", spamThread);
         flagged(flaggers, items, types, targets, "IDEA", postIdea(ideaSpammer, "Koop " + ideaWord, "Goedkoop, snel."));
         Api reader = community.newMember("Golfkijker");
